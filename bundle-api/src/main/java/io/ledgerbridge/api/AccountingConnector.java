@@ -1,0 +1,46 @@
+package io.ledgerbridge.api;
+
+import io.ledgerbridge.api.event.HostEvent;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The accounting connector: takes host events and offers its operations, grouped by concern. Implemented by a
+ * connector (LedgerBridge's QuickBooks Online connector); an OSGi host gets it as a service, a host without OSGi from
+ * {@link ConnectorFactory#start}. Called by the host.
+ */
+@ProviderType
+public interface AccountingConnector {
+
+    /** @return a stable id of the remote ledger, e.g. {@code "quickbooks-online"} */
+    String connectorId();
+
+    /** @return the remote ledger's name for people, e.g. {@code "QuickBooks Online"} */
+    String displayName();
+
+    /**
+     * Takes a host event: records it durably and returns, well under a millisecond. Never calls the remote ledger.
+     * OSGi hosts may post on EventAdmin instead (see {@link io.ledgerbridge.api.event.HostTopics}).
+     *
+     * @param event the event
+     * @throws LedgerBridgeException when the event cannot be stored (the host should keep and retry it)
+     */
+    void accept(HostEvent event);
+
+    /** @return connecting, disconnecting and testing */
+    ConnectionOperations connection();
+
+    /** @return pushing on demand and sync status */
+    SyncOperations sync();
+
+    /** @return settings and mappings */
+    SettingsOperations settings();
+
+    /** @return importing from the remote ledger */
+    ImportOperations imports();
+
+    /** @return conflicts */
+    ConflictOperations conflicts();
+
+    /** @return diagnostics downloads */
+    DiagnosticsOperations diagnostics();
+}

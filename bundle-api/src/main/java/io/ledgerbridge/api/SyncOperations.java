@@ -1,0 +1,61 @@
+package io.ledgerbridge.api;
+
+import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.api.sync.RecordSyncStatus;
+import io.ledgerbridge.api.sync.SyncRun;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Pushing to the remote ledger on demand, and reading what happened. Implemented by the connector; called by host
+ * screens and settings pages. Every operation is safe to call twice.
+ */
+@ProviderType
+public interface SyncOperations {
+
+    /**
+     * Queues every record changed since the last sync (everything on the first) and returns at once.
+     *
+     * @param tenant the tenant
+     * @return the run, {@code RUNNING}; follow it with {@link #run}
+     */
+    SyncRun syncNow(TenantId tenant);
+
+    /**
+     * Queues one record to be pushed again, whatever its state.
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @return its status, {@code PENDING}
+     */
+    RecordSyncStatus resync(TenantId tenant, RecordRef record);
+
+    /**
+     * @param tenant the tenant
+     * @param record the record
+     * @return its sync status, {@code NOT_SYNCED} for a record the connector has never seen
+     */
+    RecordSyncStatus status(TenantId tenant, RecordRef record);
+
+    /**
+     * @param tenant the tenant
+     * @param runId a run's id
+     * @return the run, or empty when unknown
+     */
+    Optional<SyncRun> run(TenantId tenant, String runId);
+
+    /**
+     * @param tenant the tenant
+     * @param limit at most this many
+     * @return the most recent runs, newest first
+     */
+    List<SyncRun> recentRuns(TenantId tenant, int limit);
+
+    /**
+     * @param tenant the tenant
+     * @param limit at most this many
+     * @return records whose last push failed, most recent first
+     */
+    List<RecordSyncStatus> failures(TenantId tenant, int limit);
+}

@@ -1,0 +1,57 @@
+package io.ledgerbridge.api.host;
+
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.sync.RecordRef;
+import java.time.LocalDate;
+import java.util.Map;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Writes into the host what the connector brings back from the remote ledger: imported contacts and invoices,
+ * payments, "fully paid", and values an administrator chose to apply from a conflict. Implemented by the host;
+ * called by the connector's workers. Each call is one change the host must make atomically; the connector does
+ * not publish a host event for it and ignores the echo the host may publish.
+ */
+@ConsumerType
+public interface HostLedger {
+
+    /**
+     * @param tenant the tenant
+     * @param customer the contact to create (no host id) or update (with host id)
+     * @return the host's id of the created or updated customer
+     */
+    String upsertCustomer(TenantId tenant, ImportedCustomer customer);
+
+    /**
+     * @param tenant the tenant
+     * @param invoice the invoice to create (no host id) or update (with host id)
+     * @return the host's id of the created or updated invoice
+     */
+    String upsertInvoice(TenantId tenant, ImportedInvoice invoice);
+
+    /**
+     * Records a payment that was made in the remote ledger.
+     *
+     * @param tenant the tenant
+     * @param payment the payment; its host id is the remote ledger's payment id prefixed by the connector
+     */
+    void recordPayment(TenantId tenant, HostPayment payment);
+
+    /**
+     * Marks an invoice fully paid, as the remote ledger shows it.
+     *
+     * @param tenant the tenant
+     * @param hostInvoiceId the invoice
+     * @param paidOn the date the remote ledger shows as paid
+     */
+    void markPaid(TenantId tenant, String hostInvoiceId, LocalDate paidOn);
+
+    /**
+     * Applies field values an administrator accepted from a conflict.
+     *
+     * @param tenant the tenant
+     * @param record the host record
+     * @param values host field names (as the record components of this package name them) to new values
+     */
+    void applyValues(TenantId tenant, RecordRef record, Map<String, String> values);
+}
