@@ -4,7 +4,8 @@ import io.ledgerbridge.api.event.HostEvent;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The accounting connector: takes host events and offers its operations, grouped by concern. Implemented by a
+ * The accounting connector: takes host events and offers its operations, grouped by concern. Operation groups
+ * arrive with minor versions of this package (import and conflict review are next); hosts only call them. Implemented by a
  * connector (LedgerBridge's QuickBooks Online connector); an OSGi host gets it as a service, a host without OSGi from
  * {@link ConnectorFactory#start}. Called by the host.
  */
@@ -34,12 +35,6 @@ public interface AccountingConnector {
 
     /** @return settings and mappings */
     SettingsOperations settings();
-
-    /** @return importing from the remote ledger */
-    ImportOperations imports();
-
-    /** @return conflicts */
-    ConflictOperations conflicts();
 
     /** @return diagnostics downloads */
     DiagnosticsOperations diagnostics();

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A difference between a host record and its remote copy after someone edited the remote one. Created by the
- * connector; resolved by an administrator through {@link io.ledgerbridge.api.ConflictOperations#resolve}.
+ * connector; resolved by an administrator.
  *
  * @param conflictId the connector's id of the conflict
  * @param record the host record

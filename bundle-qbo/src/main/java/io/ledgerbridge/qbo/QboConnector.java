@@ -1,0 +1,76 @@
+package io.ledgerbridge.qbo;
+
+import io.ledgerbridge.api.AccountingConnector;
+import io.ledgerbridge.api.ConnectionOperations;
+import io.ledgerbridge.api.DiagnosticsOperations;
+import io.ledgerbridge.api.SettingsOperations;
+import io.ledgerbridge.api.SyncOperations;
+import io.ledgerbridge.api.event.HostEvent;
+import io.ledgerbridge.api.sync.SyncTrigger;
+import io.ledgerbridge.qbo.store.Outbox;
+
+/**
+ * The QuickBooks Online connector as the host sees it: the durable intake and the operation groups, each a plain
+ * class built by {@link ConnectorRuntime}. Knows nothing of OSGi.
+ */
+public final class QboConnector implements AccountingConnector {
+    /** The connector's id. */
+    public static final String ID = "quickbooks-online";
+
+    private final Outbox outbox;
+    private final ConnectionOperations connection;
+    private final SyncOperations sync;
+    private final SettingsOperations settings;
+    private final DiagnosticsOperations diagnostics;
+
+    /**
+     * @param outbox the durable intake
+     * @param connection connecting and testing
+     * @param sync pushing on demand and status
+     * @param settings settings and mappings
+     * @param diagnostics diagnostics downloads
+     */
+    public QboConnector(Outbox outbox, ConnectionOperations connection, SyncOperations sync,
+            SettingsOperations settings, DiagnosticsOperations diagnostics) {
+        this.outbox = outbox;
+        this.connection = connection;
+        this.sync = sync;
+        this.settings = settings;
+        this.diagnostics = diagnostics;
+    }
+
+    @Override
+    public String connectorId() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "QuickBooks Online";
+    }
+
+    @Override
+    public void accept(HostEvent event) {
+        outbox.enqueue(event, SyncTrigger.EVENT);
+    }
+
+    @Override
+    public ConnectionOperations connection() {
+        return connection;
+    }
+
+    @Override
+    public SyncOperations sync() {
+        return sync;
+    }
+
+    @Override
+    public SettingsOperations settings() {
+        return settings;
+    }
+
+    @Override
+    public DiagnosticsOperations diagnostics() {
+        return diagnostics;
+    }
+}

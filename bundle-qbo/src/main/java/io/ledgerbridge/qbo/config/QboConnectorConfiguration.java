@@ -1,0 +1,83 @@
+package io.ledgerbridge.qbo.config;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The connector's ConfigAdmin configuration (PID {@code io.ledgerbridge.qbo}). Metatype turns it into an edit form;
+ * {@link ConnectorConfig#fromMap} reads the same keys for hosts without OSGi.
+ */
+@ObjectClassDefinition(name = "LedgerBridge QuickBooks Online",
+        description = "The Intuit app LedgerBridge connects as, the environment, where its state lives and how fast it may push.")
+public @interface QboConnectorConfiguration {
+
+    /** The PID. */
+    String PID = "io.ledgerbridge.qbo";
+
+    @AttributeDefinition(name = "Environment", description = "sandbox, production, or the name of a local sandbox")
+    String environment() default "sandbox";
+
+    @AttributeDefinition(name = "Accounting API base URL", description = "Empty: Intuit's URL for the environment")
+    String api_base_url() default "";
+
+    @AttributeDefinition(name = "Authorization URL", description = "Intuit's OAuth 2.0 authorization page")
+    String authorize_url() default ConnectorConfig.INTUIT_AUTHORIZE;
+
+    @AttributeDefinition(name = "Token URL", description = "Intuit's OAuth 2.0 token endpoint")
+    String token_url() default ConnectorConfig.INTUIT_TOKEN;
+
+    @AttributeDefinition(name = "Revocation URL", description = "Intuit's OAuth 2.0 revocation endpoint")
+    String revoke_url() default ConnectorConfig.INTUIT_REVOKE;
+
+    @AttributeDefinition(name = "Client ID", description = "The Intuit app's client id")
+    String client_id() default "";
+
+    @AttributeDefinition(name = "Client secret", description = "The Intuit app's client secret",
+            type = AttributeType.PASSWORD)
+    String client_secret() default "";
+
+    @AttributeDefinition(name = "Redirect URI",
+            description = "The OAuth redirect URI registered with the app, ending in /ledgerbridge/oauth/callback")
+    String redirect_uri() default "";
+
+    @AttributeDefinition(name = "Data directory",
+            description = "Where the embedded database and the generated token key live")
+    String data_directory() default "ledgerbridge-data";
+
+    @AttributeDefinition(name = "Encryption secret",
+            description = "The host's secret the token key is derived from; empty: a generated key file in the data directory",
+            type = AttributeType.PASSWORD)
+    String encryption_secret() default "";
+
+    @AttributeDefinition(name = "JDBC URL",
+            description = "The connector's database; empty: the host's DataSource service, else embedded H2")
+    String jdbc_url() default "";
+
+    @AttributeDefinition(name = "JDBC user")
+    String jdbc_user() default "";
+
+    @AttributeDefinition(name = "JDBC password", type = AttributeType.PASSWORD)
+    String jdbc_password() default "";
+
+    @AttributeDefinition(name = "Requests per minute", description = "Per company (Intuit: 500)")
+    int throttle_requests_per_minute() default 500;
+
+    @AttributeDefinition(name = "Requests per second", description = "Per company (Intuit: 10)")
+    int throttle_requests_per_second() default 10;
+
+    @AttributeDefinition(name = "Requests in flight", description = "Per company (Intuit: 10)")
+    int throttle_in_flight() default 10;
+
+    @AttributeDefinition(name = "Batch calls per minute", description = "Per company (Intuit: 40)")
+    int throttle_batch_per_minute() default 40;
+
+    @AttributeDefinition(name = "Time scale", description = "1 against Intuit; the local sandbox's factor against it")
+    double throttle_time_scale() default 1.0;
+
+    @AttributeDefinition(name = "Worker threads", description = "Threads pushing to QuickBooks, shared by all companies")
+    int worker_threads() default 4;
+
+    @AttributeDefinition(name = "Node id", description = "This node's name in a cluster; empty: a random one")
+    String node_id() default "";
+}

@@ -1,0 +1,55 @@
+package io.ledgerbridge.qbo.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The embedded H2 file database used when the host gives the connector no database. It lives in the data directory
+ * and survives restarts. A small connection pool keeps the intake fast.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+    private final JdbcConnectionPool pool;
+
+    private EmbeddedDatabase(JdbcConnectionPool pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * @param directory the data directory (created when missing)
+     * @return the opened database
+     */
+    public static EmbeddedDatabase open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new io.ledgerbridge.api.LedgerBridgeException(
+                    "Cannot create the LedgerBridge data directory " + directory + ": " + e.getMessage(),
+                    "set data.directory to a folder the host may write", e);
+        }
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("ledgerbridge-qbo")
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+        return new EmbeddedDatabase(JdbcConnectionPool.create(url, "sa", ""));
+    }
+
+    /** @return the database */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // Already shut down by another holder; the pool is disposed below either way.
+            org.slf4j.LoggerFactory.getLogger(EmbeddedDatabase.class).debug("H2 shutdown: {}", e.getMessage());
+        }
+        pool.dispose();
+    }
+}

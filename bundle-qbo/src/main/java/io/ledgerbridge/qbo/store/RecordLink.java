@@ -1,0 +1,126 @@
+package io.ledgerbridge.qbo.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The link between one host record and its QuickBooks entity: the QuickBooks id and SyncToken, and a hash and
+ * snapshot of what was last pushed (to skip unchanged pushes and to tell remote edits from our own echoes).
+ */
+@Entity
+@Table(name = "qbo_link")
+@IdClass(RecordLink.Key.class)
+public class RecordLink {
+    @Id
+    @Column(name = "tenant_id")
+    private String tenantId;
+    @Id
+    @Column(name = "record_type")
+    private String recordType;
+    @Id
+    @Column(name = "host_record_id")
+    private String hostRecordId;
+    @Column(name = "qbo_realm_id", nullable = false)
+    private String qboRealmId;
+    @Column(name = "qbo_id")
+    private String qboId;
+    @Column(name = "qbo_sync_token")
+    private String qboSyncToken;
+    @Column(name = "pushed_hash")
+    private String pushedHash;
+    @Column(name = "pushed_snapshot")
+    private String pushedSnapshot;
+    @Column(name = "last_synced_at")
+    private Instant lastSyncedAt;
+    @Column(name = "broken", nullable = false)
+    private boolean broken;
+
+    protected RecordLink() {
+    }
+
+    /**
+     * @param tenantId the tenant
+     * @param recordType the host record's type
+     * @param hostRecordId the host record's id
+     * @param qboRealmId the QuickBooks company
+     */
+    public RecordLink(String tenantId, String recordType, String hostRecordId, String qboRealmId) {
+        this.tenantId = tenantId;
+        this.recordType = recordType;
+        this.hostRecordId = hostRecordId;
+        this.qboRealmId = qboRealmId;
+    }
+
+    public String tenantId() { return tenantId; }
+    public String recordType() { return recordType; }
+    public String hostRecordId() { return hostRecordId; }
+    public String qboRealmId() { return qboRealmId; }
+    public String qboId() { return qboId; }
+    public String qboSyncToken() { return qboSyncToken; }
+    public String pushedHash() { return pushedHash; }
+    public String pushedSnapshot() { return pushedSnapshot; }
+    public Instant lastSyncedAt() { return lastSyncedAt; }
+    public boolean broken() { return broken; }
+
+    /**
+     * Records an accepted push.
+     *
+     * @param qboId QuickBooks' id
+     * @param syncToken QuickBooks' SyncToken after the write
+     * @param hash the hash of what was pushed
+     * @param snapshot what was pushed, as JSON
+     * @param at when QuickBooks accepted it
+     */
+    public void pushed(String qboId, String syncToken, String hash, String snapshot, Instant at) {
+        this.qboId = qboId;
+        this.qboSyncToken = syncToken;
+        this.pushedHash = hash;
+        this.pushedSnapshot = snapshot;
+        this.lastSyncedAt = at;
+        this.broken = false;
+    }
+
+    /** Marks the link broken (the QuickBooks entity was deleted); the next push needs the repair steps. */
+    public void markBroken() {
+        this.broken = true;
+    }
+
+    /** Composite key of {@link RecordLink}. */
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String tenantId;
+        private String recordType;
+        private String hostRecordId;
+
+        public Key() {
+        }
+
+        /**
+         * @param tenantId the tenant
+         * @param recordType the record type
+         * @param hostRecordId the host id
+         */
+        public Key(String tenantId, String recordType, String hostRecordId) {
+            this.tenantId = tenantId;
+            this.recordType = recordType;
+            this.hostRecordId = hostRecordId;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(tenantId, k.tenantId) && Objects.equals(recordType, k.recordType)
+                    && Objects.equals(hostRecordId, k.hostRecordId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(tenantId, recordType, hostRecordId);
+        }
+    }
+}

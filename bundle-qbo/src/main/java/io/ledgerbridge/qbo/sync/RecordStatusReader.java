@@ -1,0 +1,61 @@
+package io.ledgerbridge.qbo.sync;
+
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.api.sync.RecordSyncStatus;
+import io.ledgerbridge.api.sync.SyncState;
+import io.ledgerbridge.qbo.store.Database;
+import io.ledgerbridge.qbo.store.Outbox;
+import io.ledgerbridge.qbo.store.RecordLink;
+import java.util.Optional;
+
+/**
+ * Derives one record's sync status, for host screens: a waiting change makes it pending (or failed, with the
+ * failure's message and remedy); otherwise its link says synced; otherwise it was never synced.
+ */
+public final class RecordStatusReader {
+    private final Database database;
+    private final Outbox outbox;
+
+    /**
+     * @param database the connector's database
+     * @param outbox the intake
+     */
+    public RecordStatusReader(Database database, Outbox outbox) {
+        this.database = database;
+        this.outbox = outbox;
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param record the record
+     * @return its status
+     */
+    public RecordSyncStatus status(TenantId tenant, RecordRef record) {
+        Optional<RecordLink> link = link(tenant, record);
+        String remoteId = link.map(RecordLink::qboId).orElse(null);
+        var lastSynced = link.map(RecordLink::lastSyncedAt).orElse(null);
+        Optional<Outbox.PendingChange> pending = outbox.pending(tenant, record);
+        if (pending.isPresent()) {
+            Outbox.PendingChange p = pending.get();
+            SyncState state = Outbox.FAILED.equals(p.state()) ? SyncState.FAILED : SyncState.PENDING;
+            return new RecordSyncStatus(record, state, remoteId, lastSynced, p.lastError(), p.lastRemedy(),
+                    p.attempts());
+        }
+        if (link.isPresent() && link.get().qboId() != null) {
+            if (link.get().broken()) {
+                return new RecordSyncStatus(record, SyncState.FAILED, remoteId, lastSynced,
+                        "The QuickBooks record was deleted, so the sync link is broken",
+                        "Void duplicates instead of deleting them; clear the link and re-sync to create a fresh record",
+                        0);
+            }
+            return new RecordSyncStatus(record, SyncState.SYNCED, remoteId, lastSynced, null, null, 0);
+        }
+        return RecordSyncStatus.notSynced(record);
+    }
+
+    private Optional<RecordLink> link(TenantId tenant, RecordRef record) {
+        return database.read(em -> Optional.ofNullable(em.find(RecordLink.class,
+                new RecordLink.Key(tenant.value(), record.type().name(), record.hostId()))));
+    }
+}
