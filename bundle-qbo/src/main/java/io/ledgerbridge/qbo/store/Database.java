@@ -39,7 +39,7 @@ public final class Database implements AutoCloseable {
         props.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
         props.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
         props.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
-        props.put(PersistenceUnitProperties.TARGET_DATABASE, postgres ? "PostgreSQL" : "H2");
+        props.put(PersistenceUnitProperties.TARGET_DATABASE, postgres ? "PostgreSQL" : "org.eclipse.persistence.platform.database.H2Platform");
         this.emf = new PersistenceProvider().createEntityManagerFactory("ledgerbridge-qbo", props);
         if (emf == null) {
             throw new IllegalStateException("EclipseLink found no persistence unit 'ledgerbridge-qbo'");

@@ -1,0 +1,118 @@
+package io.ledgerbridge.qbo.store;
+
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.sync.RecordRef;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Reads and writes {@link RecordLink}s: the QuickBooks id, SyncToken and hash of what was pushed. */
+public final class LinkStore {
+    private final Database database;
+    private final SqlRunner sql;
+
+    /** @param database the connector's database */
+    public LinkStore(Database database) {
+        this.database = database;
+        this.sql = new SqlRunner(database.dataSource(), "use the sync links");
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param record the record
+     * @return its link, if any
+     */
+    public Optional<RecordLink> find(TenantId tenant, RecordRef record) {
+        return database.read(em -> Optional.ofNullable(em.find(RecordLink.class, key(tenant, record))));
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param record the record
+     * @return QuickBooks' id of the record when linked and not broken
+     */
+    public Optional<String> qboId(TenantId tenant, RecordRef record) {
+        return find(tenant, record).filter(l -> !l.broken() && l.qboId() != null).map(RecordLink::qboId);
+    }
+
+    /**
+     * Stores an accepted push (committed when this returns, before the outbox row may leave).
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @param realmId the company
+     * @param qboId QuickBooks' id
+     * @param syncToken the SyncToken after the write
+     * @param hash the hash of what was pushed
+     * @param snapshot what was pushed
+     * @param at when
+     */
+    public void pushed(TenantId tenant, RecordRef record, String realmId, String qboId, String syncToken, String hash,
+            String snapshot, Instant at) {
+        database.inTransaction(em -> {
+            RecordLink link = em.find(RecordLink.class, key(tenant, record));
+            if (link == null) {
+                link = new RecordLink(tenant.value(), record.type().name(), record.hostId(), realmId);
+                link.pushed(qboId, syncToken, hash, snapshot, at);
+                em.persist(link);
+            } else {
+                link.pushed(qboId, syncToken, hash, snapshot, at);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param record the record whose QuickBooks entity was deleted
+     */
+    public void markBroken(TenantId tenant, RecordRef record) {
+        database.inTransaction(em -> {
+            RecordLink link = em.find(RecordLink.class, key(tenant, record));
+            if (link != null) {
+                link.markBroken();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Clears a link so the record is created afresh on its next push (the repair of a broken link).
+     *
+     * @param tenant the tenant
+     * @param record the record
+     */
+    public void clear(TenantId tenant, RecordRef record) {
+        sql.update("DELETE FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND host_record_id = ?",
+                tenant.value(), record.type().name(), record.hostId());
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param record the record
+     * @param difference QuickBooks' total minus the host's, or {@code null} when they agree
+     */
+    public void recordTotalDifference(TenantId tenant, RecordRef record, String difference) {
+        sql.update("UPDATE qbo_link SET total_difference = ? WHERE tenant_id = ? AND record_type = ? "
+                + "AND host_record_id = ?", difference, tenant.value(), record.type().name(), record.hostId());
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param record the record
+     * @return QuickBooks' total minus the host's after the last push, when they differ
+     */
+    public Optional<String> totalDifference(TenantId tenant, RecordRef record) {
+        return sql.query("SELECT total_difference FROM qbo_link WHERE tenant_id = ? AND record_type = ? "
+                + "AND host_record_id = ?", rs -> Optional.ofNullable(rs.getString(1)), tenant.value(),
+                record.type().name(), record.hostId()).stream().findFirst().flatMap(o -> o);
+    }
+
+    private static RecordLink.Key key(TenantId tenant, RecordRef record) {
+        return new RecordLink.Key(tenant.value(), record.type().name(), record.hostId());
+    }
+
+    DataSource dataSource() {
+        return database.dataSource();
+    }
+}

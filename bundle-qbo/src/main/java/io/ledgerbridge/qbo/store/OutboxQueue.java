@@ -1,0 +1,189 @@
+package io.ledgerbridge.qbo.store;
+
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.api.sync.SyncTrigger;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The workers' side of the outbox: queueing for a run, claiming due rows of one company in dependency order, and the
+ * three ways a claimed row ends. A row is deleted only when QuickBooks accepted the write and the link is stored,
+ * and only if no change arrived while it was being pushed (its change count is still the one claimed); otherwise
+ * it stays and is pushed again.
+ */
+public final class OutboxQueue {
+    // Dependency order: a customer before its projects and invoices, an invoice before its payments.
+    private static final String RANK = "CASE record_type WHEN 'CUSTOMER' THEN 0 WHEN 'PROJECT' THEN 1 "
+            + "WHEN 'INVOICE' THEN 2 WHEN 'PAYMENT' THEN 3 ELSE 4 END";
+
+    private final Outbox outbox;
+    private final SqlRunner sql;
+    private final Clock clock;
+
+    /**
+     * @param dataSource the connector's database
+     * @param outbox the intake (for coalescing)
+     * @param clock the clock
+     */
+    public OutboxQueue(DataSource dataSource, Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.sql = new SqlRunner(dataSource, "use the sync queue");
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a record for a run (coalescing with any waiting change, which then belongs to the run).
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @param runId the run
+     * @param trigger what asked for it
+     */
+    public void enqueueForRun(TenantId tenant, RecordRef record, String runId, SyncTrigger trigger) {
+        Instant now = clock.instant();
+        // A waiting row keeps its payload (a payment's) and parent; it only counts one more change.
+        if (sql.update("UPDATE qbo_outbox SET change_count = change_count + 1, host_event_id = ?, last_event_at = ?, "
+                + "sync_trigger = ?, state = 'PENDING', attempts = 0, due_at = ?, last_error = NULL, "
+                + "last_remedy = NULL, run_id = ? WHERE tenant_id = ? AND record_type = ? AND host_record_id = ?",
+                runId, now, trigger.name(), now, runId, tenant.value(), record.type().name(), record.hostId()) > 0) {
+            return;
+        }
+        outbox.enqueue(tenant, record, null, runId, null, trigger);
+        sql.update("UPDATE qbo_outbox SET run_id = ? WHERE tenant_id = ? AND record_type = ? AND host_record_id = ?",
+                runId, tenant.value(), record.type().name(), record.hostId());
+    }
+
+    /**
+     * @param now the time
+     * @return the tenants with a row due
+     */
+    public List<TenantId> tenantsWithDueWork(Instant now) {
+        return sql.query("SELECT DISTINCT tenant_id FROM qbo_outbox WHERE state = 'PENDING' AND due_at <= ?",
+                rs -> TenantId.of(rs.getString(1)), now);
+    }
+
+    /**
+     * Claims up to {@code limit} due rows of one company, customers first. The caller holds the company's lease.
+     *
+     * @param tenant the company's tenant
+     * @param node this node
+     * @param now the time
+     * @param claimUntil when an unfinished claim lapses (a crashed node)
+     * @param limit at most this many
+     * @return the claimed rows in dependency order
+     */
+    public List<Claimed> claimDue(TenantId tenant, String node, Instant now, Instant claimUntil, int limit) {
+        List<Claimed> due = sql.query("SELECT id, record_type, host_record_id, host_parent_id, payload, change_count, "
+                + "attempts, run_id, sync_trigger FROM qbo_outbox WHERE tenant_id = ? AND state = 'PENDING' "
+                + "AND due_at <= ? AND (claimed_until IS NULL OR claimed_until < ? OR claimed_by = ?) "
+                + "ORDER BY " + RANK + ", id FETCH FIRST " + limit + " ROWS ONLY",
+                rs -> new Claimed(rs.getLong(1), tenant, RecordRef.of(RecordType.valueOf(rs.getString(2)),
+                        rs.getString(3)), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
+                        rs.getString(8), SyncTrigger.valueOf(rs.getString(9))),
+                tenant.value(), now, now, node);
+        return due.stream().filter(c -> sql.update("UPDATE qbo_outbox SET claimed_by = ?, claimed_until = ?, "
+                + "claimed_change_count = ? WHERE id = ? AND change_count = ?", node, claimUntil, c.changeCount,
+                c.id, c.changeCount) > 0).toList();
+    }
+
+    /**
+     * The push was accepted and the link stored: the row leaves, unless a change arrived meanwhile.
+     *
+     * @param row the claimed row
+     * @return whether the row left (false: it stays to push the newer change)
+     */
+    public boolean complete(Claimed row) {
+        if (sql.update("DELETE FROM qbo_outbox WHERE id = ? AND change_count = ?", row.id, row.changeCount) > 0) {
+            return true;
+        }
+        release(row);
+        return false;
+    }
+
+    /**
+     * A retryable failure, or a wait for a dependency: the row is tried again at {@code dueAt}.
+     *
+     * @param row the claimed row
+     * @param dueAt when to try again
+     * @param message why, in plain words
+     * @param remedy what to do, or {@code null}
+     * @param countAttempt whether this counts as an attempt (a wait for a dependency does not)
+     */
+    public void retryLater(Claimed row, Instant dueAt, String message, String remedy, boolean countAttempt) {
+        if (sql.update("UPDATE qbo_outbox SET attempts = attempts + ?, due_at = ?, last_error = ?, last_remedy = ?, "
+                + "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?", countAttempt ? 1 : 0,
+                dueAt, cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+            release(row);
+        }
+    }
+
+    /**
+     * A permanent failure, or the last attempt: the row stops (retriable by a new change or a re-sync).
+     *
+     * @param row the claimed row
+     * @param message what happened
+     * @param remedy what to do
+     */
+    public void fail(Claimed row, String message, String remedy) {
+        if (sql.update("UPDATE qbo_outbox SET state = 'FAILED', attempts = attempts + 1, last_error = ?, "
+                + "last_remedy = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?",
+                cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+            release(row);
+        }
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param runId a run
+     * @return how many of the run's rows still wait to be pushed
+     */
+    public int pendingOfRun(TenantId tenant, String runId) {
+        return sql.query("SELECT COUNT(*) FROM qbo_outbox WHERE tenant_id = ? AND run_id = ? AND state = 'PENDING'",
+                rs -> rs.getInt(1), tenant.value(), runId).get(0);
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param limit at most this many
+     * @return the records stopped after a failure, most recent first
+     */
+    public List<RecordRef> failed(TenantId tenant, int limit) {
+        return sql.query("SELECT record_type, host_record_id FROM qbo_outbox WHERE tenant_id = ? AND state = 'FAILED' "
+                + "ORDER BY last_event_at DESC, id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+                rs -> RecordRef.of(RecordType.valueOf(rs.getString(1)), rs.getString(2)), tenant.value());
+    }
+
+    private void release(Claimed row) {
+        sql.update("UPDATE qbo_outbox SET claimed_by = NULL, claimed_until = NULL WHERE id = ?", row.id);
+    }
+
+    private static String cut(String s) {
+        return s == null || s.length() <= 4000 ? s : s.substring(0, 4000);
+    }
+
+    /** @return the clock the queue uses */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * A claimed outbox row.
+     *
+     * @param id the row
+     * @param tenant the tenant
+     * @param record the record
+     * @param parentHostId a payment's invoice, or {@code null}
+     * @param payload a payment's JSON, or {@code null}
+     * @param changeCount the change count at claim
+     * @param attempts attempts so far
+     * @param runId the run it belongs to, or {@code null} (host events)
+     * @param trigger what queued it last
+     */
+    public record Claimed(long id, TenantId tenant, RecordRef record, String parentHostId, String payload,
+            int changeCount, int attempts, String runId, SyncTrigger trigger) {
+    }
+}

@@ -1,0 +1,147 @@
+package io.ledgerbridge.qbo.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.settings.ConnectorSettings;
+import io.ledgerbridge.api.settings.Mapping;
+import io.ledgerbridge.api.settings.MappingKind;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tenants' settings and mapping tables (Jakarta Persistence). Settings are kept as the JSON of
+ * {@link ConnectorSettings}, so a new setting needs no migration; a stored value that no longer reads is reported,
+ * never replaced silently by defaults.
+ */
+public final class SettingsStore {
+    private final Database database;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /**
+     * @param database the connector's database
+     * @param clock stamps changes
+     */
+    public SettingsStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /**
+     * @param tenant the tenant
+     * @return its stored settings, or empty when it never changed any
+     */
+    public Optional<ConnectorSettings> find(TenantId tenant) {
+        return database.read(em -> Optional.ofNullable(em.find(SettingsRow.class, tenant.value())))
+                .map(row -> parse(tenant, row.settingsJson()));
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param settings the new settings
+     */
+    public void save(TenantId tenant, ConnectorSettings settings) {
+        String text = write(settings);
+        Integer minutes = settings.autoSyncInterval() == null ? null : (int) settings.autoSyncInterval().toMinutes();
+        database.inTransaction(em -> {
+            SettingsRow row = em.find(SettingsRow.class, tenant.value());
+            if (row == null) {
+                row = new SettingsRow(tenant.value());
+                row.update(text, settings.enabled(), minutes, clock.instant());
+                em.persist(row);
+            } else {
+                row.update(text, settings.enabled(), minutes, clock.instant());
+            }
+            return null;
+        });
+    }
+
+    /** @return the tenants that enabled pushing, with their stored settings rows */
+    public List<SettingsRow> enabledTenants() {
+        return database.read(em -> em.createQuery("SELECT s FROM SettingsRow s WHERE s.enabled = true",
+                SettingsRow.class).getResultList());
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param kind the table
+     * @return its rows by host key
+     */
+    public List<Mapping> mappings(TenantId tenant, MappingKind kind) {
+        return database.read(em -> em.createQuery("SELECT m FROM MappingRow m WHERE m.tenantId = :t AND m.kind = :k "
+                + "ORDER BY m.hostKey", MappingRow.class).setParameter("t", tenant.value())
+                .setParameter("k", kind.name()).getResultList())
+                .stream().map(m -> new Mapping(kind, m.hostKey(), m.remoteId(), m.extra())).toList();
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param kind the table
+     * @param hostKey the host key
+     * @return the row, if any
+     */
+    public Optional<Mapping> mapping(TenantId tenant, MappingKind kind, String hostKey) {
+        return database.read(em -> Optional.ofNullable(em.find(MappingRow.class,
+                new MappingRow.Key(tenant.value(), kind.name(), hostKey))))
+                .map(m -> new Mapping(kind, m.hostKey(), m.remoteId(), m.extra()));
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param mapping the row to add or replace
+     */
+    public void put(TenantId tenant, Mapping mapping) {
+        database.inTransaction(em -> {
+            MappingRow row = em.find(MappingRow.class,
+                    new MappingRow.Key(tenant.value(), mapping.kind().name(), mapping.hostKey()));
+            if (row == null) {
+                row = new MappingRow(tenant.value(), mapping.kind().name(), mapping.hostKey());
+                row.set(mapping.remoteId(), mapping.extra());
+                em.persist(row);
+            } else {
+                row.set(mapping.remoteId(), mapping.extra());
+            }
+            return null;
+        });
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param kind the table
+     * @param hostKey the host key
+     */
+    public void remove(TenantId tenant, MappingKind kind, String hostKey) {
+        database.inTransaction(em -> {
+            MappingRow row = em.find(MappingRow.class, new MappingRow.Key(tenant.value(), kind.name(), hostKey));
+            if (row != null) {
+                em.remove(row);
+            }
+            return null;
+        });
+    }
+
+    private String write(ConnectorSettings settings) {
+        try {
+            return json.writeValueAsString(settings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write settings as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private ConnectorSettings parse(TenantId tenant, String text) {
+        try {
+            return json.readValue(text, ConnectorSettings.class);
+        } catch (JsonProcessingException e) {
+            throw new io.ledgerbridge.api.LedgerBridgeException("The stored QuickBooks settings of " + tenant
+                    + " cannot be read: " + e.getOriginalMessage(), "save the settings page again", e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.ledgerbridge.qbo.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerbridge.api.InvalidInputException;
+import io.ledgerbridge.api.SettingsOperations;
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.settings.ConnectorSettings;
+import io.ledgerbridge.api.settings.Mapping;
+import io.ledgerbridge.api.settings.MappingKind;
+import io.ledgerbridge.api.settings.RemoteListKind;
+import io.ledgerbridge.api.settings.RemoteOption;
+import io.ledgerbridge.qbo.store.SettingsStore;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** A tenant's settings and mapping tables, kept in the connector's database; remote lists read from QuickBooks. */
+public final class SettingsService implements SettingsOperations {
+    private static final Set<String> PAYMENT_TYPES = Set.of("Cash", "Check", "CreditCard");
+
+    private final SettingsStore store;
+    private final QboGateway qbo;
+
+    /**
+     * @param store the settings store
+     * @param qbo QuickBooks (for the remote lists)
+     */
+    public SettingsService(SettingsStore store, QboGateway qbo) {
+        this.store = store;
+        this.qbo = qbo;
+    }
+
+    @Override
+    public ConnectorSettings settings(TenantId tenant) {
+        return store.find(tenant).orElseGet(ConnectorSettings::defaults);
+    }
+
+    @Override
+    public ConnectorSettings updateSettings(TenantId tenant, ConnectorSettings settings) {
+        if (settings == null) {
+            throw new InvalidInputException("settings", "is required", "send the whole settings object");
+        }
+        store.save(tenant, settings);
+        return settings(tenant);
+    }
+
+    @Override
+    public List<Mapping> mappings(TenantId tenant, MappingKind kind) {
+        return store.mappings(tenant, kind);
+    }
+
+    @Override
+    public void putMapping(TenantId tenant, Mapping mapping) {
+        if (mapping == null) {
+            throw new InvalidInputException("mapping", "is required", "send the mapping row");
+        }
+        if (mapping.kind() == MappingKind.EXPENSE_PAYMENT_ACCOUNT && !PAYMENT_TYPES.contains(mapping.extra())) {
+            throw new InvalidInputException("extra", "'" + mapping.extra() + "' is not a QuickBooks payment type",
+                    "choose Cash, Check or CreditCard");
+        }
+        store.put(tenant, mapping);
+    }
+
+    @Override
+    public void removeMapping(TenantId tenant, MappingKind kind, String hostKey) {
+        store.remove(tenant, kind, hostKey);
+    }
+
+    @Override
+    public List<RemoteOption> remoteOptions(TenantId tenant, RemoteListKind kind) {
+        String entity = switch (kind) {
+            case ACCOUNTS -> "Account";
+            case ITEMS -> "Item";
+            case CLASSES -> "Class";
+            case DEPARTMENTS -> "Department";
+            case TAX_CODES -> "TaxCode";
+            case PAYMENT_METHODS -> "PaymentMethod";
+        };
+        // Inactive entries are listed too (marked), so an existing mapping to one still shows its name.
+        List<ObjectNode> rows = qbo.query(tenant, entity, "select * from " + entity
+                + " where Active IN (true, false) maxresults 1000");
+        return rows.stream().map(n -> new RemoteOption(n.path("Id").asText(), name(n), detail(kind, n),
+                !n.has("Active") || n.path("Active").asBoolean(true)))
+                .sorted(Comparator.comparing(RemoteOption::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    private static String name(JsonNode n) {
+        String fq = n.path("FullyQualifiedName").asText("");
+        return fq.isBlank() ? n.path("Name").asText(n.path("Id").asText()) : fq;
+    }
+
+    private static String detail(RemoteListKind kind, JsonNode n) {
+        String d = switch (kind) {
+            case ACCOUNTS -> n.path("AccountType").asText("");
+            case ITEMS -> n.path("Type").asText("");
+            case TAX_CODES -> n.path("Description").asText("");
+            default -> "";
+        };
+        return d.isBlank() ? null : d;
+    }
+}

@@ -1,0 +1,116 @@
+package io.ledgerbridge.qbo.sync;
+
+import io.ledgerbridge.api.LedgerBridgeException;
+import io.ledgerbridge.api.SyncOperations;
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.api.sync.RecordSyncStatus;
+import io.ledgerbridge.api.sync.SyncRun;
+import io.ledgerbridge.api.sync.SyncRunState;
+import io.ledgerbridge.api.sync.SyncTrigger;
+import io.ledgerbridge.qbo.store.OutboxQueue;
+import io.ledgerbridge.qbo.store.SyncRuns;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sync now, re-sync, status and history. Sync now only queues (the workers push), so it returns at once; running
+ * it twice queues the same records twice, which coalesce into one push each.
+ */
+public final class SyncService implements SyncOperations {
+    // Payments are not listed: they travel with their invoice.
+    private static final List<RecordType> SWEPT = List.of(RecordType.CUSTOMER, RecordType.PROJECT, RecordType.INVOICE,
+            RecordType.EXPENSE);
+
+    private final HostRecords records;
+    private final OutboxQueue queue;
+    private final SyncRuns runs;
+    private final RecordStatusReader statuses;
+    private final Clock clock;
+
+    /**
+     * @param records the host's records
+     * @param queue the outbox, workers' side
+     * @param runs the sync history
+     * @param statuses per-record status
+     * @param clock the clock
+     */
+    public SyncService(HostRecords records, OutboxQueue queue, SyncRuns runs, RecordStatusReader statuses,
+            Clock clock) {
+        this.records = records;
+        this.queue = queue;
+        this.runs = runs;
+        this.statuses = statuses;
+        this.clock = clock;
+    }
+
+    @Override
+    public SyncRun syncNow(TenantId tenant) {
+        return sweep(tenant, SyncTrigger.SYNC_NOW);
+    }
+
+    /**
+     * Queues every record changed since the last sync, as Sync now does, for a trigger such as the schedule.
+     *
+     * @param tenant the tenant
+     * @param trigger SYNC_NOW or SCHEDULE
+     * @return the run, RUNNING (or FINISHED at once when nothing changed)
+     */
+    public SyncRun sweep(TenantId tenant, SyncTrigger trigger) {
+        Instant since = runs.lastSyncStart(tenant).orElse(null);
+        Instant now = clock.instant();
+        String runId = runs.start(tenant, trigger, since, now);
+        int[] queued = {0};
+        try {
+            for (RecordType type : SWEPT) {
+                records.forEachChangedSince(tenant, type, since, id -> {
+                    queue.enqueueForRun(tenant, RecordRef.of(type, id), runId, trigger);
+                    queued[0]++;
+                });
+            }
+        } catch (RuntimeException e) {
+            runs.addError(runId, tenant, null, "Sync now stopped while listing changed records: " + e.getMessage(),
+                    "run Sync now again; records already queued will still be pushed", clock.instant());
+            runs.finish(runId, SyncRunState.INTERRUPTED, clock.instant());
+            throw new LedgerBridgeException("Sync now could not list the changed records: " + e.getMessage(),
+                    "run Sync now again", e);
+        }
+        runs.markEnqueued(runId);
+        if (queued[0] == 0 || queue.pendingOfRun(tenant, runId) == 0) {
+            runs.finish(runId, SyncRunState.FINISHED, clock.instant());
+        }
+        return runs.find(tenant, runId).orElseThrow();
+    }
+
+    @Override
+    public RecordSyncStatus resync(TenantId tenant, RecordRef record) {
+        String runId = runs.start(tenant, SyncTrigger.RESYNC, null, clock.instant());
+        queue.enqueueForRun(tenant, record, runId, SyncTrigger.RESYNC);
+        runs.markEnqueued(runId);
+        return statuses.status(tenant, record);
+    }
+
+    @Override
+    public RecordSyncStatus status(TenantId tenant, RecordRef record) {
+        return statuses.status(tenant, record);
+    }
+
+    @Override
+    public Optional<SyncRun> run(TenantId tenant, String runId) {
+        return runs.find(tenant, runId);
+    }
+
+    @Override
+    public List<SyncRun> recentRuns(TenantId tenant, int limit) {
+        return runs.recent(tenant, limit);
+    }
+
+    @Override
+    public List<RecordSyncStatus> failures(TenantId tenant, int limit) {
+        return queue.failed(tenant, limit).stream().map(r -> statuses.status(tenant, r)).toList();
+    }
+}

@@ -1,0 +1,75 @@
+package io.ledgerbridge.qbo.sync;
+
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostCustomer;
+import io.ledgerbridge.api.host.HostExpense;
+import io.ledgerbridge.api.host.HostInvoice;
+import io.ledgerbridge.api.host.HostNotifier;
+import io.ledgerbridge.api.host.HostPayment;
+import io.ledgerbridge.api.host.HostProject;
+import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.api.host.Notification;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/** An in-memory host: its records (one tenant) and the notifications it was asked to send. */
+final class FakeHost implements HostRecords, HostNotifier {
+    final Map<String, HostCustomer> customers = new ConcurrentHashMap<>();
+    final Map<String, HostProject> projects = new ConcurrentHashMap<>();
+    final Map<String, HostInvoice> invoices = new ConcurrentHashMap<>();
+    final Map<String, List<HostPayment>> payments = new ConcurrentHashMap<>();
+    final Map<String, HostExpense> expenses = new ConcurrentHashMap<>();
+    final List<Notification> sent = new CopyOnWriteArrayList<>();
+
+    void add(HostCustomer c) { customers.put(c.hostCustomerId(), c); }
+    void add(HostProject p) { projects.put(p.hostProjectId(), p); }
+    void add(HostInvoice i) { invoices.put(i.hostInvoiceId(), i); }
+    void add(HostExpense e) { expenses.put(e.hostExpenseId(), e); }
+    void add(HostPayment p) { payments.computeIfAbsent(p.hostInvoiceId(), k -> new CopyOnWriteArrayList<>()).add(p); }
+
+    @Override
+    public Optional<HostCustomer> customer(TenantId tenant, String id) { return Optional.ofNullable(customers.get(id)); }
+
+    @Override
+    public Optional<HostProject> project(TenantId tenant, String id) { return Optional.ofNullable(projects.get(id)); }
+
+    @Override
+    public Optional<HostInvoice> invoice(TenantId tenant, String id) { return Optional.ofNullable(invoices.get(id)); }
+
+    @Override
+    public List<HostPayment> payments(TenantId tenant, String invoiceId) {
+        return List.copyOf(payments.getOrDefault(invoiceId, List.of()));
+    }
+
+    @Override
+    public Optional<HostExpense> expense(TenantId tenant, String id) { return Optional.ofNullable(expenses.get(id)); }
+
+    @Override
+    public void forEachChangedSince(TenantId tenant, RecordType type, Instant since, Consumer<String> sink) {
+        List<String> ids = new ArrayList<>();
+        switch (type) {
+            case CUSTOMER -> customers.values().stream().filter(c -> since == null || !c.updatedAt().isBefore(since))
+                    .forEach(c -> ids.add(c.hostCustomerId()));
+            case PROJECT -> projects.values().stream().filter(c -> since == null || !c.updatedAt().isBefore(since))
+                    .forEach(c -> ids.add(c.hostProjectId()));
+            case INVOICE -> invoices.values().stream().filter(c -> since == null || !c.updatedAt().isBefore(since))
+                    .forEach(c -> ids.add(c.hostInvoiceId()));
+            case EXPENSE -> expenses.values().stream().filter(c -> since == null || !c.updatedAt().isBefore(since))
+                    .forEach(c -> ids.add(c.hostExpenseId()));
+            default -> throw new IllegalArgumentException("not swept: " + type);
+        }
+        ids.forEach(sink);
+    }
+
+    @Override
+    public void send(TenantId tenant, Notification notification) {
+        sent.add(notification);
+    }
+}
