@@ -1,0 +1,322 @@
+package io.ledgerbridge.qbo.auth;
+
+import io.ledgerbridge.api.Checks;
+import io.ledgerbridge.api.ConnectionOperations;
+import io.ledgerbridge.api.LedgerBridgeException;
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.settings.TaxLocale;
+import io.ledgerbridge.api.sync.AuthorizationCallback;
+import io.ledgerbridge.api.sync.AuthorizationStart;
+import io.ledgerbridge.api.sync.ConnectionState;
+import io.ledgerbridge.api.sync.ConnectionStatus;
+import io.ledgerbridge.api.sync.ConnectionTest;
+import io.ledgerbridge.qbo.client.error.QboException;
+import io.ledgerbridge.qbo.config.ConnectorConfig;
+import io.ledgerbridge.qbo.store.ConnectionRow;
+import io.ledgerbridge.qbo.store.Database;
+import io.ledgerbridge.qbo.store.TokenRow;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connects each tenant to one QuickBooks company and keeps it connected: the authorisation-code flow, disconnect
+ * with revocation, status, and "Test connection". Also tells the sync engine whether a tenant may sync
+ * ({@link #canSync}) and what its company is ({@link #company}). Tokens never leave this package except as the
+ * access token handed to the QuickBooks client.
+ */
+public final class ConnectionService implements ConnectionOperations {
+    /** The only scope the connector asks for. */
+    public static final String SCOPE = "com.intuit.quickbooks.accounting";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionService.class);
+
+    private final Database db;
+    private final ConnectorConfig config;
+    private final OAuthHttp oauth;
+    private final CompanyReader companies;
+    private final TokenManager tokens;
+    private final AuthorizationStates states;
+    private final Clock clock;
+
+    /**
+     * @param db the connector's database
+     * @param config the app's credentials and Intuit's URLs
+     * @param oauth Intuit's token and revocation endpoints
+     * @param companies reads CompanyInfo and Preferences
+     * @param tokens the connector's token manager
+     * @param states the single-use OAuth states
+     * @param clock the time
+     */
+    public ConnectionService(Database db, ConnectorConfig config, OAuthHttp oauth, CompanyReader companies,
+            TokenManager tokens, AuthorizationStates states, Clock clock) {
+        this.db = db;
+        this.config = config;
+        this.oauth = oauth;
+        this.companies = companies;
+        this.tokens = tokens;
+        this.states = states;
+        this.clock = clock;
+    }
+
+    @Override
+    public ConnectionStatus status(TenantId tenant) {
+        return db.read(em -> {
+            ConnectionRow row = em.find(ConnectionRow.class, tenant.value());
+            if (row == null || ConnectionState.DISCONNECTED.name().equals(row.state())) {
+                return ConnectionStatus.disconnected(tenant);
+            }
+            TokenRow token = em.find(TokenRow.class, tenant.value());
+            return new ConnectionStatus(tenant, ConnectionState.valueOf(row.state()), row.companyName(),
+                    row.qboRealmId(), row.environment(), row.country(), row.homeCurrency(),
+                    token == null ? null : token.accessExpiresAt(),
+                    token == null ? null : token.refreshIdleExpiresAt(),
+                    token == null ? null : token.refreshHardExpiresAt(), row.message(), row.remedy());
+        });
+    }
+
+    @Override
+    public AuthorizationStart beginConnect(TenantId tenant, String sessionId, URI redirectUri) {
+        Checks.required(tenant, "tenant");
+        if (!config.hasAppCredentials()) {
+            throw new LedgerBridgeException("QuickBooks app credentials are not configured",
+                    "set client.id, client.secret and redirect.uri in the configuration of PID "
+                            + ConnectionTexts.PID);
+        }
+        URI redirect = redirectUri != null ? redirectUri : config.redirectUri();
+        AuthorizationStates.Issued issued = states.issue(tenant, sessionId, redirect);
+        String base = config.authorizeUrl().toString();
+        String url = base + (base.contains("?") ? "&" : "?")
+                + "client_id=" + encode(config.clientId())
+                + "&response_type=code"
+                + "&scope=" + encode(SCOPE)
+                + "&redirect_uri=" + encode(redirect.toString())
+                + "&state=" + encode(issued.state());
+        return new AuthorizationStart(URI.create(url), issued.expiresAt());
+    }
+
+    @Override
+    public ConnectionStatus completeConnect(TenantId tenant, String sessionId, AuthorizationCallback callback) {
+        Checks.required(callback, "callback");
+        URI redirect = states.consume(tenant, sessionId, callback.state());
+        if (callback.error() != null) {
+            if ("access_denied".equals(callback.error())) {
+                throw new LedgerBridgeException("QuickBooks connection cancelled: access was not granted on "
+                        + "Intuit's page", "click Connect QuickBooks again and choose Connect to grant access");
+            }
+            throw new LedgerBridgeException("QuickBooks connection failed: Intuit answered " + callback.error()
+                    + (callback.errorDescription() != null ? " (" + callback.errorDescription() + ")" : ""),
+                    "click Connect QuickBooks again; sign in as an administrator of the QuickBooks company");
+        }
+        if (callback.code() == null || callback.companyId() == null) {
+            throw new LedgerBridgeException("QuickBooks connection failed: Intuit sent no authorisation code or "
+                    + "company", "click Connect QuickBooks again");
+        }
+        String realm = callback.companyId();
+        refuseMixingCompanies(tenant, realm, callback.confirmCompanySwitch());
+
+        TokenResponse issued;
+        try {
+            issued = oauth.exchangeCode(callback.code(), redirect);
+        } catch (OAuthException e) {
+            throw new LedgerBridgeException("QuickBooks connection failed: Intuit did not accept the authorisation: "
+                    + e.getMessage(), e.kind() == OAuthException.Kind.INVALID_CLIENT
+                            ? "check client.id and client.secret of PID " + ConnectionTexts.PID
+                            : "click Connect QuickBooks again", e);
+        }
+        CompanyFacts facts;
+        try {
+            facts = companies.read(realm, issued.accessToken());
+        } catch (CompanyReadException e) {
+            revokeQuietly(issued.refreshToken(), tenant);
+            throw new LedgerBridgeException("QuickBooks connection failed: the company could not be read: "
+                    + e.getMessage(), "click Connect QuickBooks again; sign in as an administrator of the company", e);
+        }
+        Instant now = clock.instant();
+        db.inTransaction(em -> {
+            ConnectionRow row = em.find(ConnectionRow.class, tenant.value());
+            if (row == null) {
+                row = new ConnectionRow(tenant.value(), ConnectionState.CONNECTED.name(), now);
+                em.persist(row);
+            }
+            row.connected(realm, config.environment(), facts.details(), ConnectionTexts.CONNECTED, now);
+            TokenRow old = em.find(TokenRow.class, tenant.value());
+            if (old != null) {
+                em.remove(old);
+                em.flush();
+            }
+            TokenRow fresh = new TokenRow(tenant.value(), realm, now, now.plus(TokenManager.HARD_LIFETIME));
+            tokens.store(fresh, issued, now);
+            em.persist(fresh);
+            return null;
+        });
+        LOG.info("Tenant {} connected QuickBooks company {} ({}) in {}", tenant, realm, facts.companyName(),
+                config.environment());
+        return status(tenant);
+    }
+
+    @Override
+    public ConnectionStatus disconnect(TenantId tenant) {
+        Instant now = clock.instant();
+        Removed removed = db.inTransaction(em -> {
+            ConnectionRow row = em.find(ConnectionRow.class, tenant.value());
+            TokenRow token = em.find(TokenRow.class, tenant.value());
+            if (row != null) {
+                row.changeState(ConnectionState.DISCONNECTED.name(), ConnectionTexts.NOT_CONNECTED,
+                        ConnectionTexts.CONNECT_REMEDY, now);
+            }
+            if (token == null) {
+                return null;
+            }
+            String refresh;
+            try {
+                refresh = tokens.refreshToken(token);
+            } catch (LedgerBridgeException e) {
+                refresh = null; // undecryptable: nothing to revoke, but the row goes all the same
+            }
+            em.remove(token);
+            return new Removed(refresh, token.qboRealmId());
+        });
+        if (removed == null) {
+            return ConnectionStatus.disconnected(tenant);
+        }
+        // The tokens are deleted and committed above, before Intuit is even asked: a failed revoke cannot keep them.
+        String message = "QuickBooks disconnected; the tokens were deleted";
+        String remedy = null;
+        try {
+            if (removed.refreshToken == null) {
+                throw new OAuthException(OAuthException.Kind.PROTOCOL, 0, null, "the stored token could not be "
+                        + "decrypted", null);
+            }
+            oauth.revoke(removed.refreshToken);
+        } catch (OAuthException e) {
+            LOG.warn("Intuit did not confirm revoking the grant of tenant {} (realm {}): {}", tenant, removed.realmId,
+                    e.getMessage());
+            message = "QuickBooks disconnected; the tokens were deleted, but Intuit did not confirm revoking access ("
+                    + e.getMessage() + ")";
+            remedy = "to be sure, remove the app in QuickBooks under Settings, Apps, Connected apps";
+        }
+        LOG.info("Tenant {} disconnected QuickBooks company {}", tenant, removed.realmId);
+        return new ConnectionStatus(tenant, ConnectionState.DISCONNECTED, null, null, config.environment(), null,
+                null, null, null, null, message, remedy);
+    }
+
+    @Override
+    public ConnectionTest test(TenantId tenant) {
+        Instant start = clock.instant();
+        try {
+            String access = tokens.currentToken(tenant);
+            String realm = status(tenant).companyId();
+            CompanyFacts facts;
+            try {
+                facts = companies.read(realm, access);
+            } catch (CompanyReadException e) {
+                if (!e.unauthorized()) {
+                    throw e;
+                }
+                facts = companies.read(realm, tokens.refreshAfterRejection(tenant, access));
+            }
+            ConnectionStatus status = status(tenant);
+            String message = "Connected to " + facts.companyName() + " (" + facts.country() + "), realm " + realm
+                    + ", " + status.environment() + "; access token valid until " + status.accessTokenExpiresAt()
+                    + "; refresh token valid until " + status.refreshTokenIdleExpiresAt() + " if unused, and at "
+                    + "the latest until " + status.refreshTokenHardExpiresAt();
+            return new ConnectionTest(true, status, message, null, took(start));
+        } catch (ConnectionUnavailableException e) {
+            return new ConnectionTest(false, status(tenant), e.getMessage(), e.remedy(), took(start));
+        } catch (QboException | CompanyReadException e) {
+            return new ConnectionTest(false, status(tenant), "QuickBooks could not be reached: " + e.getMessage(),
+                    "try again in a few minutes; if it keeps failing, check status.developer.intuit.com",
+                    took(start));
+        }
+    }
+
+    /**
+     * The sync engine's gate: a tenant syncs only while CONNECTED. While it returns false the company's work
+     * waits in the outbox (nothing is dropped) and resumes after a reconnect.
+     *
+     * @param tenant the tenant
+     * @return whether QuickBooks calls may be made for the tenant
+     */
+    public boolean canSync(TenantId tenant) {
+        return db.read(em -> {
+            ConnectionRow row = em.find(ConnectionRow.class, tenant.value());
+            return row != null && ConnectionState.CONNECTED.name().equals(row.state())
+                    && em.find(TokenRow.class, tenant.value()) != null;
+        });
+    }
+
+    /**
+     * @param tenant the tenant
+     * @return the company the tenant is connected to (also while RECONNECT_REQUIRED), if any
+     */
+    public Optional<ConnectedCompany> company(TenantId tenant) {
+        return db.read(em -> Optional.ofNullable(em.find(ConnectionRow.class, tenant.value()))
+                .filter(row -> !ConnectionState.DISCONNECTED.name().equals(row.state()))
+                .map(row -> new ConnectedCompany(tenant, row.qboRealmId(), row.environment(), row.companyName(),
+                        row.country(), row.taxLocale() == null ? TaxLocale.US : TaxLocale.valueOf(row.taxLocale()),
+                        row.homeCurrency(), Boolean.TRUE.equals(row.multicurrencyEnabled()),
+                        Boolean.TRUE.equals(row.customTxnNumbers()), row.bookCloseDate())));
+    }
+
+    /**
+     * For webhooks, which name only the company.
+     *
+     * @param realmId a QuickBooks company id
+     * @return the tenant connected to it, if any
+     */
+    public Optional<TenantId> tenantForRealm(String realmId) {
+        return db.read(em -> em.createQuery("SELECT c.tenantId FROM ConnectionRow c WHERE c.qboRealmId = :realm "
+                + "AND c.state <> :disconnected", String.class).setParameter("realm", realmId)
+                .setParameter("disconnected", ConnectionState.DISCONNECTED.name()).getResultStream()
+                .findFirst().map(TenantId::of));
+    }
+
+    private void refuseMixingCompanies(TenantId tenant, String realm, boolean confirmed) {
+        Optional<String> previous = db.read(em -> Optional.ofNullable(em.find(ConnectionRow.class, tenant.value()))
+                .map(ConnectionRow::qboRealmId));
+        if (previous.isPresent() && !previous.get().equals(realm) && !confirmed) {
+            throw new LedgerBridgeException("QuickBooks connection refused: this organisation was connected to "
+                    + "another QuickBooks company (realm " + previous.get() + ") than the one chosen (realm " + realm
+                    + "); nothing was changed, so the two companies' data are not mixed",
+                    "choose the same company again, or confirm the switch to the new company (records linked to "
+                            + "the old company are not carried over)");
+        }
+        Optional<TenantId> other = tenantForRealm(realm).filter(t -> !t.equals(tenant));
+        if (other.isPresent()) {
+            throw new LedgerBridgeException("QuickBooks connection refused: this QuickBooks company (realm " + realm
+                    + ") is already connected to another organisation",
+                    "choose another company, or disconnect it from the other organisation first");
+        }
+    }
+
+    private void revokeQuietly(String refreshToken, TenantId tenant) {
+        try {
+            oauth.revoke(refreshToken);
+        } catch (OAuthException e) {
+            // Nothing was stored, so the unused grant only lingers at Intuit until it expires.
+            LOG.warn("Could not revoke the unused grant of tenant {}: {}", tenant, e.getMessage());
+        }
+    }
+
+    private Duration took(Instant start) {
+        return Duration.between(start, clock.instant());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private record Removed(String refreshToken, String realmId) {
+        @Override
+        public String toString() {
+            return "Removed[realm=" + realmId + "]";
+        }
+    }
+}

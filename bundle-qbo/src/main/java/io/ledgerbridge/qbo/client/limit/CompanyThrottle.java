@@ -1,0 +1,149 @@
+package io.ledgerbridge.qbo.client.limit;
+
+import io.ledgerbridge.qbo.client.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Keeps all work for one QuickBooks company within its throttles (requests per minute, per second, in flight, and
+ * batch calls per minute), so QuickBooks never answers 429 because of us. One instance per company, shared by every
+ * thread that calls that company; each HTTP call is wrapped in {@link #acquire} and {@link Permit#close()}.
+ * Waiting is blocking: for a running request to finish (a condition) or for a window to slide (the injected
+ * sleeper, never a spin).
+ */
+public final class CompanyThrottle {
+    private final ThrottleLimits limits;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition released = lock.newCondition();
+    private final SlidingWindow requests;
+    private final SlidingWindow burst;
+    private final SlidingWindow batches;
+    private int inFlight;
+
+    public CompanyThrottle(ThrottleLimits limits, Clock clock, Sleeper sleeper) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.requests = new SlidingWindow(limits.requestsPerWindow(), limits.requestWindow());
+        this.burst = new SlidingWindow(limits.burstPerWindow(), limits.burstWindow());
+        this.batches = new SlidingWindow(limits.batchesPerWindow(), limits.batchWindow());
+    }
+
+    public ThrottleLimits limits() {
+        return limits;
+    }
+
+    /** Waits until one ordinary request may be sent. */
+    public Permit acquire() throws InterruptedException {
+        return acquire(false, 1);
+    }
+
+    /**
+     * Waits until a request may be sent.
+     *
+     * @param batch whether it is a batch call (counted toward the batch limit too)
+     * @param items how many operations it carries (1 unless a batch)
+     * @return the permit to close when the response has been read
+     * @throws InterruptedException when interrupted while waiting; nothing is held then
+     */
+    public Permit acquire(boolean batch, int items) throws InterruptedException {
+        int units = requests.clamp(batch && limits.batchItemsCountAsRequests() ? Math.max(1, items) : 1);
+        lock.lockInterruptibly();
+        try {
+            while (true) {
+                if (inFlight >= limits.maxInFlight()) {
+                    released.await();
+                    continue;
+                }
+                var now = clock.instant();
+                Duration wait = longest(requests.waitFor(units, now), burst.waitFor(1, now),
+                        batch ? batches.waitFor(1, now) : Duration.ZERO);
+                if (wait == null) {
+                    released.await();
+                } else if (!wait.isZero()) {
+                    lock.unlock();
+                    try {
+                        sleeper.sleep(wait);
+                    } finally {
+                        lock.lock();
+                    }
+                } else {
+                    inFlight++;
+                    requests.start(units);
+                    burst.start(1);
+                    if (batch) {
+                        batches.start(1);
+                    }
+                    return new Permit(batch, units);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Requests currently running. */
+    public int inFlight() {
+        lock.lock();
+        try {
+            return inFlight;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void release(Permit permit) {
+        lock.lock();
+        try {
+            var now = clock.instant();
+            inFlight--;
+            requests.finish(permit.units, now);
+            burst.finish(1, now);
+            if (permit.batch) {
+                batches.finish(1, now);
+            }
+            released.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Null (wait for a release) wins over any duration; otherwise the longest wait. */
+    private static Duration longest(Duration... waits) {
+        Duration longest = Duration.ZERO;
+        for (Duration w : waits) {
+            if (w == null) {
+                return null;
+            }
+            if (w.compareTo(longest) > 0) {
+                longest = w;
+            }
+        }
+        return longest;
+    }
+
+    /** The right to have one request running; close it exactly once when the response has been read. */
+    public final class Permit implements AutoCloseable {
+        private final boolean batch;
+        private final int units;
+        private boolean closed;
+
+        private Permit(boolean batch, int units) {
+            this.batch = batch;
+            this.units = units;
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                release(this);
+            }
+        }
+    }
+}
