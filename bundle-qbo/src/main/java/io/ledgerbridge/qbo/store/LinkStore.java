@@ -108,6 +108,17 @@ public final class LinkStore {
                 record.type().name(), record.hostId()).stream().findFirst().flatMap(o -> o);
     }
 
+    /**
+     * @param tenant the tenant
+     * @param type the record type
+     * @param qboId a QuickBooks id
+     * @return whether some host record of that type is linked to it
+     */
+    public boolean isLinked(TenantId tenant, io.ledgerbridge.api.event.RecordType type, String qboId) {
+        return !sql.query("SELECT 1 FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND qbo_id = ?",
+                rs -> 1, tenant.value(), type.name(), qboId).isEmpty();
+    }
+
     private static RecordLink.Key key(TenantId tenant, RecordRef record) {
         return new RecordLink.Key(tenant.value(), record.type().name(), record.hostId());
     }

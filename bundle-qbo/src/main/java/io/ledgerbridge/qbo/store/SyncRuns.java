@@ -118,6 +118,15 @@ public final class SyncRuns {
 
     /**
      * @param tenant the tenant
+     * @return the ids of its running runs whose records are all queued
+     */
+    public List<String> runningEnqueued(TenantId tenant) {
+        return query("SELECT run_id FROM qbo_sync_run WHERE tenant_id = ? AND state = 'RUNNING' AND enqueued = TRUE",
+                rs -> rs.getString(1), tenant.value());
+    }
+
+    /**
+     * @param tenant the tenant
      * @return when the last Sync now or scheduled run that queued everything started: the next one's watermark
      */
     public Optional<Instant> lastSyncStart(TenantId tenant) {

@@ -36,6 +36,8 @@ final class FakeQbo implements QboGateway {
     final List<String> requestIds = new ArrayList<>();
     final AtomicInteger ids = new AtomicInteger(100);
     volatile LocalDate bookCloseDate;
+    /** The next write is accepted but its answer is lost (a timeout after QuickBooks committed). */
+    volatile boolean loseNextAnswer;
     volatile CompanyFacts facts = new CompanyFacts("9130", "US", "USD", false);
 
     // --- test set-up -------------------------------------------------------------------------------------------
@@ -203,6 +205,10 @@ final class FakeQbo implements QboGateway {
             writes.incrementAndGet();
             if (requestId != null) {
                 replies.put(requestId, result instanceof ObjectNode n ? n.deepCopy() : result);
+            }
+            if (loseNextAnswer) {
+                loseNextAnswer = false;
+                throw new QboFault(QboFault.Kind.TRANSIENT, 0, null, "Read timed out", null, null, null);
             }
             return result;
         } catch (QboFault f) {

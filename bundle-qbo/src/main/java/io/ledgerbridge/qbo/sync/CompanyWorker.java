@@ -1,0 +1,251 @@
+package io.ledgerbridge.qbo.sync;
+
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostInvoice;
+import io.ledgerbridge.api.host.HostPayment;
+import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.api.settings.ConnectorSettings;
+import io.ledgerbridge.api.settings.MappingKind;
+import io.ledgerbridge.api.sync.SyncTrigger;
+import io.ledgerbridge.qbo.mapping.MappingException;
+import io.ledgerbridge.qbo.mapping.MappingTables;
+import io.ledgerbridge.qbo.store.CompanyLease;
+import io.ledgerbridge.qbo.store.LinkStore;
+import io.ledgerbridge.qbo.store.Outbox;
+import io.ledgerbridge.qbo.store.OutboxQueue;
+import io.ledgerbridge.qbo.store.PaymentPayload;
+import io.ledgerbridge.qbo.store.SettingsStore;
+import io.ledgerbridge.qbo.store.SyncLog;
+import io.ledgerbridge.qbo.store.SyncRuns;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One pass over one company: takes the company's lease (so this node's limiter is the company's only one), claims
+ * due rows in dependency order, pushes each, and ends each row one of three ways: completed (the link is stored
+ * first, and the row leaves only if no change arrived meanwhile), retried later with back-off, or stopped with a
+ * plain message and remedy. Runs are counted and, once all their rows are done, finished with one failure digest.
+ */
+public final class CompanyWorker {
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Duration CLAIM = Duration.ofMinutes(5);
+    private static final Duration DEPENDENCY_WAIT = Duration.ofMinutes(1);
+    private static final int CLAIM_BATCH = 50;
+
+    private final HostRecords host;
+    private final QboGateway qbo;
+    private final CompanyAccess access;
+    private final SettingsStore settings;
+    private final OutboxQueue queue;
+    private final SyncRuns runs;
+    private final SyncLog log;
+    private final CompanyLease lease;
+    private final Backoff backoff;
+    private final RunFinisher finisher;
+    private final Clock clock;
+    private final String nodeId;
+    private final CustomerPusher customers;
+    private final InvoicePusher invoices;
+    private final PaymentPusher payments;
+    private final ExpensePusher expenses;
+
+    /**
+     * @param host the host's records
+     * @param qbo QuickBooks
+     * @param access whether a company may be worked (connection, canSync)
+     * @param settings tenants' settings and mappings
+     * @param outbox the intake
+     * @param queue the outbox, workers' side
+     * @param links the link store
+     * @param runs the sync history
+     * @param log the sync log
+     * @param lease the per-company lease
+     * @param backoff retry waits
+     * @param finisher ends runs and sends digests
+     * @param clock the clock
+     * @param nodeId this node's name
+     */
+    public CompanyWorker(HostRecords host, QboGateway qbo, CompanyAccess access, SettingsStore settings,
+            Outbox outbox, OutboxQueue queue, LinkStore links, SyncRuns runs, SyncLog log, CompanyLease lease,
+            Backoff backoff, RunFinisher finisher, Clock clock, String nodeId) {
+        this.host = host;
+        this.qbo = qbo;
+        this.access = access;
+        this.settings = settings;
+        this.queue = queue;
+        this.runs = runs;
+        this.log = log;
+        this.lease = lease;
+        this.backoff = backoff;
+        this.finisher = finisher;
+        this.clock = clock;
+        this.nodeId = nodeId;
+        EntityWriter writer = new EntityWriter(qbo, links, clock);
+        NameLists names = new NameLists(qbo);
+        this.customers = new CustomerPusher(host, links, outbox, writer, names);
+        this.payments = new PaymentPusher(links, writer);
+        this.invoices = new InvoicePusher(host, links, qbo, writer, customers, new ItemResolver(qbo, names), names,
+                payments);
+        this.expenses = new ExpensePusher(host, qbo, writer, customers, names);
+    }
+
+    /**
+     * Works one company's due rows, if this node can take its lease.
+     *
+     * @param tenant the tenant
+     * @return how many rows were ended (completed, retried later or stopped)
+     */
+    public int work(TenantId tenant) {
+        ConnectorSettings s = settings.find(tenant).orElseGet(ConnectorSettings::defaults);
+        if (!s.enabled()) {
+            return 0; // the enable switch: changes wait in the outbox until the company is enabled
+        }
+        CompanyAccess.Access a = access.check(tenant);
+        if (!a.canSync()) {
+            return 0; // paused (not connected, reconnect required): the OAuth side tells the administrators
+        }
+        if (!lease.tryAcquire(tenant, nodeId, clock.instant(), LEASE)) {
+            return 0; // another node works this company
+        }
+        int done = 0;
+        try {
+            Pass pass = new Pass(tenant, a.realmId(), s, tables(tenant), () -> qbo.company(tenant));
+            String[] eventRun = {null};
+            boolean stop = false;
+            while (!stop) {
+                Instant now = clock.instant();
+                List<OutboxQueue.Claimed> rows = queue.claimDue(tenant, nodeId, now, now.plus(CLAIM), CLAIM_BATCH);
+                if (rows.isEmpty()) {
+                    break;
+                }
+                for (OutboxQueue.Claimed row : rows) {
+                    if (!lease.tryAcquire(tenant, nodeId, clock.instant(), LEASE)) {
+                        stop = true; // lost the lease (a long stall): leave the rest to the new holder
+                        break;
+                    }
+                    String runId = row.runId() != null ? row.runId() : eventRun(tenant, eventRun);
+                    done++;
+                    if (!process(pass, row, runId)) {
+                        stop = true;
+                        break;
+                    }
+                }
+            }
+            finisher.finishDone(tenant, s);
+        } finally {
+            lease.release(tenant, nodeId);
+        }
+        return done;
+    }
+
+    private String eventRun(TenantId tenant, String[] holder) {
+        if (holder[0] == null) {
+            holder[0] = runs.start(tenant, SyncTrigger.EVENT, null, clock.instant());
+            runs.markEnqueued(holder[0]);
+        }
+        return holder[0];
+    }
+
+    private MappingTables tables(TenantId tenant) {
+        List<io.ledgerbridge.api.settings.Mapping> all = new ArrayList<>();
+        Arrays.stream(MappingKind.values()).forEach(k -> all.addAll(settings.mappings(tenant, k)));
+        return new MappingTables(all);
+    }
+
+    /** @return false when the company must stop (its connection failed) */
+    private boolean process(Pass pass, OutboxQueue.Claimed row, String runId) {
+        pass.row = row;
+        boolean force = row.trigger() == SyncTrigger.RESYNC;
+        try {
+            Written w = dispatch(pass, row, force);
+            queue.complete(row);
+            runs.count(runId, w.outcome());
+            log.write(pass.tenant, runId, row.record(), w.outcome().name(), w.qboId(), w.message(), null, null,
+                    w.originals(), null, clock.instant());
+            return true;
+        } catch (MappingException e) {
+            return stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy()));
+        } catch (QboFault f) {
+            return decide(pass, row, runId, FaultTranslator.translate(row.record(), f));
+        } catch (PushFailure f) {
+            return decide(pass, row, runId, f);
+        }
+    }
+
+    private Written dispatch(Pass pass, OutboxQueue.Claimed row, boolean force) {
+        String id = row.record().hostId();
+        return switch (row.record().type()) {
+            case CUSTOMER -> customers.pushCustomer(pass, id, force);
+            case PROJECT -> customers.pushProject(pass, id, force);
+            case INVOICE -> invoices.push(pass, id, force);
+            case EXPENSE -> expenses.push(pass, id, force);
+            case PAYMENT -> payment(pass, row);
+        };
+    }
+
+    private Written payment(Pass pass, OutboxQueue.Claimed row) {
+        if (row.payload() == null) {
+            return Written.skipped("The payment's details were not recorded; re-sync its invoice instead");
+        }
+        HostPayment payment = PaymentPayload.fromJson(row.payload());
+        HostInvoice invoice = host.invoice(pass.tenant, payment.hostInvoiceId())
+                .orElseThrow(() -> PushFailure.stop("The paid invoice " + payment.hostInvoiceId()
+                        + " no longer exists in the host", "Record the payment against an existing invoice"));
+        // An invoice not yet in QuickBooks is pushed first; a failed one makes the payment wait with its reason.
+        String invoiceQboId = invoices.ensureInvoice(pass, invoice.hostInvoiceId());
+        pass.row = row;
+        String billTo = customers.ensureBillTo(pass, invoice.hostCustomerId(), invoice.hostProjectId());
+        return payments.push(pass, payment, billTo, invoiceQboId);
+    }
+
+    private boolean decide(Pass pass, OutboxQueue.Claimed row, String runId, PushFailure f) {
+        Instant now = clock.instant();
+        switch (f.action()) {
+            case RETRY -> {
+                int attempts = row.attempts() + 1;
+                if (attempts >= pass.settings.maxAttempts()) {
+                    return stopRecord(pass, row, runId, new PushFailure(PushFailure.Action.STOP_RECORD,
+                            f.getMessage() + " (gave up after " + attempts + " attempts)", f.remedy(),
+                            f.faultCode(), f.intuitTid(), null, f));
+                }
+                queue.retryLater(row, now.plus(backoff.next(attempts, f.retryAfter())), f.getMessage(), f.remedy(),
+                        true);
+                log.write(pass.tenant, runId, row.record(), "RETRY", null, f.getMessage(), f.faultCode(),
+                        f.intuitTid(), null, null, now);
+                return true;
+            }
+            case WAIT -> {
+                queue.retryLater(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy(), false);
+                log.write(pass.tenant, runId, row.record(), "WAITING", null, f.getMessage(), null, null, null, null,
+                        now);
+                return true;
+            }
+            case STOP_COMPANY -> {
+                queue.retryLater(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy(), false);
+                return false;
+            }
+            default -> {
+                return stopRecord(pass, row, runId, f);
+            }
+        }
+    }
+
+    private boolean stopRecord(Pass pass, OutboxQueue.Claimed row, String runId, PushFailure f) {
+        Instant now = clock.instant();
+        queue.fail(row, f.getMessage(), f.remedy());
+        runs.count(runId, SyncRuns.Outcome.FAILED);
+        runs.addError(runId, pass.tenant, row.record(), f.getMessage(), f.remedy(), now);
+        log.write(pass.tenant, runId, row.record(), "FAILED", null, f.getMessage(), f.faultCode(), f.intuitTid(),
+                null, null, now);
+        return true;
+    }
+
+    static boolean isPayment(RecordType type) {
+        return type == RecordType.PAYMENT;
+    }
+}

@@ -1,0 +1,151 @@
+package io.ledgerbridge.qbo.sync;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostCustomer;
+import io.ledgerbridge.api.host.HostProject;
+import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.api.settings.MappingKind;
+import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.qbo.mapping.Adjustments;
+import io.ledgerbridge.qbo.mapping.CustomerMapper;
+import io.ledgerbridge.qbo.mapping.Mapped;
+import io.ledgerbridge.qbo.mapping.NameClash;
+import io.ledgerbridge.qbo.store.LinkStore;
+import io.ledgerbridge.qbo.store.Outbox;
+import java.util.Optional;
+
+/**
+ * Pushes customers and projects (as sub-customers). First link only: the stored link, else a manual link mapping,
+ * else a QuickBooks customer with the same e-mail, else one with the exact sanitised DisplayName (inactive
+ * included) that no other host record links, else a new customer. A DisplayName taken by a vendor, an employee or
+ * an unrelated customer gets the clash template's name instead of failing.
+ */
+final class CustomerPusher {
+    private final HostRecords host;
+    private final LinkStore links;
+    private final Outbox outbox;
+    private final EntityWriter writer;
+    private final NameLists names;
+
+    CustomerPusher(HostRecords host, LinkStore links, Outbox outbox, EntityWriter writer, NameLists names) {
+        this.host = host;
+        this.links = links;
+        this.outbox = outbox;
+        this.writer = writer;
+        this.names = names;
+    }
+
+    Written pushCustomer(Pass pass, String hostCustomerId, boolean force) {
+        RecordRef ref = RecordRef.of(RecordType.CUSTOMER, hostCustomerId);
+        Optional<HostCustomer> found = host.customer(pass.tenant, hostCustomerId);
+        if (found.isEmpty()) {
+            return Written.skipped("The customer no longer exists in the host");
+        }
+        HostCustomer customer = found.get();
+        Mapped mapped = CustomerMapper.customer(customer, pass.settings);
+        ObjectNode matched = links.find(pass.tenant, ref).isPresent() ? null : firstLink(pass, customer, mapped);
+        return writer.write(pass, ref, mapped, matched, attempt -> renamed(pass, customer, mapped, attempt), force);
+    }
+
+    Written pushProject(Pass pass, String hostProjectId, boolean force) {
+        RecordRef ref = RecordRef.of(RecordType.PROJECT, hostProjectId);
+        Optional<HostProject> found = host.project(pass.tenant, hostProjectId);
+        if (found.isEmpty()) {
+            return Written.skipped("The project no longer exists in the host");
+        }
+        if (!pass.settings.projectsAsSubCustomers()) {
+            return Written.skipped("Projects are not pushed: the sub-customer setting is off");
+        }
+        HostProject project = found.get();
+        HostCustomer customer = host.customer(pass.tenant, project.hostCustomerId())
+                .orElseThrow(() -> PushFailure.stop("The project's customer " + project.hostCustomerId()
+                        + " no longer exists in the host", "Move the project to an existing customer"));
+        String parentId = ensureCustomer(pass, project.hostCustomerId());
+        Mapped mapped = CustomerMapper.project(project, customer, parentId, pass.settings);
+        ObjectNode matched = null;
+        if (links.find(pass.tenant, ref).isEmpty()) {
+            matched = names.byField(pass.tenant, "Customer", "DisplayName", mapped.body().path("DisplayName").asText())
+                    .stream().filter(c -> parentId.equals(c.path("ParentRef").path("value").asText()))
+                    .findFirst().orElse(null);
+        }
+        Mapped base = mapped;
+        return writer.write(pass, ref, mapped, matched, attempt -> {
+            Mapped m = new Mapped("Customer", base.body().deepCopy(), base.adjustments());
+            m.body().put("DisplayName", NameClash.alternative(pass.settings.nameClashTemplate(),
+                    base.body().path("DisplayName").asText(), java.util.Map.of("email", customer.email() == null ? ""
+                            : customer.email(), "hostId", hostProjectId), attempt,
+                    CustomerMapper.displayNameLimit(pass.settings), base.adjustments()));
+            return m;
+        }, force);
+    }
+
+    /**
+     * A customer's QuickBooks id, pushing it first when it never reached QuickBooks. An invoice whose customer failed
+     * waits with the customer's reason instead of failing on its own.
+     */
+    String ensureCustomer(Pass pass, String hostCustomerId) {
+        RecordRef ref = RecordRef.of(RecordType.CUSTOMER, hostCustomerId);
+        Optional<String> linked = links.qboId(pass.tenant, ref);
+        if (linked.isPresent()) {
+            return linked.get();
+        }
+        Optional<Outbox.PendingChange> pending = outbox.pending(pass.tenant, ref);
+        if (pending.isPresent() && Outbox.FAILED.equals(pending.get().state())) {
+            throw PushFailure.waitFor("Waiting for customer " + hostCustomerId + ": " + pending.get().lastError(),
+                    pending.get().lastRemedy());
+        }
+        try {
+            Written w = pushCustomer(pass, hostCustomerId, false);
+            if (w.qboId() == null) {
+                throw PushFailure.waitFor("Waiting for customer " + hostCustomerId + ": " + w.message(), null);
+            }
+            return w.qboId();
+        } catch (io.ledgerbridge.qbo.mapping.MappingException e) {
+            throw PushFailure.waitFor("Waiting for customer " + hostCustomerId + ": " + e.getMessage(), e.remedy());
+        }
+    }
+
+    /** The QuickBooks customer to bill: the project's job when projects are sub-customers, else the customer. */
+    String ensureBillTo(Pass pass, String hostCustomerId, String hostProjectId) {
+        String customerId = ensureCustomer(pass, hostCustomerId);
+        if (hostProjectId == null || !pass.settings.projectsAsSubCustomers()) {
+            return customerId;
+        }
+        RecordRef ref = RecordRef.of(RecordType.PROJECT, hostProjectId);
+        return links.qboId(pass.tenant, ref).orElseGet(() -> {
+            Written w = pushProject(pass, hostProjectId, false);
+            return w.qboId() == null ? customerId : w.qboId();
+        });
+    }
+
+    private ObjectNode firstLink(Pass pass, HostCustomer customer, Mapped mapped) {
+        var manual = pass.tables.find(MappingKind.CUSTOMER_LINK, customer.hostCustomerId());
+        if (manual.isPresent()) {
+            return names.first(pass.tenant, "Customer", "Id", manual.get().remoteId())
+                    .orElseThrow(() -> PushFailure.stop("The manually linked QuickBooks customer "
+                            + manual.get().remoteId() + " does not exist",
+                            "Fix or remove the customer link under Settings → Customers"));
+        }
+        Optional<ObjectNode> byEmail = names.byField(pass.tenant, "Customer", "PrimaryEmailAddr", customer.email())
+                .stream().filter(c -> !c.path("Job").asBoolean(false)).filter(c -> unlinked(pass, c)).findFirst();
+        if (byEmail.isPresent()) {
+            return byEmail.get();
+        }
+        return names.byField(pass.tenant, "Customer", "DisplayName", mapped.body().path("DisplayName").asText())
+                .stream().filter(c -> unlinked(pass, c)).findFirst().orElse(null);
+    }
+
+    private boolean unlinked(Pass pass, ObjectNode qboCustomer) {
+        return !links.isLinked(pass.tenant, RecordType.CUSTOMER, qboCustomer.path("Id").asText());
+    }
+
+    private Mapped renamed(Pass pass, HostCustomer customer, Mapped base, int attempt) {
+        Adjustments adj = base.adjustments();
+        Mapped m = new Mapped("Customer", base.body().deepCopy(), adj);
+        m.body().put("DisplayName", NameClash.alternative(pass.settings.nameClashTemplate(),
+                base.body().path("DisplayName").asText(), CustomerMapper.values(customer), attempt,
+                CustomerMapper.displayNameLimit(pass.settings), adj));
+        return m;
+    }
+}

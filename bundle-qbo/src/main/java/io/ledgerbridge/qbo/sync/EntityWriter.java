@@ -1,0 +1,114 @@
+package io.ledgerbridge.qbo.sync;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.qbo.mapping.Mapped;
+import io.ledgerbridge.qbo.store.LinkStore;
+import io.ledgerbridge.qbo.store.RecordLink;
+import io.ledgerbridge.qbo.store.SyncRuns;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Creates or updates one QuickBooks entity for one host record and stores the link (id, SyncToken, hash and snapshot
+ * of what was pushed) before returning. Updates are sparse, with Id and SyncToken; a stale SyncToken (5010) re-reads
+ * the entity and retries once; a deleted entity (610) marks the link broken. A DisplayName clash (6240) asks the
+ * caller for the next deterministic alternative name.
+ */
+final class EntityWriter {
+    private static final int MAX_NAME_ATTEMPTS = 5;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final QboGateway qbo;
+    private final LinkStore links;
+    private final Clock clock;
+
+    EntityWriter(QboGateway qbo, LinkStore links, Clock clock) {
+        this.qbo = qbo;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    /**
+     * @param pass the pass
+     * @param ref the host record
+     * @param mapped the entity to push
+     * @param matched an existing QuickBooks entity to link on first push (found by e-mail or name), or {@code null}
+     * @param renamed the alternative for a DisplayName clash (attempt 1, 2, ...), or {@code null} when names
+     *        cannot clash
+     * @param force push even when QuickBooks already holds exactly this
+     * @return what was done
+     * @throws QboFault when QuickBooks refuses
+     */
+    Written write(Pass pass, RecordRef ref, Mapped mapped, ObjectNode matched, IntFunction<Mapped> renamed,
+            boolean force) {
+        Optional<RecordLink> link = links.find(pass.tenant, ref);
+        if (link.isPresent() && link.get().broken()) {
+            throw PushFailure.stop("The QuickBooks " + ref.type().name().toLowerCase(java.util.Locale.ROOT)
+                    + " " + link.get().qboId() + " was deleted, so the sync link is broken",
+                    FaultTranslator.BROKEN_LINK_REMEDY);
+        }
+        String qboId = link.map(RecordLink::qboId).orElse(matched == null ? null : matched.path("Id").asText());
+        String token = link.map(RecordLink::qboSyncToken)
+                .orElse(matched == null ? null : matched.path("SyncToken").asText());
+        Mapped current = mapped;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (qboId == null) {
+                    String rid = RequestIds.of(pass.tenant, ref, pass.rowKey(), "create", attempt);
+                    ObjectNode created = qbo.create(pass.tenant, current.entity(), current.body(), rid);
+                    store(pass, ref, current, created);
+                    return new Written(SyncRuns.Outcome.CREATED, created.path("Id").asText(), created, null,
+                            originals(current));
+                }
+                if (!force && link.isPresent() && current.hash().equals(link.get().pushedHash())) {
+                    return new Written(SyncRuns.Outcome.SKIPPED, qboId, null,
+                            "Unchanged since the last push: QuickBooks already holds it", null);
+                }
+                ObjectNode updated = update(pass, ref, current, qboId, token);
+                store(pass, ref, current, updated);
+                return new Written(SyncRuns.Outcome.UPDATED, qboId, updated, null, originals(current));
+            } catch (QboFault f) {
+                if (f.kind() == QboFault.Kind.NOT_FOUND && qboId != null && link.isPresent()) {
+                    links.markBroken(pass.tenant, ref);
+                }
+                if (renamed == null || !"6240".equals(f.code()) || attempt >= MAX_NAME_ATTEMPTS) {
+                    throw f;
+                }
+                current = renamed.apply(attempt);
+            }
+        }
+    }
+
+    private ObjectNode update(Pass pass, RecordRef ref, Mapped mapped, String qboId, String token) {
+        try {
+            return qbo.update(pass.tenant, mapped.entity(), sparse(mapped, qboId, token),
+                    RequestIds.of(pass.tenant, ref, pass.changeKey(), "update", token));
+        } catch (QboFault f) {
+            if (f.kind() != QboFault.Kind.STALE) {
+                throw f;
+            }
+            // Someone (or a payment) changed it in QuickBooks: re-read the token and try once more.
+            String fresh = qbo.read(pass.tenant, mapped.entity(), qboId).path("SyncToken").asText();
+            return qbo.update(pass.tenant, mapped.entity(), sparse(mapped, qboId, fresh),
+                    RequestIds.of(pass.tenant, ref, pass.changeKey(), "update", fresh));
+        }
+    }
+
+    private static ObjectNode sparse(Mapped mapped, String qboId, String token) {
+        ObjectNode body = mapped.body().deepCopy();
+        body.put("Id", qboId).put("SyncToken", token).put("sparse", true);
+        return body;
+    }
+
+    void store(Pass pass, RecordRef ref, Mapped mapped, ObjectNode written) {
+        links.pushed(pass.tenant, ref, pass.realmId, written.path("Id").asText(), written.path("SyncToken").asText(),
+                mapped.hash(), mapped.body().toString(), clock.instant());
+    }
+
+    static String originals(Mapped mapped) {
+        return mapped.adjustments().isEmpty() ? null : JSON.valueToTree(mapped.adjustments().originals()).toString();
+    }
+}

@@ -1,0 +1,94 @@
+package io.ledgerbridge.qbo.sync;
+
+import io.ledgerbridge.api.sync.RecordRef;
+
+/**
+ * Turns a QuickBooks fault into the worker's decision and the plain message and remedy the product documents. The
+ * one place fault codes meet the user's words.
+ */
+public final class FaultTranslator {
+    /** The repair steps for an invoice deleted in QuickBooks (product docs: "Fixing a duplicate invoice"). */
+    public static final String BROKEN_LINK_REMEDY = "Never delete a synced record in QuickBooks: void it instead. "
+            + "To repair: (1) void any duplicate in QuickBooks Online, do not delete it; (2) clear the record's "
+            + "QuickBooks link so it can be re-created; (3) re-sync the record to create a fresh one; (4) resolve or "
+            + "dismiss any open conflict for it";
+
+    private FaultTranslator() {
+    }
+
+    /**
+     * @param record the record being pushed
+     * @param f the fault
+     * @return the decision
+     */
+    public static PushFailure translate(RecordRef record, QboFault f) {
+        String code = f.code() == null ? "" : f.code();
+        String what = record.type().name().toLowerCase(java.util.Locale.ROOT);
+        return switch (f.kind()) {
+            case THROTTLED -> new PushFailure(PushFailure.Action.RETRY, "QB API error (429): rate limited",
+                    "Nothing to do: the sync waits about 60 seconds and retries", code, f.intuitTid(),
+                    f.retryAfter(), f);
+            case TRANSIENT -> new PushFailure(PushFailure.Action.RETRY, "QuickBooks could not be reached or failed ("
+                    + (f.httpStatus() == 0 ? "no response" : f.httpStatus()) + "): " + f.getMessage(),
+                    "Nothing to do: the sync retries with back-off", code, f.intuitTid(), f.retryAfter(), f);
+            case AUTHORIZATION -> new PushFailure(PushFailure.Action.STOP_COMPANY, "No active QuickBooks connection",
+                    "Reconnect in Settings → Integrations → QuickBooks", code, f.intuitTid(), null, f);
+            case STALE -> new PushFailure(PushFailure.Action.RETRY, "QB API error (400): stale SyncToken (someone "
+                    + "edited the QuickBooks record)", "Just run the sync again: it self-heals", code, f.intuitTid(),
+                    null, f);
+            case NOT_FOUND -> new PushFailure(PushFailure.Action.STOP_RECORD, "The QuickBooks " + what
+                    + " was deleted or made inactive, so the sync link is broken", BROKEN_LINK_REMEDY, code,
+                    f.intuitTid(), null, f);
+            case VALIDATION -> validation(f, code);
+        };
+    }
+
+    private static PushFailure validation(QboFault f, String code) {
+        if (f.retryable()) {
+            return new PushFailure(PushFailure.Action.RETRY, "Business Validation Error: You can only add or edit "
+                    + "one name at a time", "Sign out of QuickBooks Online if someone is working in the books; the "
+                    + "sync retries", code, f.intuitTid(), null, f);
+        }
+        String message;
+        String remedy;
+        switch (code) {
+            case "6210" -> {
+                message = "Account period has closed: the QuickBooks books are closed for this date";
+                remedy = "Re-open the books for that period in QuickBooks and sync again (then close them), or set "
+                        + "the sync start date after the closing date so older records are skipped";
+            }
+            case "6140" -> {
+                message = "Duplicate document number: this invoice number is already used in QuickBooks ("
+                        + f.detail() + ")";
+                remedy = "Change the invoice number or the document-number template, or void the other QuickBooks "
+                        + "invoice, then re-sync";
+            }
+            case "6240" -> {
+                message = "Duplicate Name Exists Error: another customer, vendor or employee already uses this name";
+                remedy = "Rename one of them in QuickBooks, or change the name-clash template, then re-sync";
+            }
+            case "6190" -> {
+                message = "Invalid Company Status: the QuickBooks subscription has ended or been cancelled";
+                remedy = "Renew the QuickBooks subscription, then re-sync";
+            }
+            case "6540" -> {
+                message = "Deposited Transaction cannot be changed";
+                remedy = "Remove the payment from its deposit in QuickBooks, then re-sync";
+            }
+            case "2050" -> {
+                message = "A value is longer than QuickBooks allows: " + f.detail();
+                remedy = "Shorten the value in the host, then re-sync";
+            }
+            case "2210" -> {
+                message = "The email address is not valid for QuickBooks";
+                remedy = "Correct the email address, then re-sync";
+            }
+            default -> {
+                message = "QB API error (" + (f.httpStatus() == 0 ? 400 : f.httpStatus()) + ") " + code + ": "
+                        + f.getMessage() + (f.detail() == null ? "" : " — " + f.detail());
+                remedy = "Correct the record or the mappings as the message says, then re-sync";
+            }
+        }
+        return new PushFailure(PushFailure.Action.STOP_RECORD, message, remedy, code, f.intuitTid(), null, f);
+    }
+}

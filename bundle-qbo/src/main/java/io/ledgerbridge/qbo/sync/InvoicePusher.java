@@ -1,0 +1,160 @@
+package io.ledgerbridge.qbo.sync;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostCustomer;
+import io.ledgerbridge.api.host.HostInvoice;
+import io.ledgerbridge.api.host.HostPayment;
+import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.api.host.InvoiceStatus;
+import io.ledgerbridge.api.settings.TaxLocale;
+import io.ledgerbridge.api.settings.UsTaxMode;
+import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.qbo.mapping.InvoiceMapper;
+import io.ledgerbridge.qbo.mapping.Mapped;
+import io.ledgerbridge.qbo.store.LinkStore;
+import io.ledgerbridge.qbo.store.RecordLink;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Pushes invoices: state and date filters, currency check before any call, the customer (or project job) first,
+ * items, tax by locale, create or sparse update, DocNumber clash (6140: link the existing invoice when number,
+ * customer and total all match), host void as QuickBooks void, payments received, and the comparison of QuickBooks'
+ * TotalAmt with the host's total after every push.
+ */
+final class InvoicePusher {
+    private final HostRecords host;
+    private final LinkStore links;
+    private final QboGateway qbo;
+    private final EntityWriter writer;
+    private final CustomerPusher customers;
+    private final ItemResolver items;
+    private final NameLists names;
+    private final PaymentPusher payments;
+
+    InvoicePusher(HostRecords host, LinkStore links, QboGateway qbo, EntityWriter writer, CustomerPusher customers,
+            ItemResolver items, NameLists names, PaymentPusher payments) {
+        this.host = host;
+        this.links = links;
+        this.qbo = qbo;
+        this.writer = writer;
+        this.customers = customers;
+        this.items = items;
+        this.names = names;
+        this.payments = payments;
+    }
+
+    Written push(Pass pass, String hostInvoiceId, boolean force) {
+        RecordRef ref = RecordRef.of(RecordType.INVOICE, hostInvoiceId);
+        Optional<HostInvoice> found = host.invoice(pass.tenant, hostInvoiceId);
+        if (found.isEmpty()) {
+            return Written.skipped("The invoice no longer exists in the host");
+        }
+        HostInvoice invoice = found.get();
+        Optional<RecordLink> link = links.find(pass.tenant, ref).filter(l -> l.qboId() != null);
+        if (invoice.status() == InvoiceStatus.VOIDED) {
+            return voidInvoice(pass, ref, invoice, link);
+        }
+        if (invoice.status() == InvoiceStatus.DRAFT || !pass.settings.invoiceStates().contains(invoice.status())) {
+            return Written.skipped("Invoice " + invoice.invoiceNumber() + " is " + invoice.status().name()
+                    .toLowerCase(java.util.Locale.ROOT) + ", a state that is not pushed");
+        }
+        if (pass.settings.syncStartDate() != null && invoice.issueDate().isBefore(pass.settings.syncStartDate())) {
+            return Written.skipped("Invoice " + invoice.invoiceNumber() + " is dated " + invoice.issueDate()
+                    + ", before the sync start date " + pass.settings.syncStartDate());
+        }
+        HostCustomer customer = host.customer(pass.tenant, invoice.hostCustomerId())
+                .orElseThrow(() -> PushFailure.stop("The invoice's customer " + invoice.hostCustomerId()
+                        + " no longer exists in the host", "Bill the invoice to an existing customer"));
+        QboGateway.CompanyFacts facts = pass.facts();
+        InvoiceMapper.checkCurrency(invoice, customer.currency(), facts.homeCurrency(), facts.multiCurrency());
+        String billTo = customers.ensureBillTo(pass, invoice.hostCustomerId(), invoice.hostProjectId());
+        Map<String, String> itemIds = items.itemIds(pass, invoice);
+        boolean taxLine = pass.settings.locale() == TaxLocale.US && !invoice.taxAmount().isZero()
+                && pass.settings.usTaxMode() == UsTaxMode.SEPARATE_LINE;
+        Mapped mapped = InvoiceMapper.invoice(invoice, billTo, pass.settings, pass.tables, itemIds::get,
+                taxLine ? items.taxItem(pass) : null);
+        Written written;
+        try {
+            written = writer.write(pass, ref, mapped, null, null, force);
+        } catch (QboFault f) {
+            if (!"6140".equals(f.code())) {
+                throw f;
+            }
+            written = linkExisting(pass, ref, invoice, mapped, billTo).orElseThrow(() -> f);
+        }
+        String difference = compareTotals(pass, ref, invoice, written);
+        for (HostPayment p : host.payments(pass.tenant, hostInvoiceId)) {
+            payments.push(pass, p, billTo, written.qboId());
+        }
+        return difference == null ? written : written.withMessage(difference);
+    }
+
+    /** QuickBooks' invoice for this host invoice, pushing it first when needed (for its payments). */
+    String ensureInvoice(Pass pass, String hostInvoiceId) {
+        RecordRef ref = RecordRef.of(RecordType.INVOICE, hostInvoiceId);
+        Optional<String> linked = links.qboId(pass.tenant, ref);
+        if (linked.isPresent()) {
+            return linked.get();
+        }
+        Written w = push(pass, hostInvoiceId, false);
+        if (w.qboId() == null) {
+            throw PushFailure.waitFor("Waiting for invoice " + hostInvoiceId + ": " + w.message(), null);
+        }
+        return w.qboId();
+    }
+
+    private Written voidInvoice(Pass pass, RecordRef ref, HostInvoice invoice, Optional<RecordLink> link) {
+        if (link.isEmpty()) {
+            return Written.skipped("Invoice " + invoice.invoiceNumber() + " was voided before it reached QuickBooks");
+        }
+        // A host void is a QuickBooks void (amounts zeroed, record kept), never a delete.
+        ObjectNode current = qbo.read(pass.tenant, "Invoice", link.get().qboId());
+        if (current.path("PrivateNote").asText("").startsWith("Voided") && current.path("TotalAmt").decimalValue()
+                .signum() == 0) {
+            return new Written(io.ledgerbridge.qbo.store.SyncRuns.Outcome.SKIPPED, link.get().qboId(), current,
+                    "Already voided in QuickBooks", null);
+        }
+        String token = current.path("SyncToken").asText();
+        ObjectNode voided = qbo.voidTxn(pass.tenant, "Invoice", link.get().qboId(), token,
+                RequestIds.of(pass.tenant, ref, pass.changeKey(), "void", token));
+        links.pushed(pass.tenant, ref, pass.realmId, voided.path("Id").asText(), voided.path("SyncToken").asText(),
+                "voided", voided.toString(), java.time.Instant.now());
+        return new Written(io.ledgerbridge.qbo.store.SyncRuns.Outcome.UPDATED, voided.path("Id").asText(), voided,
+                "Voided in QuickBooks", null);
+    }
+
+    private Optional<Written> linkExisting(Pass pass, RecordRef ref, HostInvoice invoice, Mapped mapped,
+            String billTo) {
+        String docNumber = mapped.body().path("DocNumber").asText();
+        for (ObjectNode existing : names.byField(pass.tenant, "Invoice", "DocNumber", docNumber)) {
+            boolean sameCustomer = billTo.equals(existing.path("CustomerRef").path("value").asText());
+            boolean sameTotal = existing.path("TotalAmt").decimalValue().compareTo(invoice.total().amount()) == 0;
+            if (sameCustomer && sameTotal && !links.isLinked(pass.tenant, RecordType.INVOICE,
+                    existing.path("Id").asText())) {
+                writer.store(pass, ref, mapped, existing);
+                return Optional.of(new Written(io.ledgerbridge.qbo.store.SyncRuns.Outcome.UPDATED,
+                        existing.path("Id").asText(), existing, "Linked to the existing QuickBooks invoice "
+                                + docNumber + " (same number, customer and total)", EntityWriter.originals(mapped)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String compareTotals(Pass pass, RecordRef ref, HostInvoice invoice, Written written) {
+        if (written.entity() == null || !written.entity().has("TotalAmt")) {
+            return null;
+        }
+        BigDecimal qboTotal = written.entity().path("TotalAmt").decimalValue();
+        BigDecimal diff = qboTotal.subtract(invoice.total().amount());
+        if (diff.signum() == 0) {
+            links.recordTotalDifference(pass.tenant, ref, null);
+            return null;
+        }
+        links.recordTotalDifference(pass.tenant, ref, diff.toPlainString());
+        return "QuickBooks' total " + qboTotal.toPlainString() + " differs from the host's total "
+                + invoice.total().amount().toPlainString() + " by " + diff.toPlainString();
+    }
+}

@@ -1,0 +1,36 @@
+package io.ledgerbridge.qbo.sync;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerbridge.api.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+/** Look-ups in QuickBooks name lists, with the query language's quoting. */
+final class NameLists {
+    private final QboGateway qbo;
+
+    NameLists(QboGateway qbo) {
+        this.qbo = qbo;
+    }
+
+    /** Quotes a value for the query language: a single quote is escaped with a backslash. */
+    static String quote(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param entity Customer, Vendor or Item
+     * @param field the field
+     * @param value the exact value
+     * @return the matches, inactive ones included
+     */
+    List<ObjectNode> byField(TenantId tenant, String entity, String field, String value) {
+        return qbo.query(tenant, entity, "select * from " + entity + " where " + field + " = " + quote(value)
+                + " and Active IN (true, false)");
+    }
+
+    Optional<ObjectNode> first(TenantId tenant, String entity, String field, String value) {
+        return byField(tenant, entity, field, value).stream().findFirst();
+    }
+}
