@@ -38,6 +38,8 @@ final class FakeQbo implements QboGateway {
     volatile LocalDate bookCloseDate;
     /** The next write is accepted but its answer is lost (a timeout after QuickBooks committed). */
     volatile boolean loseNextAnswer;
+    /** Runs inside the next write, as a host change arriving while the push is in flight. */
+    volatile Runnable duringNextWrite;
     volatile CompanyFacts facts = new CompanyFacts("9130", "US", "USD", false);
 
     // --- test set-up -------------------------------------------------------------------------------------------
@@ -203,6 +205,11 @@ final class FakeQbo implements QboGateway {
         try {
             Object result = write.get();
             writes.incrementAndGet();
+            Runnable during = duringNextWrite;
+            if (during != null) {
+                duringNextWrite = null;
+                during.run();
+            }
             if (requestId != null) {
                 replies.put(requestId, result instanceof ObjectNode n ? n.deepCopy() : result);
             }
