@@ -92,8 +92,10 @@ final class SalesTxnKind implements EntityKind {
         if (inclusive) {
             total = BigDecimal.ZERO;
             for (JsonNode l : e.get("Line")) {
-                JsonNode d = l.path("SalesItemLineDetail");
-                total = total.add(d.has("TaxInclusiveAmt") ? d.get("TaxInclusiveAmt").decimalValue() : Lines.amount(l));
+                if ("SalesItemLineDetail".equals(Json.text(l, "DetailType"))) {
+                    JsonNode d = l.path("SalesItemLineDetail");
+                    total = total.add(d.has("TaxInclusiveAmt") ? d.get("TaxInclusiveAmt").decimalValue() : Lines.amount(l));
+                }
             }
         }
         e.put("TotalAmt", Json.money(total));
