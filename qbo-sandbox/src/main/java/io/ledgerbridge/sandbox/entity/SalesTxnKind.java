@@ -83,6 +83,7 @@ final class SalesTxnKind implements EntityKind {
         if ("NeedToSend".equals(Json.text(e, "EmailStatus")) && Json.text(e.path("BillEmail"), "Address") == null) {
             throw Faults.required("BillEmail");
         }
+        NameRules.addresses(ctx, e, previous, "BillAddr", "ShipAddr");
         copyAddresses(e, customer);
         customFields(e);
         BigDecimal subtotal = lines(ctx, e, previous);
@@ -111,7 +112,12 @@ final class SalesTxnKind implements EntityKind {
                 e.put("RemainingCredit", Json.money(total));
                 e.put("Balance", Json.money(total));
             }
-            default -> TxnRules.enumValue(e, "TxnStatus", Set.of("Pending", "Accepted", "Closed", "Rejected", "Converted"), "Pending");
+            default -> {
+                TxnRules.enumValue(e, "TxnStatus", Set.of("Pending", "Accepted", "Closed", "Rejected", "Converted"), "Pending");
+                if (!e.has("LinkedTxn")) {
+                    e.set("LinkedTxn", Json.array());
+                }
+            }
         }
     }
 
