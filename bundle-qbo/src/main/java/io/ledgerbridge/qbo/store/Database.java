@@ -35,11 +35,16 @@ public final class Database implements AutoCloseable {
         props.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
         props.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
         props.put(PersistenceUnitProperties.WEAVING, "false");
+        // EclipseLink shares one deployment per session name across the JVM; two connector instances (a restart, or
+        // two nodes in one test) must never share, or closing one closes the other's.
+        props.put(PersistenceUnitProperties.SESSION_NAME, "ledgerbridge-qbo-" + java.util.UUID.randomUUID());
         // Several nodes may share the database: never trust a cached row over the database's.
         props.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
         props.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
         props.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
-        props.put(PersistenceUnitProperties.TARGET_DATABASE, postgres ? "PostgreSQL" : "H2");
+        props.put(PersistenceUnitProperties.TARGET_DATABASE, postgres
+                ? "org.eclipse.persistence.platform.database.PostgreSQLPlatform"
+                : "org.eclipse.persistence.platform.database.H2Platform");
         this.emf = new PersistenceProvider().createEntityManagerFactory("ledgerbridge-qbo", props);
         if (emf == null) {
             throw new IllegalStateException("EclipseLink found no persistence unit 'ledgerbridge-qbo'");

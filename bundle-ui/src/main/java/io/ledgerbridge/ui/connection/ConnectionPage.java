@@ -1,0 +1,93 @@
+package io.ledgerbridge.ui.connection;
+
+import io.ledgerbridge.api.AccountingConnector;
+import io.ledgerbridge.api.LedgerBridgeException;
+import io.ledgerbridge.api.sync.AuthorizationStart;
+import io.ledgerbridge.api.sync.ConnectionStatus;
+import io.ledgerbridge.api.sync.ConnectionTest;
+import io.ledgerbridge.api.ui.UiContribution;
+import io.ledgerbridge.ui.connection.ConnectionView.Notice;
+import io.ledgerbridge.ui.page.ContributedPage;
+import io.ledgerbridge.ui.page.PageRequest;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Settings, Integrations, QuickBooks: connect, reconnect, disconnect and test the tenant's QuickBooks company, with
+ * the status pill and token health. Administrators only.
+ */
+@Component(service = Servlet.class, property = {
+        UiContribution.PROPERTY_LABEL + "=" + ConnectionPage.LABEL,
+        UiContribution.PROPERTY_TITLE + "=QuickBooks",
+        UiContribution.PROPERTY_CATEGORY + "=Settings/Integrations",
+        UiContribution.PROPERTY_ROLE + "=" + UiContribution.ROLE_ADMINISTRATOR,
+        UiContribution.PROPERTY_ORDER + ":Integer=10"})
+public class ConnectionPage extends ContributedPage {
+    private static final long serialVersionUID = 1L;
+    static final String LABEL = "quickbooks";
+
+    private final transient AccountingConnector connector;
+
+    /** @param connector the QuickBooks connector */
+    @Activate
+    public ConnectionPage(@Reference(target = "(connector.id=quickbooks-online)") AccountingConnector connector) {
+        this.connector = connector;
+    }
+
+    @Override
+    protected void get(PageRequest page, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Notice notice = "connected".equals(req.getParameter("m"))
+                ? new Notice("ok", "QuickBooks connected", null) : null;
+        render(page, resp, notice, null);
+    }
+
+    @Override
+    protected void post(PageRequest page, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String action = req.getParameter("action");
+        try {
+            switch (action == null ? "" : action) {
+                case "connect" -> {
+                    AuthorizationStart start = connector.connection().beginConnect(page.tenant(), page.sessionId(),
+                            callbackUri(page));
+                    resp.sendRedirect(start.authorizationUrl().toString());
+                }
+                case "disconnect" -> {
+                    ConnectionStatus after = connector.connection().disconnect(page.tenant());
+                    render(page, resp, new Notice("ok", "QuickBooks disconnected",
+                            after.message() == null ? "Past synced records stay in QuickBooks; nothing new is pushed."
+                                    : after.message()), null);
+                }
+                case "test" -> {
+                    ConnectionTest test = connector.connection().test(page.tenant());
+                    render(page, resp, null, test);
+                }
+                default -> {
+                    resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                    render(page, resp, new Notice("error", "Unknown action '" + action + "'",
+                            "use the buttons on this page"), null);
+                }
+            }
+        } catch (LedgerBridgeException e) {
+            render(page, resp, new Notice("error", e.getMessage(), e.remedy()), null);
+        }
+    }
+
+    private void render(PageRequest page, HttpServletResponse resp, Notice notice, ConnectionTest test)
+            throws IOException {
+        ConnectionStatus status = connector.connection().status(page.tenant());
+        fragment(resp, ConnectionView.render(page, status, notice, test));
+    }
+
+    /** The callback page is mounted beside this one: {@code .../quickbooks} → {@code .../oauth/callback}. */
+    static URI callbackUri(PageRequest page) {
+        String mount = page.mountPath();
+        String parent = mount.endsWith("/" + LABEL) ? mount.substring(0, mount.length() - LABEL.length() - 1) : "";
+        return URI.create(page.hostUrl() + parent + "/" + OAuthCallbackPage.LABEL + "/callback");
+    }
+}

@@ -1,0 +1,59 @@
+package io.ledgerbridge.ui.page;
+
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.host.HostUser;
+import io.ledgerbridge.api.ui.UiContribution;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * What the host put into a dispatched request (see {@link UiContribution}), read in one place. A request without
+ * a host user did not come through the host's dispatcher and is refused.
+ *
+ * @param user the signed-in user
+ * @param csrfToken the token every form must carry
+ * @param mountPath where this page is mounted, e.g. {@code /ledgerbridge/quickbooks}
+ * @param hostUrl the host's root URL, e.g. {@code http://127.0.0.1:8080}
+ * @param sessionId the user's host session id
+ */
+public record PageRequest(HostUser user, String csrfToken, String mountPath, String hostUrl, String sessionId) {
+
+    /**
+     * @param request the dispatched request
+     * @return what the host passed
+     * @throws NotDispatchedException when the host's attributes are missing
+     */
+    public static PageRequest of(HttpServletRequest request) {
+        Object user = request.getAttribute(UiContribution.ATTR_USER);
+        if (!(user instanceof HostUser hostUser)) {
+            throw new NotDispatchedException();
+        }
+        return new PageRequest(hostUser, text(request, UiContribution.ATTR_CSRF_TOKEN),
+                text(request, UiContribution.ATTR_MOUNT_PATH), text(request, UiContribution.ATTR_HOST_URL),
+                text(request, UiContribution.ATTR_SESSION_ID));
+    }
+
+    private static String text(HttpServletRequest request, String attribute) {
+        Object value = request.getAttribute(attribute);
+        return value == null ? "" : value.toString();
+    }
+
+    /** @return the user's tenant */
+    public TenantId tenant() {
+        return user.tenant();
+    }
+
+    /** @return the hidden form field carrying the CSRF token */
+    public String csrfField() {
+        return "<input type=\"hidden\" name=\"" + UiContribution.CSRF_PARAMETER + "\" value=\""
+                + Html.escape(csrfToken) + "\">";
+    }
+
+    /** Thrown when a request reached a page without passing through the host's dispatcher. */
+    public static final class NotDispatchedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotDispatchedException() {
+            super("This page is served through the host's settings pages only");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.ledgerbridge.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import io.ledgerbridge.api.AccountingConnector;
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.event.HostEvent;
+import io.ledgerbridge.api.event.HostEventKind;
+import io.ledgerbridge.api.event.HostEvents;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostLedger;
+import io.ledgerbridge.api.host.HostNotifier;
+import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.api.sync.SyncState;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Hashtable;
+import java.util.List;
+import javax.inject.Inject;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** The connector in a real Felix framework: bundles resolve and start, the service appears, events arrive. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ConnectorIT {
+    private static final TenantId TENANT = TenantId.of("acme");
+
+    @Inject
+    private BundleContext context;
+    @Inject
+    private EventAdmin eventAdmin;
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
+
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+
+    @org.ops4j.pax.exam.Configuration
+    public Option[] config() {
+        return new Option[] {LedgerBridgeOptions.runtime(LedgerBridgeOptions.freePort())};
+    }
+
+    @Before
+    public void registerHostPorts() throws Exception {
+        Configuration config = configurationAdmin.getConfiguration("io.ledgerbridge.qbo", "?");
+        if (config.getProperties() == null) {
+            Hashtable<String, Object> props = new Hashtable<>();
+            props.put("data.directory", Files.createTempDirectory("lb-itest").toString());
+            config.update(props);
+        }
+        InMemoryHost host = new InMemoryHost();
+        registrations.add(context.registerService(HostRecords.class, host, null));
+        registrations.add(context.registerService(HostLedger.class, host, null));
+        registrations.add(context.registerService(HostNotifier.class, host, null));
+    }
+
+    @After
+    public void unregister() {
+        registrations.forEach(ServiceRegistration::unregister);
+    }
+
+    @Test
+    public void everyLedgerBridgeBundleIsActive() {
+        List<String> active = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getSymbolicName().startsWith("io.ledgerbridge.")) {
+                assertEquals(bundle.getSymbolicName() + " state", Bundle.ACTIVE, bundle.getState());
+                active.add(bundle.getSymbolicName());
+            }
+        }
+        assertTrue("found " + active, active.containsAll(List.of("io.ledgerbridge.api", "io.ledgerbridge.qbo",
+                "io.ledgerbridge.ui")));
+    }
+
+    @Test
+    public void connectorServiceIsRegistered() throws Exception {
+        AccountingConnector connector = awaitConnector();
+        assertEquals("quickbooks-online", connector.connectorId());
+        assertEquals("QuickBooks Online", connector.displayName());
+    }
+
+    @Test
+    public void eventPostedOnAHostTopicReachesTheConnector() throws Exception {
+        AccountingConnector connector = awaitConnector();
+        HostEvent event = HostEvent.of(TENANT, HostEventKind.INVOICE_CHANGED, "inv-42");
+        RecordRef record = RecordRef.of(RecordType.INVOICE, "inv-42");
+        assertEquals(SyncState.NOT_SYNCED, connector.sync().status(TENANT, record).state());
+
+        eventAdmin.postEvent(new Event(event.kind().topic(), HostEvents.toProperties(event)));
+
+        Awaiting.until("the invoice is pending in the connector",
+                () -> connector.sync().status(TENANT, record).state() == SyncState.PENDING);
+    }
+
+    private AccountingConnector awaitConnector() throws InterruptedException {
+        // ConfigAdmin delivers the configuration asynchronously: wait for the instance that has it, not an earlier one
+        // SCR is about to replace.
+        ServiceTracker<AccountingConnector, AccountingConnector> tracker;
+        try {
+            tracker = new ServiceTracker<>(context, context.createFilter("(&(objectClass="
+                    + AccountingConnector.class.getName() + ")(data.directory=*))"), null);
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new AssertionError(e);
+        }
+        tracker.open();
+        try {
+            AccountingConnector connector = tracker.waitForService(20_000);
+            assertNotNull("AccountingConnector service registered", connector);
+            return connector;
+        } finally {
+            tracker.close();
+        }
+    }
+}
