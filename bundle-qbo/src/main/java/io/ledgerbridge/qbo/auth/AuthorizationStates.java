@@ -56,7 +56,8 @@ public final class AuthorizationStates {
         Instant expiresAt = now.plus(LIFETIME);
         db.inTransaction(em -> {
             // Abandoned flows would pile up otherwise; this keeps the table at a few rows.
-            em.createQuery("DELETE FROM OAuthStateRow s WHERE s.expiresAt < :now").setParameter("now", now)
+            em.createQuery("DELETE FROM OAuthStateRow s WHERE s.expiresAt < :now")
+                    .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
                     .executeUpdate();
             em.persist(new OAuthStateRow(Hashes.sha256(state), tenant.value(), Hashes.sha256(sessionId),
                     redirectUri.toString(), now, expiresAt));
