@@ -25,7 +25,7 @@ final class TestDatabases {
     }
 
     /** @return a DataSource on a new schema of the local PostgreSQL, or {@code null} when it is not running */
-    static DataSource postgresOrNull() {
+    static PGSimpleDataSource postgresOrNull() {
         PGSimpleDataSource base = new PGSimpleDataSource();
         base.setURL("jdbc:postgresql://127.0.0.1:5432/test");
         base.setUser("postgres");
@@ -40,6 +40,13 @@ final class TestDatabases {
         ds.setURL("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
         ds.setUser("postgres");
         return ds;
+    }
+
+    /** Drops the schema a {@link #postgresOrNull()} DataSource works in. */
+    static void drop(PGSimpleDataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA " + c.getSchema() + " CASCADE");
+        }
     }
 
     /** @return every text value in every table of the connector's schema, for "no token at rest" checks */
