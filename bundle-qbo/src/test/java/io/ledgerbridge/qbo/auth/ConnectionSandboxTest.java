@@ -18,10 +18,7 @@ import io.ledgerbridge.qbo.store.TokenRow;
 import io.ledgerbridge.sandbox.QboSandbox;
 import io.ledgerbridge.sandbox.SandboxClock;
 import jakarta.ws.rs.client.Client;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -31,11 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
@@ -62,9 +54,8 @@ class ConnectionSandboxTest {
     private final MutableClock clock = new MutableClock(START);
     private final Set<String> issuedTokens = ConcurrentHashMap.newKeySet();
     private final List<AutoCloseable> closeables = new ArrayList<>();
-    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
     private final SandboxBrowser browser = new SandboxBrowser();
-    private PrintStream originalErr;
+    private LogCapture log;
     private QboSandbox sandbox;
     private DataSource dataSource;
     private TokenCipher cipher;
@@ -73,9 +64,7 @@ class ConnectionSandboxTest {
 
     @BeforeEach
     void setUp() {
-        originalErr = System.err;
-        // slf4j-simple writes to the current System.err: tee it, to prove no token is ever logged.
-        System.setErr(new PrintStream(new TeeStream(originalErr, log), true, StandardCharsets.UTF_8));
+        log = new LogCapture(); // to prove no token is ever logged
         sandbox = QboSandbox.builder().port(0).clock(sandboxClock).start();
         http = JaxRsClients.newClient(Duration.ofSeconds(5), Duration.ofSeconds(30));
         cipher = new TokenKeys(new SecureRandom()).cipherFor(config());
@@ -98,17 +87,21 @@ class ConnectionSandboxTest {
         }
         http.close();
         sandbox.close();
-        System.setErr(originalErr);
-        String captured = log.toString(StandardCharsets.UTF_8);
+        log.close();
+        String captured = log.text();
         assertThat(issuedTokens).allSatisfy(token -> assertThat(captured).doesNotContain(token));
     }
 
     private ConnectorConfig config() {
+        return config(sandbox.baseUrl() + "/oauth2/v1/tokens/bearer");
+    }
+
+    private ConnectorConfig config(String tokenUrl) {
         return ConnectorConfig.fromMap(Map.of(
                 "environment", "local-sandbox",
                 "api.base.url", sandbox.baseUrl(),
                 "authorize.url", sandbox.baseUrl() + "/connect/oauth2",
-                "token.url", sandbox.baseUrl() + "/oauth2/v1/tokens/bearer",
+                "token.url", tokenUrl,
                 "revoke.url", sandbox.baseUrl() + "/v2/oauth2/tokens/revoke",
                 "client.id", QboSandbox.DEFAULT_CLIENT_ID,
                 "client.secret", QboSandbox.DEFAULT_CLIENT_SECRET,
@@ -118,11 +111,15 @@ class ConnectionSandboxTest {
 
     /** One connector instance (a host node) over the shared database. */
     private Rig node() {
+        return node(config());
+    }
+
+    private Rig node(ConnectorConfig config) {
         Database db = new Database(dataSource, null);
         closeables.add(db);
         ObjectMapper json = new ObjectMapper();
-        OAuthHttp oauth = new Recording(new JaxRsOAuthHttp(http, config(), json));
-        return new Rig(db, config(), clock, cipher, oauth, new JaxRsCompanyReader(http, config().apiBaseUrl(), json));
+        OAuthHttp oauth = new RecordingOAuthHttp(new JaxRsOAuthHttp(http, config, json), issuedTokens);
+        return new Rig(db, config, clock, cipher, oauth, new JaxRsCompanyReader(http, config.apiBaseUrl(), json));
     }
 
     private ConnectionStatus connect(Rig node, TenantId tenant, String realm) throws Exception {
@@ -190,6 +187,8 @@ class ConnectionSandboxTest {
                 .isInstanceOf(OAuthException.class)
                 .satisfies(e -> assertThat(((OAuthException) e).kind()).isEqualTo(OAuthException.Kind.INVALID_GRANT));
         assertThat(node1.service.test(ACME).success()).isTrue();
+        assertThat(log.text()).contains("Refreshed the QuickBooks access token of tenant acme") // capture works
+                .doesNotContain(firstAccess, firstRefresh, secondAccess, secondRefresh);
     }
 
     @Test
@@ -198,7 +197,7 @@ class ConnectionSandboxTest {
         advance(Duration.ofMinutes(58));
         long before = tokenCalls();
 
-        List<String> tokens = race(10, i -> node1.tokens.currentToken(ACME));
+        List<String> tokens = Race.run(10, i -> node1.tokens.currentToken(ACME));
 
         assertThat(tokenCalls() - before).isEqualTo(1);
         assertThat(tokens).containsOnly(tokens.get(0));
@@ -211,7 +210,7 @@ class ConnectionSandboxTest {
         advance(Duration.ofMinutes(58));
         long before = tokenCalls();
 
-        List<String> tokens = race(10, i -> (i % 2 == 0 ? node1 : node2).tokens.currentToken(ACME));
+        List<String> tokens = Race.run(10, i -> (i % 2 == 0 ? node1 : node2).tokens.currentToken(ACME));
 
         assertThat(tokenCalls() - before).isEqualTo(1);
         assertThat(tokens).containsOnly(tokens.get(0));
@@ -249,6 +248,24 @@ class ConnectionSandboxTest {
         // Reconnect restores the flow
         assertThat(connect(node2, ACME, US).state()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(node1.service.canSync(ACME)).isTrue();
+        assertThat(node1.service.test(ACME).success()).isTrue();
+    }
+
+    @Test
+    void anUnreachableTokenEndpointIsRetriedAndLeavesTheConnectionAlone() throws Exception {
+        connect(node1, ACME, US);
+        Rig cutOff = node(config("http://127.0.0.1:1/oauth2/v1/tokens/bearer"));
+        advance(Duration.ofMinutes(58));
+
+        assertThatThrownBy(() -> cutOff.tokens.currentToken(ACME))
+                .isInstanceOf(io.ledgerbridge.qbo.client.error.QboTransientException.class)
+                .hasMessageContaining("retries automatically");
+
+        assertThat(cutOff.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        assertThat(cutOff.service.status(ACME).state()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(cutOff.service.canSync(ACME)).isTrue();
+        assertThat(cutOff.notifications).isEmpty();
+        assertThat(node1.tokens.currentToken(ACME)).isNotNull(); // Intuit back: the next call refreshes
         assertThat(node1.service.test(ACME).success()).isTrue();
     }
 
@@ -349,85 +366,5 @@ class ConnectionSandboxTest {
             assertThat(text).noneMatch(v -> v.contains(token));
         });
         // the log check itself runs after every test, in tearDown
-    }
-
-    private static List<String> race(int callers, java.util.function.IntFunction<String> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    return call.apply(n);
-                }));
-            }
-            go.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> f : futures) {
-                results.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Remembers every token Intuit issues, so the test can look for them where they must not be. */
-    private final class Recording implements OAuthHttp {
-        private final OAuthHttp delegate;
-
-        Recording(OAuthHttp delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public TokenResponse exchangeCode(String code, URI redirectUri) {
-            return remember(delegate.exchangeCode(code, redirectUri));
-        }
-
-        @Override
-        public TokenResponse refresh(String refreshToken) {
-            return remember(delegate.refresh(refreshToken));
-        }
-
-        @Override
-        public void revoke(String token) {
-            delegate.revoke(token);
-        }
-
-        private TokenResponse remember(TokenResponse tokens) {
-            issuedTokens.add(tokens.accessToken());
-            issuedTokens.add(tokens.refreshToken());
-            return tokens;
-        }
-    }
-
-    /** Writes to two streams. */
-    private static final class TeeStream extends java.io.OutputStream {
-        private final java.io.OutputStream a;
-        private final java.io.OutputStream b;
-
-        TeeStream(java.io.OutputStream a, java.io.OutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public void write(int c) throws java.io.IOException {
-            a.write(c);
-            synchronized (b) {
-                b.write(c);
-            }
-        }
-
-        @Override
-        public void write(byte[] buf, int off, int len) throws java.io.IOException {
-            a.write(buf, off, len);
-            synchronized (b) {
-                b.write(buf, off, len);
-            }
-        }
     }
 }

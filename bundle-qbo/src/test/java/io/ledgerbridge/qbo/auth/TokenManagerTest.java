@@ -16,9 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
@@ -109,7 +106,7 @@ class TokenManagerTest {
     void concurrentRefreshesInOneJvmMakeOneExchange() throws Exception {
         clock.advance(Duration.ofMinutes(59));
 
-        List<String> tokens = race(12, () -> rig.tokens.currentToken(ACME));
+        List<String> tokens = Race.run(12, i -> rig.tokens.currentToken(ACME));
 
         assertThat(intuit.refreshes).hasValue(1);
         assertThat(tokens).hasSize(12).containsOnly(tokens.get(0));
@@ -122,16 +119,13 @@ class TokenManagerTest {
         CountDownLatch bothIn = new CountDownLatch(1);
         intuit.duringRefresh = () -> await(bothIn);
 
-        List<String> tokens = race(8, new java.util.function.Supplier<>() {
-            private final java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
 
-            @Override
-            public String get() {
-                if (n.incrementAndGet() == 8) {
-                    bothIn.countDown(); // every caller has started; let the one exchange finish
-                }
-                return (n.get() % 2 == 0 ? node2 : rig).tokens.currentToken(ACME);
+        List<String> tokens = Race.run(8, i -> {
+            if (started.incrementAndGet() == 8) {
+                bothIn.countDown(); // every caller has started; let the one exchange finish
             }
+            return (i % 2 == 0 ? node2 : rig).tokens.currentToken(ACME);
         });
 
         assertThat(intuit.refreshes).hasValue(1);
@@ -206,28 +200,6 @@ class TokenManagerTest {
     private String storedRefreshToken() {
         return rig.db.read(em -> rig.tokens.refreshToken(em.find(io.ledgerbridge.qbo.store.TokenRow.class,
                 ACME.value())));
-    }
-
-    private static List<String> race(int callers, java.util.function.Supplier<String> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    return call.get();
-                }));
-            }
-            go.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> f : futures) {
-                results.add(f.get(30, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static void await(CountDownLatch latch) {
