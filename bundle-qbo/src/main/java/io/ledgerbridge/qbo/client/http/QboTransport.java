@@ -65,11 +65,11 @@ public final class QboTransport {
     }
 
     /**
-     * Sends the request, retrying as the policy says, and returns the JSON envelope of the answer.
+     * Sends the request, retrying as the policy says, and returns the answer.
      *
      * @throws QboException the translated failure when the policy gives up
      */
-    public JsonNode send(QboRequest request) {
+    public QboResponse send(QboRequest request) {
         String payload = serialize(request);
         String token = tokens.currentToken();
         boolean refreshed = false;
@@ -98,7 +98,7 @@ public final class QboTransport {
         }
     }
 
-    private JsonNode once(QboRequest request, String payload, String token) {
+    private QboResponse once(QboRequest request, String payload, String token) {
         int status;
         String body;
         String tid;
@@ -133,7 +133,7 @@ public final class QboTransport {
         if (envelope == null || errors.isFault(envelope)) {
             throw errors.fromResponse(request.operation(), status, body, tid, retryAfter);
         }
-        return envelope;
+        return new QboResponse(envelope, tid);
     }
 
     private CompanyThrottle.Permit acquire(QboRequest request) {
