@@ -56,13 +56,34 @@ public final class AuthorizationStates {
         Instant expiresAt = now.plus(LIFETIME);
         db.inTransaction(em -> {
             // Abandoned flows would pile up otherwise; this keeps the table at a few rows.
-            em.createQuery("DELETE FROM OAuthStateRow s WHERE s.expiresAt < :now").setParameter("now", now)
+            em.createQuery("DELETE FROM OAuthStateRow s WHERE s.expiresAt < :now")
+                    .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
                     .executeUpdate();
             em.persist(new OAuthStateRow(Hashes.sha256(state), tenant.value(), Hashes.sha256(sessionId),
                     redirectUri.toString(), now, expiresAt));
             return null;
         });
         return new Issued(state, expiresAt);
+    }
+
+    /**
+     * Checks a state without using it up, so a callback that needs the administrator's confirmation (a different
+     * company) can come back with the same state.
+     *
+     * @param tenant the tenant
+     * @param sessionId the session the callback arrived in
+     * @param state the state from the callback
+     * @throws LedgerBridgeException when the state is missing, forged, used, expired or another session's
+     */
+    public void verify(TenantId tenant, String sessionId, String state) {
+        Instant now = clock.instant();
+        boolean valid = state != null && sessionId != null && db.read(em -> {
+            OAuthStateRow row = em.find(OAuthStateRow.class, Hashes.sha256(state));
+            return row != null && belongs(row, tenant, sessionId) && row.expiresAt().isAfter(now);
+        });
+        if (!valid) {
+            throw new LedgerBridgeException(REJECTED, REJECTED_REMEDY);
+        }
     }
 
     /**
@@ -82,8 +103,7 @@ public final class AuthorizationStates {
         Instant now = clock.instant();
         String redirect = db.inTransaction(em -> {
             OAuthStateRow row = em.find(OAuthStateRow.class, hash);
-            if (row == null || !row.tenantId().equals(tenant.value())
-                    || !row.sessionHash().equals(Hashes.sha256(sessionId))) {
+            if (row == null || !belongs(row, tenant, sessionId)) {
                 return null; // another session's state stays usable by its owner
             }
             // The delete is the compare-and-set: of two callbacks racing with one state, one deletes the row.
@@ -95,6 +115,10 @@ public final class AuthorizationStates {
             throw new LedgerBridgeException(REJECTED, REJECTED_REMEDY);
         }
         return URI.create(redirect);
+    }
+
+    private static boolean belongs(OAuthStateRow row, TenantId tenant, String sessionId) {
+        return row.tenantId().equals(tenant.value()) && row.sessionHash().equals(Hashes.sha256(sessionId));
     }
 
     /**

@@ -104,8 +104,9 @@ public final class ConnectionService implements ConnectionOperations {
     @Override
     public ConnectionStatus completeConnect(TenantId tenant, String sessionId, AuthorizationCallback callback) {
         Checks.required(callback, "callback");
-        URI redirect = states.consume(tenant, sessionId, callback.state());
+        states.verify(tenant, sessionId, callback.state());
         if (callback.error() != null) {
+            states.consume(tenant, sessionId, callback.state());
             if ("access_denied".equals(callback.error())) {
                 throw new LedgerBridgeException("QuickBooks connection cancelled: access was not granted on "
                         + "Intuit's page", "click Connect QuickBooks again and choose Connect to grant access");
@@ -115,11 +116,15 @@ public final class ConnectionService implements ConnectionOperations {
                     "click Connect QuickBooks again; sign in as an administrator of the QuickBooks company");
         }
         if (callback.code() == null || callback.companyId() == null) {
+            states.consume(tenant, sessionId, callback.state());
             throw new LedgerBridgeException("QuickBooks connection failed: Intuit sent no authorisation code or "
                     + "company", "click Connect QuickBooks again");
         }
         String realm = callback.companyId();
+        // Checked before the state is used up and before the code is exchanged: a refusal stores nothing, and the
+        // host may ask the administrator and come back with the same callback and the switch confirmed.
         refuseMixingCompanies(tenant, realm, callback.confirmCompanySwitch());
+        URI redirect = states.consume(tenant, sessionId, callback.state());
 
         TokenResponse issued;
         try {

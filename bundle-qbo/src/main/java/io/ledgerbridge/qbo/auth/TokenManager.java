@@ -15,6 +15,7 @@ import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.TokenRow;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -173,7 +174,14 @@ public final class TokenManager {
         ReentrantLock lock = locks.computeIfAbsent(tenant, t -> new ReentrantLock());
         lock.lock();
         try {
-            Outcome outcome = db.inTransaction(em -> refreshLocked(em, tenant, stillNeeded));
+            Outcome outcome;
+            try {
+                outcome = db.inTransaction(em -> refreshLocked(em, tenant, stillNeeded));
+            } catch (PersistenceException e) {
+                // A lock wait that timed out behind another node's refresh, a lost compare-and-set, or a database
+                // hiccup: if someone else stored a good token meanwhile, use it; otherwise retry later.
+                return afterDatabaseFailure(tenant, e);
+            }
             if (outcome.accessToken != null) {
                 return outcome.accessToken;
             }
@@ -190,6 +198,23 @@ public final class TokenManager {
         } finally {
             lock.unlock();
         }
+    }
+
+    private String afterDatabaseFailure(TenantId tenant, PersistenceException failure) {
+        TokenRow row;
+        try {
+            row = usableRow(tenant);
+        } catch (PersistenceException again) {
+            failure.addSuppressed(again);
+            row = null;
+        }
+        if (row != null && fresh(row)) {
+            return access(row);
+        }
+        throw new QboTransientException("Token refresh delayed: the connector's database did not complete the "
+                + "refresh (" + failure.getMessage() + "); the sync retries automatically and nothing is lost",
+                ErrorDetails.noResponse("refresh access token", String.valueOf(failure.getMessage())),
+                QboTransientException.Reason.TIMEOUT, failure);
     }
 
     private Outcome refreshLocked(EntityManager em, TenantId tenant, Predicate<TokenRow> stillNeeded) {

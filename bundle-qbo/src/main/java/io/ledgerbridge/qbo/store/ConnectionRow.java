@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 
 /**
@@ -43,11 +45,11 @@ public class ConnectionRow {
     @Column(name = "remedy")
     private String remedy;
     @Column(name = "reconnect_notified_at")
-    private Instant reconnectNotifiedAt;
+    private OffsetDateTime reconnectNotifiedAt;
     @Column(name = "connected_at")
-    private Instant connectedAt;
+    private OffsetDateTime connectedAt;
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    private OffsetDateTime updatedAt;
 
     protected ConnectionRow() {
     }
@@ -60,7 +62,7 @@ public class ConnectionRow {
     public ConnectionRow(String tenantId, String state, Instant at) {
         this.tenantId = tenantId;
         this.state = state;
-        this.updatedAt = at;
+        this.updatedAt = utc(at);
     }
 
     public String tenantId() { return tenantId; }
@@ -76,9 +78,9 @@ public class ConnectionRow {
     public LocalDate bookCloseDate() { return bookCloseDate; }
     public String message() { return message; }
     public String remedy() { return remedy; }
-    public Instant reconnectNotifiedAt() { return reconnectNotifiedAt; }
-    public Instant connectedAt() { return connectedAt; }
-    public Instant updatedAt() { return updatedAt; }
+    public Instant reconnectNotifiedAt() { return instant(reconnectNotifiedAt); }
+    public Instant connectedAt() { return instant(connectedAt); }
+    public Instant updatedAt() { return instant(updatedAt); }
 
     /**
      * Records a completed authorisation with the company's details.
@@ -103,8 +105,8 @@ public class ConnectionRow {
         this.message = message;
         this.remedy = null;
         this.reconnectNotifiedAt = null;
-        this.connectedAt = at;
-        this.updatedAt = at;
+        this.connectedAt = utc(at);
+        this.updatedAt = utc(at);
     }
 
     /**
@@ -117,12 +119,12 @@ public class ConnectionRow {
         this.state = state;
         this.message = message;
         this.remedy = remedy;
-        this.updatedAt = at;
+        this.updatedAt = utc(at);
     }
 
     /** @param at when the one "reconnect required" e-mail was handed to the host */
     public void reconnectNotified(Instant at) {
-        this.reconnectNotifiedAt = at;
+        this.reconnectNotifiedAt = utc(at);
     }
 
     /**
@@ -138,5 +140,15 @@ public class ConnectionRow {
      */
     public record CompanyDetails(String companyName, String country, String taxLocale, String homeCurrency,
             Boolean multicurrencyEnabled, Boolean customTxnNumbers, LocalDate bookCloseDate) {
+    }
+
+    // Stored as TIMESTAMP WITH TIME ZONE through OffsetDateTime, which Jakarta Persistence maps natively (Instant it
+    // would serialise as a blob).
+    private static OffsetDateTime utc(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 }

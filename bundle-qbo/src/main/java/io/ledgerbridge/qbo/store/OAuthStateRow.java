@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * A pending authorisation: the hash of a single-use OAuth {@code state}, bound to the tenant and to the hash of the
@@ -23,9 +25,9 @@ public class OAuthStateRow {
     @Column(name = "redirect_uri", nullable = false)
     private String redirectUri;
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
     @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
+    private OffsetDateTime expiresAt;
 
     protected OAuthStateRow() {
     }
@@ -44,14 +46,24 @@ public class OAuthStateRow {
         this.tenantId = tenantId;
         this.sessionHash = sessionHash;
         this.redirectUri = redirectUri;
-        this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
+        this.createdAt = utc(createdAt);
+        this.expiresAt = utc(expiresAt);
     }
 
     public String stateHash() { return stateHash; }
     public String tenantId() { return tenantId; }
     public String sessionHash() { return sessionHash; }
     public String redirectUri() { return redirectUri; }
-    public Instant createdAt() { return createdAt; }
-    public Instant expiresAt() { return expiresAt; }
+    public Instant createdAt() { return instant(createdAt); }
+    public Instant expiresAt() { return instant(expiresAt); }
+
+    // Stored as TIMESTAMP WITH TIME ZONE through OffsetDateTime, which Jakarta Persistence maps natively (Instant it
+    // would serialise as a blob).
+    private static OffsetDateTime utc(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
 }

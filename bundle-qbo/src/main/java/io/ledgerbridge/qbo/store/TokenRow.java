@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * A tenant's OAuth tokens, each encrypted (AES-GCM) before it reaches this row. The version column makes every
@@ -25,17 +27,17 @@ public class TokenRow {
     @Column(name = "access_token_enc", nullable = false)
     private String accessTokenEnc;
     @Column(name = "access_expires_at", nullable = false)
-    private Instant accessExpiresAt;
+    private OffsetDateTime accessExpiresAt;
     @Column(name = "refresh_token_enc", nullable = false)
     private String refreshTokenEnc;
     @Column(name = "refresh_idle_expires_at", nullable = false)
-    private Instant refreshIdleExpiresAt;
+    private OffsetDateTime refreshIdleExpiresAt;
     @Column(name = "refresh_hard_expires_at", nullable = false)
-    private Instant refreshHardExpiresAt;
+    private OffsetDateTime refreshHardExpiresAt;
     @Column(name = "first_issued_at", nullable = false)
-    private Instant firstIssuedAt;
+    private OffsetDateTime firstIssuedAt;
     @Column(name = "refreshed_at", nullable = false)
-    private Instant refreshedAt;
+    private OffsetDateTime refreshedAt;
 
     protected TokenRow() {
     }
@@ -51,20 +53,20 @@ public class TokenRow {
     public TokenRow(String tenantId, String qboRealmId, Instant firstIssuedAt, Instant refreshHardExpiresAt) {
         this.tenantId = tenantId;
         this.qboRealmId = qboRealmId;
-        this.firstIssuedAt = firstIssuedAt;
-        this.refreshHardExpiresAt = refreshHardExpiresAt;
+        this.firstIssuedAt = utc(firstIssuedAt);
+        this.refreshHardExpiresAt = utc(refreshHardExpiresAt);
     }
 
     public String tenantId() { return tenantId; }
     public String qboRealmId() { return qboRealmId; }
     public long version() { return version; }
     public String accessTokenEnc() { return accessTokenEnc; }
-    public Instant accessExpiresAt() { return accessExpiresAt; }
+    public Instant accessExpiresAt() { return instant(accessExpiresAt); }
     public String refreshTokenEnc() { return refreshTokenEnc; }
-    public Instant refreshIdleExpiresAt() { return refreshIdleExpiresAt; }
-    public Instant refreshHardExpiresAt() { return refreshHardExpiresAt; }
-    public Instant firstIssuedAt() { return firstIssuedAt; }
-    public Instant refreshedAt() { return refreshedAt; }
+    public Instant refreshIdleExpiresAt() { return instant(refreshIdleExpiresAt); }
+    public Instant refreshHardExpiresAt() { return instant(refreshHardExpiresAt); }
+    public Instant firstIssuedAt() { return instant(firstIssuedAt); }
+    public Instant refreshedAt() { return instant(refreshedAt); }
 
     /**
      * Stores newly issued tokens (already encrypted).
@@ -78,15 +80,25 @@ public class TokenRow {
     public void issued(String accessTokenEnc, Instant accessExpiresAt, String refreshTokenEnc,
             Instant refreshIdleExpiresAt, Instant at) {
         this.accessTokenEnc = accessTokenEnc;
-        this.accessExpiresAt = accessExpiresAt;
+        this.accessExpiresAt = utc(accessExpiresAt);
         this.refreshTokenEnc = refreshTokenEnc;
-        this.refreshIdleExpiresAt = refreshIdleExpiresAt;
-        this.refreshedAt = at;
+        this.refreshIdleExpiresAt = utc(refreshIdleExpiresAt);
+        this.refreshedAt = utc(at);
     }
 
     @Override
     public String toString() {
         return "TokenRow[tenant=" + tenantId + ", realm=" + qboRealmId + ", version=" + version
                 + ", accessExpiresAt=" + accessExpiresAt + "]";
+    }
+
+    // Stored as TIMESTAMP WITH TIME ZONE through OffsetDateTime, which Jakarta Persistence maps natively (Instant it
+    // would serialise as a blob).
+    private static OffsetDateTime utc(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 }

@@ -1,0 +1,212 @@
+package io.ledgerbridge.qbo.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.sync.ConnectionState;
+import io.ledgerbridge.api.sync.ConnectionStatus;
+import io.ledgerbridge.qbo.client.error.QboTransientException;
+import io.ledgerbridge.qbo.store.Database;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Refresh ahead of expiry, rotation, single flight, invalid_grant and transient failures against a fake Intuit. */
+class TokenManagerTest {
+    private static final TenantId ACME = TenantId.of("acme");
+    private static final String REALM = "4620816365";
+
+    @TempDir
+    Path dir;
+
+    private final FakeIntuit intuit = new FakeIntuit();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final TokenCipher cipher = new TokenCipher(new TokenKeys(new SecureRandom()).derive("secret"),
+            new SecureRandom());
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+    private JdbcConnectionPool pool;
+    private Rig rig;
+
+    @BeforeEach
+    void setUp() {
+        pool = TestDatabases.h2(dir);
+        rig = rig();
+        rig.connect(intuit, ACME, REALM);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        for (AutoCloseable c : closeables) {
+            c.close();
+        }
+        pool.dispose();
+    }
+
+    private Rig rig() {
+        Database db = new Database(pool, null);
+        closeables.add(db);
+        return new Rig(db, Rig.config(Map.of()), clock, cipher, intuit, intuit);
+    }
+
+    @Test
+    void aFreshTokenIsReusedAndRefreshedFiveMinutesBeforeItExpires() {
+        String first = rig.tokens.currentToken(ACME);
+        clock.advance(Duration.ofMinutes(54));
+        assertThat(rig.tokens.currentToken(ACME)).isEqualTo(first);
+        assertThat(intuit.refreshes).hasValue(0);
+
+        clock.advance(Duration.ofMinutes(2));
+        String second = rig.tokens.currentToken(ACME);
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(intuit.refreshes).hasValue(1);
+        ConnectionStatus status = rig.service.status(ACME);
+        assertThat(status.accessTokenExpiresAt()).isEqualTo(clock.instant().plusSeconds(3600));
+        assertThat(status.refreshTokenIdleExpiresAt()).isEqualTo(clock.instant().plusSeconds(8_726_400));
+        assertThat(status.state()).isEqualTo(ConnectionState.CONNECTED);
+    }
+
+    @Test
+    void theRotatedRefreshTokenIsStoredAndTheOldOneIsDead() {
+        String before = storedRefreshToken();
+        clock.advance(Duration.ofMinutes(56));
+
+        rig.tokens.currentToken(ACME);
+
+        String after = storedRefreshToken();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(intuit.isLiveRefresh(after)).isTrue();
+        assertThat(intuit.isLiveRefresh(before)).isFalse();
+    }
+
+    @Test
+    void aRejectedTokenIsRefreshedOnceEvenWhenManyCallersReportIt() {
+        String rejected = rig.tokens.currentToken(ACME);
+
+        String retryWith = rig.tokens.refreshAfterRejection(ACME, rejected);
+        String again = rig.tokens.refreshAfterRejection(ACME, rejected);
+
+        assertThat(retryWith).isNotEqualTo(rejected).isEqualTo(again);
+        assertThat(intuit.refreshes).hasValue(1);
+    }
+
+    @Test
+    void concurrentRefreshesInOneJvmMakeOneExchange() throws Exception {
+        clock.advance(Duration.ofMinutes(59));
+
+        List<String> tokens = Race.run(12, i -> rig.tokens.currentToken(ACME));
+
+        assertThat(intuit.refreshes).hasValue(1);
+        assertThat(tokens).hasSize(12).containsOnly(tokens.get(0));
+    }
+
+    @Test
+    void twoConnectorInstancesOverOneDatabaseMakeOneExchange() throws Exception {
+        Rig node2 = rig();
+        clock.advance(Duration.ofMinutes(59));
+        CountDownLatch bothIn = new CountDownLatch(1);
+        intuit.duringRefresh = () -> await(bothIn);
+
+        java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+
+        List<String> tokens = Race.run(8, i -> {
+            if (started.incrementAndGet() == 8) {
+                bothIn.countDown(); // every caller has started; let the one exchange finish
+            }
+            return (i % 2 == 0 ? node2 : rig).tokens.currentToken(ACME);
+        });
+
+        assertThat(intuit.refreshes).hasValue(1);
+        assertThat(tokens).containsOnly(tokens.get(0));
+    }
+
+    @Test
+    void invalidGrantNeedsReconnectPausesSyncAndMailsOnce() {
+        intuit.revokeRealm(REALM);
+        clock.advance(Duration.ofMinutes(59));
+
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> rig.tokens.currentToken(ACME))
+                    .isInstanceOf(ConnectionUnavailableException.class)
+                    .hasMessage("Token refresh failed")
+                    .satisfies(e -> assertThat(((ConnectionUnavailableException) e).state())
+                            .isEqualTo(ConnectionState.RECONNECT_REQUIRED));
+        }
+        assertThatThrownBy(() -> rig.tokens.refreshAfterRejection(ACME, "whatever"))
+                .isInstanceOf(ConnectionUnavailableException.class);
+
+        ConnectionStatus status = rig.service.status(ACME);
+        assertThat(status.state()).isEqualTo(ConnectionState.RECONNECT_REQUIRED);
+        assertThat(status.message()).isEqualTo("Token refresh failed");
+        assertThat(status.remedy()).isEqualTo("your 100-day refresh token expired or access was revoked; "
+                + "disconnect and reconnect in Settings, Integrations");
+        assertThat(rig.service.canSync(ACME)).isFalse();
+        assertThat(intuit.refreshes).hasValue(1);
+        assertThat(rig.notifications).singleElement().satisfies(n -> {
+            assertThat(n.recipients()).containsExactly("owner@acme.example", "books@acme.example");
+            assertThat(n.subject()).contains("Token refresh failed");
+            assertThat(n.body()).contains("Company 4620816365", "100-day", "Nothing is lost").doesNotContain("RT-", "AT-");
+        });
+
+        assertThat(rig.connect(intuit, ACME, REALM).state()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(rig.service.canSync(ACME)).isTrue();
+        assertThat(rig.tokens.currentToken(ACME)).startsWith("AT-");
+    }
+
+    @Test
+    void transientFailuresAreRetriedWithBackoffAndChangeNothing() {
+        intuit.transientFailuresLeft = 2;
+        clock.advance(Duration.ofMinutes(59));
+
+        assertThat(rig.tokens.currentToken(ACME)).startsWith("AT-");
+        assertThat(rig.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        assertThat(intuit.refreshes).hasValue(3);
+    }
+
+    @Test
+    void aLongOutageFailsTheCallButKeepsTheConnection() {
+        intuit.transientFailuresLeft = 100;
+        clock.advance(Duration.ofMinutes(59));
+
+        assertThatThrownBy(() -> rig.tokens.currentToken(ACME)).isInstanceOf(QboTransientException.class)
+                .hasMessageContaining("retries automatically");
+        assertThat(intuit.refreshes).hasValue(3);
+        assertThat(rig.service.status(ACME).state()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(rig.service.canSync(ACME)).isTrue();
+        assertThat(rig.notifications).isEmpty();
+
+        intuit.transientFailuresLeft = 0;
+        assertThat(rig.tokens.currentToken(ACME)).startsWith("AT-");
+    }
+
+    @Test
+    void theTokenSourceForTheClientNamesNoToken() {
+        assertThat(rig.tokens.sourceFor(ACME).currentToken()).startsWith("AT-");
+        assertThat(rig.tokens.sourceFor(ACME).toString()).isEqualTo("AccessTokenSource[acme]");
+    }
+
+    private String storedRefreshToken() {
+        return rig.db.read(em -> rig.tokens.refreshToken(em.find(io.ledgerbridge.qbo.store.TokenRow.class,
+                ACME.value())));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
