@@ -61,7 +61,7 @@ final class ItemResolver {
     }
 
     private String create(Pass pass, String name, String sku) {
-        String income = qbo.query(pass.tenant, "Account", "select * from Account where AccountType = 'Income'")
+        String income = qbo.query(pass.tenant, "Account", Map.of("AccountType", "Income"), false)
                 .stream().findFirst().map(a -> a.path("Id").asText())
                 .orElseThrow(() -> PushFailure.stop("QuickBooks has no income account for the item '" + name + "'",
                         "Create an income account in QuickBooks, or map the line's service to an item"));

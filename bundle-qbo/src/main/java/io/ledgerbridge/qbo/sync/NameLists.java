@@ -13,11 +13,6 @@ final class NameLists {
         this.qbo = qbo;
     }
 
-    /** Quotes a value for the query language: a single quote is escaped with a backslash. */
-    static String quote(String value) {
-        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
-    }
-
     /**
      * @param tenant the tenant
      * @param entity Customer, Vendor or Item
@@ -26,8 +21,7 @@ final class NameLists {
      * @return the matches, inactive ones included
      */
     List<ObjectNode> byField(TenantId tenant, String entity, String field, String value) {
-        return qbo.query(tenant, entity, "select * from " + entity + " where " + field + " = " + quote(value)
-                + " and Active IN (true, false)");
+        return qbo.query(tenant, entity, java.util.Map.of(field, value), true);
     }
 
     Optional<ObjectNode> first(TenantId tenant, String entity, String field, String value) {

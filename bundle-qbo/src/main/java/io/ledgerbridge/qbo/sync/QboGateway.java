@@ -57,12 +57,14 @@ public interface QboGateway {
 
     /**
      * @param tenant the company's tenant
-     * @param entity the entity name the statement selects
-     * @param select the query statement, e.g. {@code select * from Customer where DisplayName = 'x'}
+     * @param entity the entity name, e.g. {@code Customer}
+     * @param equals field = value conditions, ANDed (values are quoted by the implementation)
+     * @param includeInactive whether inactive name-list records are included
      * @return the matching entities (every page)
      * @throws QboFault when QuickBooks refuses or cannot be reached
      */
-    List<ObjectNode> query(TenantId tenant, String entity, String select);
+    List<ObjectNode> query(TenantId tenant, String entity, java.util.Map<String, String> equals,
+            boolean includeInactive);
 
     /**
      * Independent writes in one call (at most 30); each item succeeds or fails on its own.

@@ -78,8 +78,7 @@ public final class SettingsService implements SettingsOperations {
             case PAYMENT_METHODS -> "PaymentMethod";
         };
         // Inactive entries are listed too (marked), so an existing mapping to one still shows its name.
-        List<ObjectNode> rows = qbo.query(tenant, entity, "select * from " + entity
-                + " where Active IN (true, false) maxresults 1000");
+        List<ObjectNode> rows = qbo.query(tenant, entity, java.util.Map.of(), kind != RemoteListKind.TAX_CODES);
         return rows.stream().map(n -> new RemoteOption(n.path("Id").asText(), name(n), detail(kind, n),
                 !n.has("Active") || n.path("Active").asBoolean(true)))
                 .sorted(Comparator.comparing(RemoteOption::name, String.CASE_INSENSITIVE_ORDER)).toList();

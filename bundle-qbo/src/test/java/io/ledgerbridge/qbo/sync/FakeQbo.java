@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A small in-memory QuickBooks company behind {@link QboGateway}, with the rules the engine depends on: display names
@@ -26,7 +24,6 @@ import java.util.regex.Pattern;
 final class FakeQbo implements QboGateway {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> NAMES = Set.of("Customer", "Vendor", "Employee");
-    private static final Pattern WHERE = Pattern.compile("(\\w+)\\s*=\\s*'((?:[^']|\\\\')*)'");
 
     final Map<String, Map<String, ObjectNode>> entities = new ConcurrentHashMap<>();
     final Map<String, Object> replies = new ConcurrentHashMap<>();
@@ -136,17 +133,13 @@ final class FakeQbo implements QboGateway {
     }
 
     @Override
-    public synchronized List<ObjectNode> query(TenantId tenant, String entity, String select) {
+    public synchronized List<ObjectNode> query(TenantId tenant, String entity, Map<String, String> equals,
+            boolean withInactive) {
         injected();
-        boolean withInactive = select.contains("Active IN (true, false)");
-        Matcher m = WHERE.matcher(select);
-        List<String[]> conditions = new ArrayList<>();
-        while (m.find()) {
-            conditions.add(new String[] {m.group(1), m.group(2).replace("\\'", "'")});
-        }
         return table(entity).values().stream()
                 .filter(e -> withInactive || e.path("Active").asBoolean(true))
-                .filter(e -> conditions.stream().allMatch(c -> value(e, c[0]).equalsIgnoreCase(c[1])))
+                .filter(e -> equals.entrySet().stream().allMatch(c -> value(e, c.getKey()).equalsIgnoreCase(
+                        c.getValue())))
                 .map(ObjectNode::deepCopy).toList();
     }
 

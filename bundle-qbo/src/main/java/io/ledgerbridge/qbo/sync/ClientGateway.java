@@ -1,0 +1,174 @@
+package io.ledgerbridge.qbo.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerbridge.api.LedgerBridgeException;
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.qbo.client.QboClient;
+import io.ledgerbridge.qbo.client.batch.BatchItemResult;
+import io.ledgerbridge.qbo.client.error.QboAuthenticationException;
+import io.ledgerbridge.qbo.client.error.QboException;
+import io.ledgerbridge.qbo.client.error.QboNotFoundException;
+import io.ledgerbridge.qbo.client.error.QboStaleObjectException;
+import io.ledgerbridge.qbo.client.error.QboThrottledException;
+import io.ledgerbridge.qbo.client.error.QboTransientException;
+import io.ledgerbridge.qbo.client.model.EntityType;
+import io.ledgerbridge.qbo.client.model.QboEntity;
+import io.ledgerbridge.qbo.client.query.QboQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The engine's {@link QboGateway} over the QBO client: entity JSON in, the client's DTOs on the wire (the client owns
+ * the company throttle, the token and its retry of 401s), and the client's error family translated into
+ * {@link QboFault} here, once. The only class of the engine that knows the client.
+ */
+public final class ClientGateway implements QboGateway {
+    private final Function<TenantId, QboClient> clients;
+    private final ObjectMapper mapper;
+
+    /**
+     * @param clients the QuickBooks client of a tenant's connected company
+     * @param mapper the client's mapper ({@code QboJson.newObjectMapper()})
+     */
+    public ClientGateway(Function<TenantId, QboClient> clients, ObjectMapper mapper) {
+        this.clients = clients;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public ObjectNode create(TenantId tenant, String entity, ObjectNode body, String requestId) {
+        return call(() -> json(client(tenant).create(dto(entity, body), requestId)));
+    }
+
+    @Override
+    public ObjectNode update(TenantId tenant, String entity, ObjectNode body, String requestId) {
+        return call(() -> json(client(tenant).sparseUpdate(dto(entity, body), requestId)));
+    }
+
+    @Override
+    public ObjectNode voidTxn(TenantId tenant, String entity, String id, String syncToken, String requestId) {
+        return call(() -> json("Payment".equals(entity) ? client(tenant).voidPayment(id, syncToken, requestId)
+                : client(tenant).voidInvoice(id, syncToken, requestId)));
+    }
+
+    @Override
+    public ObjectNode read(TenantId tenant, String entity, String id) {
+        return call(() -> json(client(tenant).read(type(entity), id)));
+    }
+
+    @Override
+    public List<ObjectNode> query(TenantId tenant, String entity, Map<String, String> equals,
+            boolean includeInactive) {
+        return call(() -> {
+            QboQuery<? extends QboEntity> q = QboQuery.from(type(entity));
+            for (Map.Entry<String, String> e : equals.entrySet()) {
+                q = q.where(e.getKey(), e.getValue());
+            }
+            if (includeInactive) {
+                q = q.includeInactive();
+            }
+            List<ObjectNode> out = new ArrayList<>();
+            for (JsonNode n : client(tenant).queryAllJson(q, 1000)) {
+                out.add((ObjectNode) n);
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<BatchResult> batch(TenantId tenant, List<BatchItem> items, String requestId) {
+        return call(() -> {
+            List<io.ledgerbridge.qbo.client.batch.BatchItem> sent = new ArrayList<>();
+            for (BatchItem i : items) {
+                QboEntity dto = dto(i.entity(), i.body());
+                sent.add("create".equals(i.operation()) ? io.ledgerbridge.qbo.client.batch.BatchItem.create(i.bId(), dto)
+                        : io.ledgerbridge.qbo.client.batch.BatchItem.sparseUpdate(i.bId(), dto));
+            }
+            List<BatchResult> out = new ArrayList<>();
+            for (BatchItemResult r : client(tenant).batch(sent, requestId).all()) {
+                out.add(r.isSuccess() ? new BatchResult(r.bId(), json(r.entity()), null)
+                        : new BatchResult(r.bId(), null, fault(r.failure())));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public CompanyFacts company(TenantId tenant) {
+        return call(() -> {
+            QboClient c = client(tenant);
+            JsonNode prefs = mapper.valueToTree(c.preferences());
+            JsonNode info = mapper.valueToTree(c.companyInfo());
+            JsonNode currency = prefs.path("CurrencyPrefs");
+            return new CompanyFacts(c.realmId(), info.path("Country").asText("US"),
+                    currency.path("HomeCurrency").path("value").asText("USD"),
+                    currency.path("MultiCurrencyEnabled").asBoolean(false));
+        });
+    }
+
+    private QboClient client(TenantId tenant) {
+        return clients.apply(tenant);
+    }
+
+    private QboEntity dto(String entity, ObjectNode body) {
+        try {
+            return mapper.treeToValue(body, type(entity).type());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the mapper built a " + entity + " the client cannot read: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    private ObjectNode json(Object dto) {
+        return mapper.valueToTree(dto);
+    }
+
+    private static EntityType<? extends QboEntity> type(String entity) {
+        return EntityType.named(entity).map(t -> (EntityType<? extends QboEntity>) t)
+                .orElseThrow(() -> new IllegalArgumentException("the client has no entity " + entity));
+    }
+
+    private static <T> T call(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (QboException e) {
+            throw fault(e);
+        } catch (LedgerBridgeException e) {
+            // The token source could not give a token (reconnect required, refresh failed): the company stops.
+            throw new QboFault(QboFault.Kind.AUTHORIZATION, 401, null, e.getMessage(), e.remedy(), null, null);
+        }
+    }
+
+    /** The one translation of the client's error family into the engine's kinds. */
+    static QboFault fault(QboException e) {
+        QboFault.Kind kind;
+        if (e instanceof QboAuthenticationException) {
+            kind = QboFault.Kind.AUTHORIZATION;
+        } else if (e instanceof QboThrottledException) {
+            kind = QboFault.Kind.THROTTLED;
+        } else if (e instanceof QboTransientException) {
+            kind = QboFault.Kind.TRANSIENT;
+        } else if (e instanceof QboStaleObjectException) {
+            kind = QboFault.Kind.STALE;
+        } else if (e instanceof QboNotFoundException) {
+            kind = QboFault.Kind.NOT_FOUND;
+        } else if (e.httpStatus() == 401 || e.httpStatus() == 403) {
+            kind = QboFault.Kind.AUTHORIZATION;
+        } else if (e.httpStatus() == 429) {
+            kind = QboFault.Kind.THROTTLED;
+        } else if (e.httpStatus() == 0 || e.httpStatus() >= 500) {
+            kind = QboFault.Kind.TRANSIENT;
+        } else {
+            kind = QboFault.Kind.VALIDATION;
+        }
+        java.time.Duration retryAfter = e instanceof QboThrottledException t ? t.retryAfter().orElse(null) : null;
+        String message = e.faultMessage() == null ? e.getMessage() : e.faultMessage();
+        return new QboFault(kind, e.httpStatus(), e.code(), message, e.detail(), e.intuitTid(), retryAfter);
+    }
+}

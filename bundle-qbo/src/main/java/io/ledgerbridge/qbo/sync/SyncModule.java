@@ -1,0 +1,88 @@
+package io.ledgerbridge.qbo.sync;
+
+import io.ledgerbridge.api.host.HostNotifier;
+import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.qbo.store.CompanyLease;
+import io.ledgerbridge.qbo.store.Database;
+import io.ledgerbridge.qbo.store.LinkStore;
+import io.ledgerbridge.qbo.store.Outbox;
+import io.ledgerbridge.qbo.store.OutboxQueue;
+import io.ledgerbridge.qbo.store.SettingsStore;
+import io.ledgerbridge.qbo.store.SyncLog;
+import io.ledgerbridge.qbo.store.SyncRuns;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The sync engine's parts, built together for the composition root: the settings and sync operation groups and the
+ * engine that pushes. {@link #start()} begins polling; {@link #close()} stops the workers (the outbox keeps
+ * whatever was not pushed).
+ */
+public final class SyncModule implements AutoCloseable {
+    private final SettingsService settings;
+    private final SyncService sync;
+    private final SyncEngine engine;
+    private final RecordStatusReader statuses;
+
+    /**
+     * @param database the connector's database
+     * @param outbox the intake
+     * @param records the host's records
+     * @param notifier the host's mail channel (failure digests)
+     * @param qbo QuickBooks ({@link ClientGateway} in production)
+     * @param access the connection gate ({@link TenantClients#access})
+     * @param clock the clock
+     * @param nodeId this node's name in a cluster
+     * @param workerThreads threads pushing, shared by all companies
+     * @param poll how often the engine looks for work
+     */
+    public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway qbo,
+            CompanyAccess access, Clock clock, String nodeId, int workerThreads, Duration poll) {
+        SettingsStore settingsStore = new SettingsStore(database, clock);
+        OutboxQueue queue = new OutboxQueue(database.dataSource(), outbox, clock);
+        LinkStore links = new LinkStore(database);
+        SyncRuns runs = new SyncRuns(database.dataSource());
+        SyncLog log = new SyncLog(database.dataSource());
+        CompanyLease lease = new CompanyLease(database.dataSource());
+        this.statuses = new RecordStatusReader(database, outbox);
+        this.settings = new SettingsService(settingsStore, qbo);
+        this.sync = new SyncService(records, queue, runs, statuses, clock);
+        Backoff backoff = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(30),
+                () -> ThreadLocalRandom.current().nextLong(5_000));
+        CompanyWorker worker = new CompanyWorker(records, qbo, access, settingsStore, outbox, queue, links, runs, log,
+                lease, backoff, new RunFinisher(runs, queue, notifier, clock), clock, nodeId);
+        this.engine = new SyncEngine(worker, queue, settingsStore, sync, runs, lease, clock, nodeId, workerThreads,
+                poll);
+    }
+
+    /** @return the settings operations */
+    public SettingsService settings() {
+        return settings;
+    }
+
+    /** @return the sync operations */
+    public SyncService sync() {
+        return sync;
+    }
+
+    /** @return the engine (for {@link SyncEngine#drain()} in tests and benchmarks) */
+    public SyncEngine engine() {
+        return engine;
+    }
+
+    /** @return per-record status */
+    public RecordStatusReader statuses() {
+        return statuses;
+    }
+
+    /** Starts pushing. */
+    public void start() {
+        engine.start();
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+}
