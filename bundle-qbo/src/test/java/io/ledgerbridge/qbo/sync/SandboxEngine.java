@@ -1,0 +1,175 @@
+package io.ledgerbridge.qbo.sync;
+
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.event.HostEvent;
+import io.ledgerbridge.api.event.HostEventKind;
+import io.ledgerbridge.api.host.HostPayment;
+import io.ledgerbridge.api.settings.ConnectorSettings;
+import io.ledgerbridge.api.sync.SyncTrigger;
+import io.ledgerbridge.qbo.client.AccessTokenSource;
+import io.ledgerbridge.qbo.client.QboClient;
+import io.ledgerbridge.qbo.client.QboClientFactory;
+import io.ledgerbridge.qbo.client.Sleeper;
+import io.ledgerbridge.qbo.client.http.JaxRsClients;
+import io.ledgerbridge.qbo.client.http.QboEndpoint;
+import io.ledgerbridge.qbo.client.http.QboJson;
+import io.ledgerbridge.qbo.client.limit.ThrottleLimits;
+import io.ledgerbridge.qbo.client.retry.RetryPolicy;
+import io.ledgerbridge.qbo.client.retry.RetrySettings;
+import io.ledgerbridge.qbo.store.Database;
+import io.ledgerbridge.qbo.store.LinkStore;
+import io.ledgerbridge.qbo.store.Outbox;
+import io.ledgerbridge.qbo.store.SettingsStore;
+import io.ledgerbridge.qbo.store.SyncLog;
+import io.ledgerbridge.sandbox.QboSandbox;
+import jakarta.ws.rs.client.Client;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
+
+/**
+ * The sync engine wired as production wires it (SyncModule, ClientGateway, the QBO client with its company throttle
+ * and retry policy) against the embedded, time-scaled sandbox; the host is in memory.
+ */
+final class SandboxEngine implements AutoCloseable {
+    static final TenantId T = TenantId.of("acme");
+    static final String REALM = QboSandbox.US_REALM;
+
+    final QboSandbox sandbox;
+    final Database db;
+    final FakeHost host;
+    final Outbox outbox;
+    final SyncModule module;
+    final SettingsStore settings;
+    final LinkStore links;
+    final SyncLog log;
+    final Client http;
+    volatile QboGateway gateway;
+
+    SandboxEngine(QboSandbox sandbox, Database db, FakeHost host, double timeScale, String nodeId,
+            UnaryOperator<QboGateway> wrap) {
+        this.sandbox = sandbox;
+        this.db = db;
+        this.host = host;
+        this.http = JaxRsClients.newClient(Duration.ofSeconds(5), Duration.ofSeconds(30));
+        RetrySettings retry = new RetrySettings(4, Duration.ofMillis(20), Duration.ofMillis(200), 0.5,
+                Duration.ofMillis((long) (60_000 / timeScale)));
+        QboClientFactory factory = new QboClientFactory(http, QboJson.newObjectMapper(),
+                new RetryPolicy(retry, () -> ThreadLocalRandom.current().nextDouble()), Clock.systemUTC(),
+                Sleeper.system());
+        QboClient client = factory.newClient(new QboEndpoint(URI.create(sandbox.baseUrl()), REALM), tokens(),
+                factory.newThrottle(ThrottleLimits.quickBooksOnline().timeScaled(timeScale)));
+        this.gateway = wrap.apply(new ClientGateway(t -> client, QboJson.newObjectMapper()));
+        this.outbox = new Outbox(db.dataSource(), Clock.systemUTC());
+        this.module = new SyncModule(db, outbox, host, host, new Delegating(), t -> CompanyAccess.Access.open(REALM),
+                Clock.systemUTC(), nodeId, 2, Duration.ofMillis(20));
+        this.settings = new SettingsStore(db, Clock.systemUTC());
+        this.links = new LinkStore(db);
+        this.log = new SyncLog(db.dataSource());
+        if (settings.find(T).isEmpty()) {
+            settings.save(T, ConnectorSettings.defaults().toBuilder().enabled(true).autoSyncInterval(null)
+                    .notificationRecipients(List.of("books@acme.example")).build());
+        }
+    }
+
+    private AccessTokenSource tokens() {
+        return new AccessTokenSource() {
+            private volatile String token = connect();
+
+            private String connect() {
+                return sandbox.admin().connect(QboSandbox.DEFAULT_CLIENT_ID, REALM).accessToken();
+            }
+
+            @Override
+            public String currentToken() {
+                return token;
+            }
+
+            @Override
+            public synchronized String refreshAfterRejection(String rejected) {
+                if (token.equals(rejected)) {
+                    token = connect();
+                }
+                return token;
+            }
+        };
+    }
+
+    void settings(UnaryOperator<ConnectorSettings.Builder> change) {
+        settings.save(T, change.apply(settings.find(T).orElseThrow().toBuilder()).build());
+    }
+
+    void changed(HostEventKind kind, String id) {
+        outbox.enqueue(new HostEvent(UUID.randomUUID().toString(), T, kind, id, java.time.Instant.now(),
+                java.util.Optional.empty()), SyncTrigger.EVENT);
+    }
+
+    void paid(HostPayment payment) {
+        host.add(payment);
+        outbox.enqueue(HostEvent.invoicePaid(T, payment), SyncTrigger.EVENT);
+    }
+
+    java.util.List<com.fasterxml.jackson.databind.node.ObjectNode> qbo(String entity) {
+        return sandbox.admin().entities(REALM, entity);
+    }
+
+    com.fasterxml.jackson.databind.node.ObjectNode qbo(String entity, String id) {
+        return sandbox.admin().entity(REALM, entity, id);
+    }
+
+    String qboId(io.ledgerbridge.api.event.RecordType type, String hostId) {
+        return links.qboId(T, io.ledgerbridge.api.sync.RecordRef.of(type, hostId)).orElse(null);
+    }
+
+    @Override
+    public void close() {
+        module.close();
+        http.close();
+    }
+
+    /** Lets a test swap the gateway (to inject a crash) while the module keeps its reference. */
+    private final class Delegating implements QboGateway {
+        @Override
+        public com.fasterxml.jackson.databind.node.ObjectNode create(TenantId t, String e,
+                com.fasterxml.jackson.databind.node.ObjectNode b, String r) {
+            return gateway.create(t, e, b, r);
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.ObjectNode update(TenantId t, String e,
+                com.fasterxml.jackson.databind.node.ObjectNode b, String r) {
+            return gateway.update(t, e, b, r);
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.ObjectNode voidTxn(TenantId t, String e, String id, String s,
+                String r) {
+            return gateway.voidTxn(t, e, id, s, r);
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.ObjectNode read(TenantId t, String e, String id) {
+            return gateway.read(t, e, id);
+        }
+
+        @Override
+        public List<com.fasterxml.jackson.databind.node.ObjectNode> query(TenantId t, String e,
+                java.util.Map<String, String> eq, boolean inactive) {
+            return gateway.query(t, e, eq, inactive);
+        }
+
+        @Override
+        public List<BatchResult> batch(TenantId t, List<BatchItem> items, String r) {
+            return gateway.batch(t, items, r);
+        }
+
+        @Override
+        public CompanyFacts company(TenantId t) {
+            return gateway.company(t);
+        }
+    }
+}

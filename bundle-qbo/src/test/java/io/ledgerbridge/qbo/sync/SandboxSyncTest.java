@@ -1,0 +1,204 @@
+package io.ledgerbridge.qbo.sync;
+
+import static io.ledgerbridge.qbo.sync.SandboxEngine.REALM;
+import static io.ledgerbridge.qbo.sync.SandboxEngine.T;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerbridge.api.event.HostEventKind;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostCustomer;
+import io.ledgerbridge.api.host.HostExpense;
+import io.ledgerbridge.api.host.HostInvoice;
+import io.ledgerbridge.api.host.HostInvoiceLine;
+import io.ledgerbridge.api.host.HostPayment;
+import io.ledgerbridge.api.host.HostProject;
+import io.ledgerbridge.api.host.InvoiceStatus;
+import io.ledgerbridge.api.host.Money;
+import io.ledgerbridge.api.settings.Mapping;
+import io.ledgerbridge.api.settings.MappingKind;
+import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.api.sync.SyncRun;
+import io.ledgerbridge.api.sync.SyncRunState;
+import io.ledgerbridge.api.sync.SyncState;
+import io.ledgerbridge.qbo.store.Database;
+import io.ledgerbridge.sandbox.QboSandbox;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine against the embedded sandbox on a plain class path: what QuickBooks holds after each rule. */
+class SandboxSyncTest {
+    static QboSandbox sandbox;
+
+    @TempDir
+    Path dir;
+    Database db;
+    FakeHost host;
+    SandboxEngine e;
+
+    @BeforeAll
+    static void startSandbox() {
+        sandbox = QboSandbox.builder().port(0).timeScale(60).start();
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void open() {
+        sandbox.admin().reset();
+        db = TestDatabase.open(dir);
+        host = new FakeHost();
+        e = new SandboxEngine(sandbox, db, host, 60, "node-a", g -> g);
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        e.close();
+        db.close();
+    }
+
+    static HostCustomer customer(String id, String company, String email) {
+        return new HostCustomer(id, company, "Pat Lee", email, "555-0100", null, null, Instant.now());
+    }
+
+    static HostInvoice invoice(String id, String customerId, String number, InvoiceStatus status, String tax) {
+        return new HostInvoice(id, customerId, null, number, status, LocalDate.now(), null,
+                Currency.getInstance("USD"), List.of(new HostInvoiceLine("l1", null, null, "Work", "Consulting",
+                        new BigDecimal("2"), Money.of("50", "USD"), null, null)), Money.of(tax, "USD"),
+                new BigDecimal("8.5"), null, "Thanks", Instant.now());
+    }
+
+    @Test
+    void syncNowPushesCustomersInvoicesAndPaymentsAndQuickBooksHoldsThem() {
+        host.add(customer("c1", "Zephyr Labs", "ap@zephyr.example"));
+        host.add(invoice("i1", "c1", "Z-1", InvoiceStatus.PAID, "8.50"));
+        host.add(new HostPayment("p1", "i1", Money.of("60", "USD"), LocalDate.now(), "card", "T-1"));
+        host.add(new HostPayment("p2", "i1", Money.of("48.50", "USD"), LocalDate.now(), "cheque", null));
+        SyncRun run = e.module.sync().syncNow(T);
+        e.module.engine().drain();
+
+        ObjectNode customer = e.qbo("Customer", e.qboId(RecordType.CUSTOMER, "c1"));
+        assertThat(customer.path("DisplayName").asText()).isEqualTo("Zephyr Labs");
+        assertThat(customer.path("PrimaryEmailAddr").path("Address").asText()).isEqualTo("ap@zephyr.example");
+        assertThat(customer.path("GivenName").asText()).isEqualTo("Pat");
+        ObjectNode invoice = e.qbo("Invoice", e.qboId(RecordType.INVOICE, "i1"));
+        assertThat(invoice.path("CustomerRef").path("value").asText()).isEqualTo(customer.path("Id").asText());
+        assertThat(invoice.path("TotalAmt").decimalValue()).isEqualByComparingTo("108.50");
+        assertThat(invoice.path("Balance").decimalValue()).isEqualByComparingTo("0");
+        assertThat(invoice.path("CustomerMemo").path("value").asText()).isEqualTo("Thanks");
+        assertThat(e.qbo("Payment")).hasSize(2).allSatisfy(p -> assertThat(p.path("Line").get(0).path("LinkedTxn")
+                .get(0).path("TxnId").asText()).isEqualTo(invoice.path("Id").asText()));
+        SyncRun done = e.module.sync().run(T, run.runId()).orElseThrow();
+        assertThat(done.state()).isEqualTo(SyncRunState.FINISHED);
+        assertThat(done.created()).isEqualTo(2);
+        assertThat(done.failed()).isZero();
+        assertThat(e.module.sync().status(T, RecordRef.of(RecordType.INVOICE, "i1")).state())
+                .isEqualTo(SyncState.SYNCED);
+    }
+
+    @Test
+    void theFirstLinkFindsSeededCustomersAndAVendorsNameGetsTheClashName() {
+        host.add(customer("c1", "Someone Else", "ap@acme.example")); // e-mail of seeded "Acme Widgets Ltd"
+        host.add(customer("c2", "Dormant: Holdings", "d@dormant.example")); // inactive seeded name
+        host.add(customer("c3", "City Cabs", "rides@citycabs.example")); // a seeded vendor's name
+        e.changed(HostEventKind.CUSTOMER_CHANGED, "c1");
+        e.changed(HostEventKind.CUSTOMER_CHANGED, "c2");
+        e.changed(HostEventKind.CUSTOMER_CHANGED, "c3");
+        e.module.engine().drain();
+        assertThat(e.qboId(RecordType.CUSTOMER, "c1")).isEqualTo("1");
+        assertThat(e.qboId(RecordType.CUSTOMER, "c2")).isEqualTo("5");
+        assertThat(e.qbo("Customer", e.qboId(RecordType.CUSTOMER, "c3")).path("DisplayName").asText())
+                .isEqualTo("City Cabs (rides@citycabs.example)");
+        assertThat(e.qbo("Customer")).hasSize(6);
+    }
+
+    @Test
+    void projectsAreJobsAndExpensesArePurchasesFromTheSeededVendor() {
+        e.module.settings().putMapping(T, new Mapping(MappingKind.EXPENSE_PAYMENT_ACCOUNT, "visa", "6", "CreditCard"));
+        e.module.settings().putMapping(T, new Mapping(MappingKind.EXPENSE_CATEGORY_ACCOUNT, "travel", "17", null));
+        host.add(customer("c1", "Zephyr Labs", "ap@zephyr.example"));
+        host.add(new HostProject("p1", "c1", "Launch", true, Instant.now()));
+        host.add(new HostExpense("x1", "City Cabs", "visa", "travel", Money.of("42.50", "USD"), LocalDate.now(),
+                "Taxi", "c1", Instant.now()));
+        e.changed(HostEventKind.PROJECT_CHANGED, "p1");
+        e.changed(HostEventKind.EXPENSE_RECORDED, "x1");
+        e.module.engine().drain();
+        ObjectNode job = e.qbo("Customer", e.qboId(RecordType.PROJECT, "p1"));
+        assertThat(job.path("Job").asBoolean()).isTrue();
+        assertThat(job.path("ParentRef").path("value").asText()).isEqualTo(e.qboId(RecordType.CUSTOMER, "c1"));
+        ObjectNode purchase = e.qbo("Purchase", e.qboId(RecordType.EXPENSE, "x1"));
+        assertThat(purchase.path("EntityRef").path("value").asText()).isEqualTo("1");
+        assertThat(purchase.path("PaymentType").asText()).isEqualTo("CreditCard");
+        assertThat(purchase.path("TotalAmt").decimalValue()).isEqualByComparingTo("42.50");
+        assertThat(e.qbo("Vendor")).hasSize(4);
+    }
+
+    @Test
+    void staleTokensHealDeletedInvoicesBreakVoidsVoidAndClosedBooksSaySo() {
+        host.add(customer("c1", "Zephyr Labs", "ap@zephyr.example"));
+        host.add(invoice("i1", "c1", "Z-1", InvoiceStatus.SENT, "0"));
+        host.add(invoice("i2", "c1", "Z-2", InvoiceStatus.SENT, "0"));
+        e.changed(HostEventKind.INVOICE_CHANGED, "i1");
+        e.changed(HostEventKind.INVOICE_CHANGED, "i2");
+        e.module.engine().drain();
+        String i1 = e.qboId(RecordType.INVOICE, "i1");
+        String i2 = e.qboId(RecordType.INVOICE, "i2");
+
+        // A QuickBooks user edits i1 (SyncToken moves) and deletes i2.
+        sandbox.admin().edit(REALM, "Invoice", i1, e.qbo("Invoice", i1).objectNode().put("PrivateNote", "edited"));
+        sandbox.admin().delete(REALM, "Invoice", i2);
+        host.add(invoice("i1", "c1", "Z-1", InvoiceStatus.SENT, "5"));
+        host.add(invoice("i2", "c1", "Z-2", InvoiceStatus.SENT, "5"));
+        e.changed(HostEventKind.INVOICE_CHANGED, "i1");
+        e.changed(HostEventKind.INVOICE_CHANGED, "i2");
+        e.module.engine().drain();
+        assertThat(e.qbo("Invoice", i1).path("TotalAmt").decimalValue()).isEqualByComparingTo("105");
+        var broken = e.module.sync().status(T, RecordRef.of(RecordType.INVOICE, "i2"));
+        assertThat(broken.state()).isEqualTo(SyncState.FAILED);
+        assertThat(broken.remedy()).contains("void it instead");
+
+        host.add(invoice("i1", "c1", "Z-1", InvoiceStatus.VOIDED, "5"));
+        e.changed(HostEventKind.INVOICE_CHANGED, "i1");
+        e.module.engine().drain();
+        assertThat(e.qbo("Invoice", i1).path("TotalAmt").decimalValue()).isEqualByComparingTo("0");
+
+        sandbox.admin().closeBooks(REALM, LocalDate.now().plusDays(1));
+        host.add(invoice("i3", "c1", "Z-3", InvoiceStatus.SENT, "0"));
+        e.changed(HostEventKind.INVOICE_CHANGED, "i3");
+        e.module.engine().drain();
+        assertThat(e.module.sync().status(T, RecordRef.of(RecordType.INVOICE, "i3")).message())
+                .startsWith("Account period has closed");
+    }
+
+    @Test
+    void injectedThrottlesAndDroppedConnectionsNeverDuplicate() {
+        for (int i = 0; i < 10; i++) {
+            host.add(customer("c" + i, "Customer " + i, "c" + i + "@x.example"));
+            host.add(invoice("i" + i, "c" + i, "N-" + i, InvoiceStatus.SENT, "0"));
+        }
+        sandbox.admin().faults().throttleNext(3);
+        sandbox.admin().faults().dropNext(3);
+        e.module.sync().syncNow(T);
+        e.module.engine().drain();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            e.module.engine().drain();
+            return e.qbo("Invoice").size() == 10 && host.invoices.keySet().stream()
+                    .allMatch(id -> e.qboId(RecordType.INVOICE, id) != null);
+        });
+        assertThat(e.qbo("Customer")).hasSize(15);
+        assertThat(e.qbo("Invoice")).hasSize(10);
+    }
+}
