@@ -32,7 +32,11 @@ import java.util.List;
  * plain message and remedy. Runs are counted and, once all their rows are done, finished with one failure digest.
  */
 public final class CompanyWorker {
-    private static final Duration LEASE = Duration.ofMinutes(2);
+    /**
+     * Longer than QuickBooks' longest throttle window (one minute): a node takes a company over only after the
+     * previous holder's requests have left every window, so the two nodes' limiters never overlap.
+     */
+    static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration CLAIM = Duration.ofMinutes(5);
     private static final Duration DEPENDENCY_WAIT = Duration.ofMinutes(1);
     private static final int CLAIM_BATCH = 50;
@@ -113,7 +117,7 @@ public final class CompanyWorker {
             return 0; // another node works this company
         }
         int done = 0;
-        try {
+        {
             Pass pass = new Pass(tenant, a.realmId(), s, tables(tenant), () -> qbo.company(tenant));
             String[] eventRun = {null};
             boolean stop = false;
@@ -137,9 +141,8 @@ public final class CompanyWorker {
                 }
             }
             finisher.finishDone(tenant, s);
-        } finally {
-            lease.release(tenant, nodeId);
         }
+        // The lease is kept (not released) until it expires: see LEASE.
         return done;
     }
 

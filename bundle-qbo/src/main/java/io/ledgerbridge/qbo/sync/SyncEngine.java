@@ -122,12 +122,8 @@ public final class SyncEngine implements AutoCloseable {
                 continue;
             }
             // Only the node holding the company's lease starts the run, so two nodes do not both sweep.
-            if (lease.tryAcquire(tenant, nodeId, now, Duration.ofMinutes(1))) {
-                try {
-                    sync.sweep(tenant, SyncTrigger.SCHEDULE);
-                } finally {
-                    lease.release(tenant, nodeId);
-                }
+            if (lease.tryAcquire(tenant, nodeId, now, CompanyWorker.LEASE)) {
+                sync.sweep(tenant, SyncTrigger.SCHEDULE);
             }
         }
     }

@@ -27,6 +27,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
@@ -42,6 +43,7 @@ final class SandboxEngine implements AutoCloseable {
     final QboSandbox sandbox;
     final Database db;
     final FakeHost host;
+    final TenantHosts hosts;
     final Outbox outbox;
     final SyncModule module;
     final SettingsStore settings;
@@ -52,36 +54,55 @@ final class SandboxEngine implements AutoCloseable {
 
     SandboxEngine(QboSandbox sandbox, Database db, FakeHost host, double timeScale, String nodeId,
             UnaryOperator<QboGateway> wrap) {
+        this(sandbox, db, single(host), timeScale, nodeId, wrap, Map.of(T, REALM));
+    }
+
+    private static TenantHosts single(FakeHost host) {
+        TenantHosts hosts = new TenantHosts();
+        hosts.ofPut(T, host);
+        return hosts;
+    }
+
+    /**
+     * @param realms each tenant's sandbox company
+     */
+    SandboxEngine(QboSandbox sandbox, Database db, TenantHosts hosts, double timeScale, String nodeId,
+            UnaryOperator<QboGateway> wrap, Map<TenantId, String> realms) {
         this.sandbox = sandbox;
         this.db = db;
-        this.host = host;
+        this.hosts = hosts;
+        this.host = hosts.of(T);
         this.http = JaxRsClients.newClient(Duration.ofSeconds(5), Duration.ofSeconds(30));
         RetrySettings retry = new RetrySettings(4, Duration.ofMillis(20), Duration.ofMillis(200), 0.5,
                 Duration.ofMillis((long) (60_000 / timeScale)));
         QboClientFactory factory = new QboClientFactory(http, QboJson.newObjectMapper(),
                 new RetryPolicy(retry, () -> ThreadLocalRandom.current().nextDouble()), Clock.systemUTC(),
                 Sleeper.system());
-        QboClient client = factory.newClient(new QboEndpoint(URI.create(sandbox.baseUrl()), REALM), tokens(),
-                factory.newThrottle(ThrottleLimits.quickBooksOnline().timeScaled(timeScale)));
-        this.gateway = wrap.apply(new ClientGateway(t -> client, QboJson.newObjectMapper()));
+        Map<TenantId, QboClient> clients = new java.util.HashMap<>();
+        realms.forEach((tenant, realm) -> clients.put(tenant, factory.newClient(new QboEndpoint(
+                URI.create(sandbox.baseUrl()), realm), tokens(realm),
+                factory.newThrottle(ThrottleLimits.quickBooksOnline().timeScaled(timeScale)))));
+        this.gateway = wrap.apply(new ClientGateway(clients::get, QboJson.newObjectMapper()));
         this.outbox = new Outbox(db.dataSource(), Clock.systemUTC());
-        this.module = new SyncModule(db, outbox, host, host, new Delegating(), t -> CompanyAccess.Access.open(REALM),
-                Clock.systemUTC(), nodeId, 2, Duration.ofMillis(20));
+        this.module = new SyncModule(db, outbox, hosts, hosts, new Delegating(),
+                t -> CompanyAccess.Access.open(realms.get(t)), Clock.systemUTC(), nodeId, 4, Duration.ofMillis(20));
         this.settings = new SettingsStore(db, Clock.systemUTC());
         this.links = new LinkStore(db);
         this.log = new SyncLog(db.dataSource());
-        if (settings.find(T).isEmpty()) {
-            settings.save(T, ConnectorSettings.defaults().toBuilder().enabled(true).autoSyncInterval(null)
-                    .notificationRecipients(List.of("books@acme.example")).build());
+        for (TenantId tenant : realms.keySet()) {
+            if (settings.find(tenant).isEmpty()) {
+                settings.save(tenant, ConnectorSettings.defaults().toBuilder().enabled(true).autoSyncInterval(null)
+                        .notificationRecipients(List.of("books@acme.example")).build());
+            }
         }
     }
 
-    private AccessTokenSource tokens() {
+    private AccessTokenSource tokens(String realm) {
         return new AccessTokenSource() {
             private volatile String token = connect();
 
             private String connect() {
-                return sandbox.admin().connect(QboSandbox.DEFAULT_CLIENT_ID, REALM).accessToken();
+                return sandbox.admin().connect(QboSandbox.DEFAULT_CLIENT_ID, realm).accessToken();
             }
 
             @Override

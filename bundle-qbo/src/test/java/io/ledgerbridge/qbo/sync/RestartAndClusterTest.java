@@ -1,0 +1,200 @@
+package io.ledgerbridge.qbo.sync;
+
+import static io.ledgerbridge.qbo.sync.SandboxEngine.T;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostPayment;
+import io.ledgerbridge.api.host.InvoiceStatus;
+import io.ledgerbridge.api.host.Money;
+import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.api.sync.SyncState;
+import io.ledgerbridge.qbo.store.Database;
+import io.ledgerbridge.sandbox.QboSandbox;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** A crash in the middle of a run, and two nodes on one PostgreSQL database, asserted on the sandbox's state. */
+class RestartAndClusterTest {
+    static QboSandbox sandbox;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startSandbox() {
+        sandbox = QboSandbox.builder().port(0).timeScale(60).start();
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        sandbox.admin().reset();
+    }
+
+    /** The JVM dying: not an exception any code path handles. */
+    static final class Crash extends Error {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private static void seed(FakeHost host, int n) {
+        for (int i = 0; i < n; i++) {
+            host.add(SandboxSyncTest.customer("c" + i, "Restart Customer " + i, "r" + i + "@x.example"));
+            host.add(SandboxSyncTest.invoice("i" + i, "c" + i, "R-" + i, InvoiceStatus.PAID, "0"));
+            host.add(new HostPayment("p" + i, "i" + i, Money.of("100", "USD"), LocalDate.now(), "card", null));
+        }
+    }
+
+    @Test
+    void aCrashAfterQuickBooksAcceptedAWriteLosesAndDuplicatesNothing() throws Exception {
+        FakeHost host = new FakeHost();
+        seed(host, 12);
+        int before = sandbox.admin().count(SandboxEngine.REALM, "Customer");
+        AtomicInteger creates = new AtomicInteger();
+        // Node A dies right after QuickBooks accepted its 17th create, before it could store the link.
+        try (Database db = TestDatabase.open(dir);
+                SandboxEngine a = new SandboxEngine(sandbox, db, host, 60, "node-a", g -> new CrashingGateway(g,
+                        creates, 17))) {
+            a.module.sync().syncNow(T);
+            assertThatThrownBy(() -> a.module.engine().drain()).isInstanceOf(Crash.class);
+        }
+        assertThat(sandbox.admin().count(SandboxEngine.REALM, "Customer")).isGreaterThan(before);
+
+        // The node restarts on the same database (same node id) and finishes the run.
+        try (Database db = TestDatabase.open(dir);
+                SandboxEngine a = new SandboxEngine(sandbox, db, host, 60, "node-a", g -> g)) {
+            a.module.engine().drain();
+            assertThat(sandbox.admin().count(SandboxEngine.REALM, "Customer")).isEqualTo(before + 12);
+            assertThat(sandbox.admin().count(SandboxEngine.REALM, "Invoice")).isEqualTo(12);
+            assertThat(sandbox.admin().count(SandboxEngine.REALM, "Payment")).isEqualTo(12);
+            for (int i = 0; i < 12; i++) {
+                assertThat(a.module.sync().status(T, RecordRef.of(RecordType.INVOICE, "i" + i)).state())
+                        .isEqualTo(SyncState.SYNCED);
+                ObjectNode inv = a.qbo("Invoice", a.qboId(RecordType.INVOICE, "i" + i));
+                assertThat(inv.path("Balance").decimalValue()).isEqualByComparingTo("0");
+            }
+            assertThat(a.module.sync().recentRuns(T, 5).get(0).state().name()).isEqualTo("FINISHED");
+        }
+    }
+
+    @Test
+    void twoNodesOnOnePostgresDatabaseMakeNoDuplicateAndNo429() throws Exception {
+        PGSimpleDataSource ds = postgres();
+        TenantId maple = TenantId.of("maple");
+        Map<TenantId, String> realms = Map.of(T, QboSandbox.US_REALM, maple, QboSandbox.CA_REALM);
+        TenantHosts hosts = new TenantHosts();
+        seed(hosts.of(T), 40);
+        for (int i = 0; i < 40; i++) {
+            hosts.of(maple).add(new io.ledgerbridge.api.host.HostCustomer("m" + i, "Maple " + i, null,
+                    "m" + i + "@x.example", null, null, java.util.Currency.getInstance("CAD"),
+                    java.time.Instant.now()));
+        }
+        int usBefore = sandbox.admin().count(QboSandbox.US_REALM, "Customer");
+        int caBefore = sandbox.admin().count(QboSandbox.CA_REALM, "Customer");
+        try (Database dbA = new Database(ds, null); Database dbB = new Database(ds, null);
+                SandboxEngine a = new SandboxEngine(sandbox, dbA, hosts, 60, "node-a", g -> g, realms);
+                SandboxEngine b = new SandboxEngine(sandbox, dbB, hosts, 60, "node-b", g -> g, realms)) {
+            a.module.sync().syncNow(T);
+            b.module.sync().syncNow(maple);
+            a.module.start();
+            b.module.start();
+            Awaitility.await().atMost(Duration.ofSeconds(90)).until(() ->
+                    sandbox.admin().count(QboSandbox.US_REALM, "Payment") == 40
+                            && sandbox.admin().count(QboSandbox.CA_REALM, "Customer") == caBefore + 40
+                            && a.module.sync().recentRuns(T, 1).get(0).state().name().equals("FINISHED")
+                            && a.module.sync().recentRuns(maple, 1).get(0).state().name().equals("FINISHED"));
+            assertThat(sandbox.admin().count(QboSandbox.US_REALM, "Customer")).isEqualTo(usBefore + 40);
+            assertThat(sandbox.admin().count(QboSandbox.US_REALM, "Invoice")).isEqualTo(40);
+            assertThat(sandbox.admin().count(QboSandbox.CA_REALM, "Customer")).isEqualTo(caBefore + 40);
+            assertThat(sandbox.admin().countStatus(429)).isZero();
+        } finally {
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + c.getSchema() + " CASCADE");
+            }
+        }
+    }
+
+    private static PGSimpleDataSource postgres() throws SQLException {
+        PGSimpleDataSource base = new PGSimpleDataSource();
+        base.setURL("jdbc:postgresql://127.0.0.1:5432/test");
+        base.setUser("postgres");
+        String schema = "sync_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = base.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new SQLException("PostgreSQL must run on 127.0.0.1:5432 (database test, user postgres): start it "
+                    + "with pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start", e);
+        }
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
+        ds.setUser("postgres");
+        return ds;
+    }
+
+    /** Passes every call through, and dies right after QuickBooks accepted the n-th create. */
+    private static final class CrashingGateway implements QboGateway {
+        private final QboGateway d;
+        private final AtomicInteger creates;
+        private final int dieAt;
+
+        CrashingGateway(QboGateway d, AtomicInteger creates, int dieAt) {
+            this.d = d;
+            this.creates = creates;
+            this.dieAt = dieAt;
+        }
+
+        @Override
+        public ObjectNode create(TenantId t, String e, ObjectNode b, String r) {
+            ObjectNode created = d.create(t, e, b, r);
+            if (creates.incrementAndGet() == dieAt) {
+                throw new Crash();
+            }
+            return created;
+        }
+
+        @Override
+        public ObjectNode update(TenantId t, String e, ObjectNode b, String r) { return d.update(t, e, b, r); }
+
+        @Override
+        public ObjectNode voidTxn(TenantId t, String e, String id, String s, String r) {
+            return d.voidTxn(t, e, id, s, r);
+        }
+
+        @Override
+        public ObjectNode read(TenantId t, String e, String id) { return d.read(t, e, id); }
+
+        @Override
+        public java.util.List<ObjectNode> query(TenantId t, String e, Map<String, String> eq, boolean inactive) {
+            return d.query(t, e, eq, inactive);
+        }
+
+        @Override
+        public java.util.List<BatchResult> batch(TenantId t, java.util.List<BatchItem> items, String r) {
+            return d.batch(t, items, r);
+        }
+
+        @Override
+        public CompanyFacts company(TenantId t) { return d.company(t); }
+    }
+}
