@@ -88,6 +88,18 @@ public final class LinkStore {
     }
 
     /**
+     * Forgets what was pushed, so the next push updates whatever QuickBooks holds (after a replayed batch answered
+     * for an older change of the record).
+     *
+     * @param tenant the tenant
+     * @param record the record
+     */
+    public void forgetPushedHash(TenantId tenant, RecordRef record) {
+        sql.update("UPDATE qbo_link SET pushed_hash = NULL WHERE tenant_id = ? AND record_type = ? "
+                + "AND host_record_id = ?", tenant.value(), record.type().name(), record.hostId());
+    }
+
+    /**
      * @param tenant the tenant
      * @param record the record
      * @param difference QuickBooks' total minus the host's, or {@code null} when they agree

@@ -78,12 +78,12 @@ public final class OutboxQueue {
      */
     public List<Claimed> claimDue(TenantId tenant, String node, Instant now, Instant claimUntil, int limit) {
         List<Claimed> due = sql.query("SELECT id, record_type, host_record_id, host_parent_id, payload, change_count, "
-                + "attempts, run_id, sync_trigger FROM qbo_outbox WHERE tenant_id = ? AND state = 'PENDING' "
+                + "attempts, run_id, sync_trigger, batch_id FROM qbo_outbox WHERE tenant_id = ? AND state = 'PENDING' "
                 + "AND due_at <= ? AND (claimed_until IS NULL OR claimed_until < ? OR claimed_by = ?) "
                 + "ORDER BY " + RANK + ", id FETCH FIRST " + limit + " ROWS ONLY",
                 rs -> new Claimed(rs.getLong(1), tenant, RecordRef.of(RecordType.valueOf(rs.getString(2)),
                         rs.getString(3)), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
-                        rs.getString(8), SyncTrigger.valueOf(rs.getString(9))),
+                        rs.getString(8), SyncTrigger.valueOf(rs.getString(9)), rs.getString(10)),
                 tenant.value(), now, now, node);
         return due.stream().filter(c -> sql.update("UPDATE qbo_outbox SET claimed_by = ?, claimed_until = ?, "
                 + "claimed_change_count = ? WHERE id = ? AND change_count = ?", node, claimUntil, c.changeCount,
@@ -114,8 +114,10 @@ public final class OutboxQueue {
      * @param countAttempt whether this counts as an attempt (a wait for a dependency does not)
      */
     public void retryLater(Claimed row, Instant dueAt, String message, String remedy, boolean countAttempt) {
+        // The batch id stays: a batch that failed as a whole may still have been applied, and is sent again as it was.
         if (sql.update("UPDATE qbo_outbox SET attempts = attempts + ?, due_at = ?, last_error = ?, last_remedy = ?, "
-                + "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?", countAttempt ? 1 : 0,
+                + "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?",
+                countAttempt ? 1 : 0,
                 dueAt, cut(message), cut(remedy), row.id, row.changeCount) == 0) {
             release(row);
         }
@@ -130,7 +132,8 @@ public final class OutboxQueue {
      */
     public void fail(Claimed row, String message, String remedy) {
         if (sql.update("UPDATE qbo_outbox SET state = 'FAILED', attempts = attempts + 1, last_error = ?, "
-                + "last_remedy = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?",
+                + "last_remedy = ?, claimed_by = NULL, claimed_until = NULL, batch_id = NULL "
+                + "WHERE id = ? AND change_count = ?",
                 cut(message), cut(remedy), row.id, row.changeCount) == 0) {
             release(row);
         }
@@ -158,7 +161,23 @@ public final class OutboxQueue {
     }
 
     private void release(Claimed row) {
-        sql.update("UPDATE qbo_outbox SET claimed_by = NULL, claimed_until = NULL WHERE id = ?", row.id);
+        sql.update("UPDATE qbo_outbox SET claimed_by = NULL, claimed_until = NULL, batch_id = NULL WHERE id = ?",
+                row.id);
+    }
+
+    /**
+     * Records, before the call, which batch a row is sent in, with the change it carries.
+     *
+     * @param row the claimed row
+     * @param batchId the batch's requestid
+     */
+    public void markBatch(Claimed row, String batchId) {
+        sql.update("UPDATE qbo_outbox SET batch_id = ? WHERE id = ?", batchId + ":" + row.changeCount, row.id);
+    }
+
+    /** @param row a row whose batch was answered: it is no longer in flight */
+    public void clearBatch(Claimed row) {
+        sql.update("UPDATE qbo_outbox SET batch_id = NULL WHERE id = ?", row.id);
     }
 
     private static String cut(String s) {
@@ -182,8 +201,20 @@ public final class OutboxQueue {
      * @param attempts attempts so far
      * @param runId the run it belongs to, or {@code null} (host events)
      * @param trigger what queued it last
+     * @param batchId the batch call it was last sent in and not yet answered (a crash), with the change count it
+     *        carried ({@code id:count}), or {@code null}
      */
     public record Claimed(long id, TenantId tenant, RecordRef record, String parentHostId, String payload,
-            int changeCount, int attempts, String runId, SyncTrigger trigger) {
+            int changeCount, int attempts, String runId, SyncTrigger trigger, String batchId) {
+
+        /** @return the requestid of the unanswered batch this row was in, or {@code null} */
+        public String inFlightBatch() {
+            return batchId == null ? null : batchId.substring(0, batchId.indexOf(':'));
+        }
+
+        /** @return whether the row changed since it was sent in that batch */
+        public boolean changedSinceBatch() {
+            return batchId != null && Integer.parseInt(batchId.substring(batchId.indexOf(':') + 1)) != changeCount;
+        }
     }
 }

@@ -66,6 +66,19 @@ public final class SyncLog {
                 tenant.value(), record.type().name(), record.hostId());
     }
 
+    /**
+     * @param tenant the tenant
+     * @param record the record
+     * @return its newest entry
+     */
+    public java.util.Optional<Entry> latest(TenantId tenant, RecordRef record) {
+        return sql.query("SELECT outcome, qbo_id, message, original_values, total_difference FROM qbo_sync_log "
+                + "WHERE tenant_id = ? AND record_type = ? AND host_record_id = ? ORDER BY id DESC "
+                + "FETCH FIRST 1 ROWS ONLY",
+                rs -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                tenant.value(), record.type().name(), record.hostId()).stream().findFirst();
+    }
+
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One pass over one company: takes the company's lease (so this node's limiter is the company's only one), claims
@@ -57,6 +58,8 @@ public final class CompanyWorker {
     private final InvoicePusher invoices;
     private final PaymentPusher payments;
     private final ExpensePusher expenses;
+    private final BatchSender batches;
+    private final LinkStore links;
 
     /**
      * @param host the host's records
@@ -96,6 +99,8 @@ public final class CompanyWorker {
         this.invoices = new InvoicePusher(host, links, qbo, writer, customers, new ItemResolver(qbo, names), names,
                 payments);
         this.expenses = new ExpensePusher(host, qbo, writer, customers, names);
+        this.batches = new BatchSender(qbo, queue);
+        this.links = links;
     }
 
     /**
@@ -127,17 +132,41 @@ public final class CompanyWorker {
                 if (rows.isEmpty()) {
                     break;
                 }
+                List<BatchSender.Item> waiting = new ArrayList<>();
                 for (OutboxQueue.Claimed row : rows) {
                     if (!lease.tryAcquire(tenant, nodeId, clock.instant(), LEASE)) {
                         stop = true; // lost the lease (a long stall): leave the rest to the new holder
                         break;
                     }
+                    // A batch's items cannot see each other: flush before records that may depend on earlier ones.
+                    if (!waiting.isEmpty() && (waiting.get(0).row().record().type() != row.record().type()
+                            || waiting.size() == BatchSender.MAX_ITEMS || row.inFlightBatch() != null)) {
+                        stop = !flush(pass, waiting);
+                        if (stop) {
+                            break;
+                        }
+                    }
                     String runId = row.runId() != null ? row.runId() : eventRun(tenant, eventRun);
                     done++;
-                    if (!process(pass, row, runId)) {
+                    if (row.inFlightBatch() != null) {
+                        stop = !replay(pass, row, runId);
+                        if (stop) {
+                            break;
+                        }
+                        continue;
+                    }
+                    Step step = plan(pass, row, runId);
+                    if (step == STOP) {
                         stop = true;
+                    } else if (step != null) {
+                        waiting.add(new BatchSender.Item(row, runId, step));
+                    }
+                    if (stop) {
                         break;
                     }
+                }
+                if (!stop && !waiting.isEmpty()) {
+                    stop = !flush(pass, waiting);
                 }
             }
             finisher.finishDone(tenant, s);
@@ -160,16 +189,115 @@ public final class CompanyWorker {
         return new MappingTables(all);
     }
 
-    /** @return false when the company must stop (its connection failed) */
-    private boolean process(Pass pass, OutboxQueue.Claimed row, String runId) {
+    /** Marks "the company must stop" among plan results. */
+    private static final Step STOP = Step.done(Written.skipped("stop"));
+
+    /**
+     * Prepares a row's push up to its last write (dependencies, look-ups and reads happen here).
+     *
+     * @return the step to finish, {@code null} when the row already ended, or {@link #STOP}
+     */
+    private Step plan(Pass pass, OutboxQueue.Claimed row, String runId) {
         pass.row = row;
         boolean force = row.trigger() == SyncTrigger.RESYNC;
         try {
-            Written w = dispatch(pass, row, force);
+            Step step = dispatch(pass, row, force);
+            if (!step.isPending()) {
+                return finish(pass, row, runId, step::now) ? null : STOP;
+            }
+            return step;
+        } catch (MappingException e) {
+            return stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy())) ? null : STOP;
+        } catch (QboFault f) {
+            return decide(pass, row, runId, FaultTranslator.translate(row.record(), f)) ? null : STOP;
+        } catch (PushFailure f) {
+            return decide(pass, row, runId, f) ? null : STOP;
+        }
+    }
+
+    /** Sends the waiting writes: one alone, several in one batch call. @return false when the company must stop */
+    private boolean flush(Pass pass, List<BatchSender.Item> waiting) {
+        List<BatchSender.Item> items = List.copyOf(waiting);
+        waiting.clear();
+        if (items.size() == 1) {
+            BatchSender.Item only = items.get(0);
+            pass.row = only.row();
+            return finish(pass, only.row(), only.runId(), only.step()::now);
+        }
+        Map<String, Object> answers;
+        try {
+            answers = batches.send(pass.tenant, null, items);
+        } catch (QboFault f) {
+            boolean go = true;
+            for (BatchSender.Item i : items) {
+                go = decide(pass, i.row(), i.runId(), FaultTranslator.translate(i.row().record(), f)) && go;
+            }
+            return go;
+        }
+        return apply(pass, items, answers, false);
+    }
+
+    private boolean apply(Pass pass, List<BatchSender.Item> items, Map<String, Object> answers, boolean replayed) {
+        boolean go = true;
+        for (BatchSender.Item i : items) {
+            pass.row = i.row();
+            Object answer = answers.get(i.bId());
+            if (answer instanceof com.fasterxml.jackson.databind.node.ObjectNode entity) {
+                go = finish(pass, i.row(), i.runId(), () -> i.step().then(entity)) && go;
+            } else if (!replayed) {
+                // The item failed on its own: the single path decides (rename on 6240, re-read on 5010, ...).
+                queue.clearBatch(i.row());
+                go = finish(pass, i.row(), i.runId(), i.step()::now) && go;
+            }
+        }
+        return go;
+    }
+
+    /**
+     * A row whose batch call was sent but never answered (a crash or a timeout): the same batch id again, so
+     * QuickBooks replays what it did. When the row changed since, the replayed answer is only the link; the newer
+     * change is pushed on the next pass.
+     */
+    private boolean replay(Pass pass, OutboxQueue.Claimed row, String runId) {
+        pass.row = row;
+        Step step;
+        try {
+            step = dispatch(pass, row, true);
+        } catch (RuntimeException e) {
+            queue.clearBatch(row);
+            return true; // planned normally on the next pass
+        }
+        if (!step.isPending()) {
+            queue.clearBatch(row);
+            return finish(pass, row, runId, step::now);
+        }
+        BatchSender.Item item = new BatchSender.Item(row, runId, step);
+        Map<String, Object> answers;
+        try {
+            answers = batches.send(pass.tenant, row.inFlightBatch(), List.of(item));
+        } catch (QboFault f) {
+            return decide(pass, row, runId, FaultTranslator.translate(row.record(), f));
+        }
+        Object answer = answers.get(item.bId());
+        queue.clearBatch(row);
+        if (answer instanceof com.fasterxml.jackson.databind.node.ObjectNode entity && row.changedSinceBatch()) {
+            step.then(entity);
+            links.forgetPushedHash(pass.tenant, row.record());
+            queue.retryLater(row, clock.instant(), null, null, false);
+            return true;
+        }
+        return apply(pass, List.of(item), answers, false);
+    }
+
+    /** Ends a row after its last write. @return false when the company must stop (its connection failed) */
+    private boolean finish(Pass pass, OutboxQueue.Claimed row, String runId, java.util.function.Supplier<Written> w) {
+        try {
+            Written written = w.get();
+            // The link is stored (inside the write); only now may the row leave.
             queue.complete(row);
-            runs.count(runId, w.outcome());
-            log.write(pass.tenant, runId, row.record(), w.outcome().name(), w.qboId(), w.message(), null, null,
-                    w.originals(), null, clock.instant());
+            runs.count(runId, written.outcome());
+            log.write(pass.tenant, runId, row.record(), written.outcome().name(), written.qboId(), written.message(),
+                    null, null, written.originals(), null, clock.instant());
             return true;
         } catch (MappingException e) {
             return stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy()));
@@ -180,20 +308,20 @@ public final class CompanyWorker {
         }
     }
 
-    private Written dispatch(Pass pass, OutboxQueue.Claimed row, boolean force) {
+    private Step dispatch(Pass pass, OutboxQueue.Claimed row, boolean force) {
         String id = row.record().hostId();
         return switch (row.record().type()) {
-            case CUSTOMER -> customers.pushCustomer(pass, id, force);
-            case PROJECT -> customers.pushProject(pass, id, force);
-            case INVOICE -> invoices.push(pass, id, force);
-            case EXPENSE -> expenses.push(pass, id, force);
+            case CUSTOMER -> customers.stepCustomer(pass, id, force);
+            case PROJECT -> Step.done(customers.pushProject(pass, id, force));
+            case INVOICE -> invoices.step(pass, id, force);
+            case EXPENSE -> expenses.step(pass, id, force);
             case PAYMENT -> payment(pass, row);
         };
     }
 
-    private Written payment(Pass pass, OutboxQueue.Claimed row) {
+    private Step payment(Pass pass, OutboxQueue.Claimed row) {
         if (row.payload() == null) {
-            return Written.skipped("The payment's details were not recorded; re-sync its invoice instead");
+            return Step.done(Written.skipped("The payment's details were not recorded; re-sync its invoice instead"));
         }
         HostPayment payment = PaymentPayload.fromJson(row.payload());
         HostInvoice invoice = host.invoice(pass.tenant, payment.hostInvoiceId())
@@ -203,7 +331,7 @@ public final class CompanyWorker {
         String invoiceQboId = invoices.ensureInvoice(pass, invoice.hostInvoiceId());
         pass.row = row;
         String billTo = customers.ensureBillTo(pass, invoice.hostCustomerId(), invoice.hostProjectId());
-        return payments.push(pass, payment, billTo, invoiceQboId);
+        return payments.step(pass, payment, billTo, invoiceQboId);
     }
 
     private boolean decide(Pass pass, OutboxQueue.Claimed row, String runId, PushFailure f) {
@@ -248,7 +376,4 @@ public final class CompanyWorker {
         return true;
     }
 
-    static boolean isPayment(RecordType type) {
-        return type == RecordType.PAYMENT;
-    }
 }

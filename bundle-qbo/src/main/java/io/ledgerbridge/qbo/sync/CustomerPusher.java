@@ -37,15 +37,19 @@ final class CustomerPusher {
     }
 
     Written pushCustomer(Pass pass, String hostCustomerId, boolean force) {
+        return stepCustomer(pass, hostCustomerId, force).now();
+    }
+
+    Step stepCustomer(Pass pass, String hostCustomerId, boolean force) {
         RecordRef ref = RecordRef.of(RecordType.CUSTOMER, hostCustomerId);
         Optional<HostCustomer> found = host.customer(pass.tenant, hostCustomerId);
         if (found.isEmpty()) {
-            return Written.skipped("The customer no longer exists in the host");
+            return Step.done(Written.skipped("The customer no longer exists in the host"));
         }
         HostCustomer customer = found.get();
         Mapped mapped = CustomerMapper.customer(customer, pass.settings);
         ObjectNode matched = links.find(pass.tenant, ref).isPresent() ? null : firstLink(pass, customer, mapped);
-        return writer.write(pass, ref, mapped, matched, attempt -> renamed(pass, customer, mapped, attempt), force);
+        return writer.step(pass, ref, mapped, matched, attempt -> renamed(pass, customer, mapped, attempt), force);
     }
 
     Written pushProject(Pass pass, String hostProjectId, boolean force) {

@@ -44,6 +44,36 @@ final class EntityWriter {
      */
     Written write(Pass pass, RecordRef ref, Mapped mapped, ObjectNode matched, IntFunction<Mapped> renamed,
             boolean force) {
+        return step(pass, ref, mapped, matched, renamed, force).now();
+    }
+
+    /**
+     * The same push as {@link #write}, with its last write left for the caller to send alone or in a batch.
+     */
+    Step step(Pass pass, RecordRef ref, Mapped mapped, ObjectNode matched, IntFunction<Mapped> renamed,
+            boolean force) {
+        Optional<RecordLink> link = links.find(pass.tenant, ref);
+        if (link.isPresent() && link.get().broken()) {
+            return Step.done(sendAlone(pass, ref, mapped, matched, renamed, force));
+        }
+        String qboId = link.map(RecordLink::qboId).orElse(matched == null ? null : matched.path("Id").asText());
+        String token = link.map(RecordLink::qboSyncToken)
+                .orElse(matched == null ? null : matched.path("SyncToken").asText());
+        if (qboId != null && !force && link.isPresent() && mapped.hash().equals(link.get().pushedHash())) {
+            return Step.done(new Written(SyncRuns.Outcome.SKIPPED, qboId, null,
+                    "Unchanged since the last push: QuickBooks already holds it", null));
+        }
+        Step.PlannedWrite planned = qboId == null ? new Step.PlannedWrite(mapped.entity(), "create", mapped.body())
+                : new Step.PlannedWrite(mapped.entity(), "update", sparse(mapped, qboId, token));
+        SyncRuns.Outcome outcome = qboId == null ? SyncRuns.Outcome.CREATED : SyncRuns.Outcome.UPDATED;
+        return Step.pending(planned, answer -> {
+            store(pass, ref, mapped, answer);
+            return new Written(outcome, answer.path("Id").asText(), answer, null, originals(mapped));
+        }, () -> sendAlone(pass, ref, mapped, matched, renamed, force));
+    }
+
+    private Written sendAlone(Pass pass, RecordRef ref, Mapped mapped, ObjectNode matched,
+            IntFunction<Mapped> renamed, boolean force) {
         Optional<RecordLink> link = links.find(pass.tenant, ref);
         if (link.isPresent() && link.get().broken()) {
             throw PushFailure.stop("The QuickBooks " + ref.type().name().toLowerCase(java.util.Locale.ROOT)
@@ -57,7 +87,9 @@ final class EntityWriter {
         for (int attempt = 1; ; attempt++) {
             try {
                 if (qboId == null) {
-                    String rid = RequestIds.of(pass.tenant, ref, pass.rowKey(), "create", attempt);
+                    // A payment is created once whichever row carries it (its own, or its invoice's).
+                    String key = ref.type() == io.ledgerbridge.api.event.RecordType.PAYMENT ? "payment" : pass.rowKey();
+                    String rid = RequestIds.of(pass.tenant, ref, key, "create", attempt);
                     ObjectNode created = qbo.create(pass.tenant, current.entity(), current.body(), rid);
                     store(pass, ref, current, created);
                     return new Written(SyncRuns.Outcome.CREATED, created.path("Id").asText(), created, null,

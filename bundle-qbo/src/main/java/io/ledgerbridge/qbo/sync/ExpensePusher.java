@@ -32,22 +32,22 @@ final class ExpensePusher {
         this.names = names;
     }
 
-    Written push(Pass pass, String hostExpenseId, boolean force) {
+    Step step(Pass pass, String hostExpenseId, boolean force) {
         RecordRef ref = RecordRef.of(RecordType.EXPENSE, hostExpenseId);
         Optional<HostExpense> found = host.expense(pass.tenant, hostExpenseId);
         if (found.isEmpty()) {
-            return Written.skipped("The expense no longer exists in the host");
+            return Step.done(Written.skipped("The expense no longer exists in the host"));
         }
         HostExpense expense = found.get();
         if (pass.settings.syncStartDate() != null && expense.spentOn().isBefore(pass.settings.syncStartDate())) {
-            return Written.skipped("The expense is dated " + expense.spentOn() + ", before the sync start date "
-                    + pass.settings.syncStartDate());
+            return Step.done(Written.skipped("The expense is dated " + expense.spentOn()
+                    + ", before the sync start date " + pass.settings.syncStartDate()));
         }
         String vendorId = vendor(pass, expense.vendorName());
         String billable = expense.billableHostCustomerId() == null ? null
                 : customers.ensureCustomer(pass, expense.billableHostCustomerId());
         Mapped mapped = TransactionMapper.purchase(expense, vendorId, billable, pass.tables);
-        return writer.write(pass, ref, mapped, null, null, force);
+        return writer.step(pass, ref, mapped, null, null, force);
     }
 
     private String vendor(Pass pass, String vendorName) {

@@ -47,23 +47,27 @@ final class InvoicePusher {
     }
 
     Written push(Pass pass, String hostInvoiceId, boolean force) {
+        return step(pass, hostInvoiceId, force).now();
+    }
+
+    Step step(Pass pass, String hostInvoiceId, boolean force) {
         RecordRef ref = RecordRef.of(RecordType.INVOICE, hostInvoiceId);
         Optional<HostInvoice> found = host.invoice(pass.tenant, hostInvoiceId);
         if (found.isEmpty()) {
-            return Written.skipped("The invoice no longer exists in the host");
+            return Step.done(Written.skipped("The invoice no longer exists in the host"));
         }
         HostInvoice invoice = found.get();
         Optional<RecordLink> link = links.find(pass.tenant, ref).filter(l -> l.qboId() != null);
         if (invoice.status() == InvoiceStatus.VOIDED) {
-            return voidInvoice(pass, ref, invoice, link);
+            return Step.done(voidInvoice(pass, ref, invoice, link));
         }
         if (invoice.status() == InvoiceStatus.DRAFT || !pass.settings.invoiceStates().contains(invoice.status())) {
-            return Written.skipped("Invoice " + invoice.invoiceNumber() + " is " + invoice.status().name()
-                    .toLowerCase(java.util.Locale.ROOT) + ", a state that is not pushed");
+            return Step.done(Written.skipped("Invoice " + invoice.invoiceNumber() + " is " + invoice.status().name()
+                    .toLowerCase(java.util.Locale.ROOT) + ", a state that is not pushed"));
         }
         if (pass.settings.syncStartDate() != null && invoice.issueDate().isBefore(pass.settings.syncStartDate())) {
-            return Written.skipped("Invoice " + invoice.invoiceNumber() + " is dated " + invoice.issueDate()
-                    + ", before the sync start date " + pass.settings.syncStartDate());
+            return Step.done(Written.skipped("Invoice " + invoice.invoiceNumber() + " is dated "
+                    + invoice.issueDate() + ", before the sync start date " + pass.settings.syncStartDate()));
         }
         HostCustomer customer = host.customer(pass.tenant, invoice.hostCustomerId())
                 .orElseThrow(() -> PushFailure.stop("The invoice's customer " + invoice.hostCustomerId()
@@ -76,20 +80,16 @@ final class InvoicePusher {
                 && pass.settings.usTaxMode() == UsTaxMode.SEPARATE_LINE;
         Mapped mapped = InvoiceMapper.invoice(invoice, billTo, pass.settings, pass.tables, itemIds::get,
                 taxLine ? items.taxItem(pass) : null);
-        Written written;
-        try {
-            written = writer.write(pass, ref, mapped, null, null, force);
-        } catch (QboFault f) {
-            if (!"6140".equals(f.code())) {
-                throw f;
-            }
-            written = linkExisting(pass, ref, invoice, mapped, billTo).orElseThrow(() -> f);
-        }
-        String difference = compareTotals(pass, ref, invoice, written);
-        for (HostPayment p : host.payments(pass.tenant, hostInvoiceId)) {
-            payments.push(pass, p, billTo, written.qboId());
-        }
-        return difference == null ? written : written.withMessage(difference);
+        return writer.step(pass, ref, mapped, null, null, force)
+                .recover(f -> "6140".equals(f.code()) ? linkExisting(pass, ref, invoice, mapped, billTo)
+                        : Optional.empty())
+                .map(written -> {
+                    String difference = compareTotals(pass, ref, invoice, written);
+                    for (HostPayment p : host.payments(pass.tenant, hostInvoiceId)) {
+                        payments.push(pass, p, billTo, written.qboId());
+                    }
+                    return difference == null ? written : written.withMessage(difference);
+                });
     }
 
     /** QuickBooks' invoice for this host invoice, pushing it first when needed (for its payments). */

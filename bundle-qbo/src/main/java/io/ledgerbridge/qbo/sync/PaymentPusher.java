@@ -22,36 +22,17 @@ final class PaymentPusher {
     }
 
     Written push(Pass pass, HostPayment payment, String customerQboId, String invoiceQboId) {
+        return step(pass, payment, customerQboId, invoiceQboId).now();
+    }
+
+    Step step(Pass pass, HostPayment payment, String customerQboId, String invoiceQboId) {
         RecordRef ref = RecordRef.of(RecordType.PAYMENT, payment.hostPaymentId());
         Optional<String> linked = links.qboId(pass.tenant, ref);
         if (linked.isPresent()) {
-            return new Written(io.ledgerbridge.qbo.store.SyncRuns.Outcome.SKIPPED, linked.get(), null,
-                    "Already in QuickBooks", null);
+            return Step.done(new Written(io.ledgerbridge.qbo.store.SyncRuns.Outcome.SKIPPED, linked.get(), null,
+                    "Already in QuickBooks", null));
         }
         Mapped mapped = TransactionMapper.payment(payment, customerQboId, invoiceQboId, pass.tables);
-        // The payment id alone keys the create: however it is reached (its own row or its invoice's), it is one write.
-        OutboxRowScope scope = new OutboxRowScope(pass);
-        try {
-            return writer.write(pass, ref, mapped, null, null, false);
-        } finally {
-            scope.close();
-        }
-    }
-
-    /** Pushes the payment as "inline" so its requestid does not depend on which row carried it. */
-    private static final class OutboxRowScope implements AutoCloseable {
-        private final Pass pass;
-        private final io.ledgerbridge.qbo.store.OutboxQueue.Claimed saved;
-
-        OutboxRowScope(Pass pass) {
-            this.pass = pass;
-            this.saved = pass.row;
-            pass.row = null;
-        }
-
-        @Override
-        public void close() {
-            pass.row = saved;
-        }
+        return writer.step(pass, ref, mapped, null, null, false);
     }
 }

@@ -11,11 +11,15 @@ import java.util.Optional;
 
 /**
  * Derives one record's sync status, for host screens: a waiting change makes it pending (or failed, with the
- * failure's message and remedy); otherwise its link says synced; otherwise it was never synced.
+ * failure's message and remedy); otherwise its link says synced (with any difference between QuickBooks' total and
+ * the host's, never hidden); a record deliberately not pushed is skipped with the reason; otherwise it was never
+ * synced.
  */
 public final class RecordStatusReader {
     private final Database database;
     private final Outbox outbox;
+    private final io.ledgerbridge.qbo.store.LinkStore links;
+    private final io.ledgerbridge.qbo.store.SyncLog log;
 
     /**
      * @param database the connector's database
@@ -24,6 +28,8 @@ public final class RecordStatusReader {
     public RecordStatusReader(Database database, Outbox outbox) {
         this.database = database;
         this.outbox = outbox;
+        this.links = new io.ledgerbridge.qbo.store.LinkStore(database);
+        this.log = new io.ledgerbridge.qbo.store.SyncLog(database.dataSource());
     }
 
     /**
@@ -49,7 +55,14 @@ public final class RecordStatusReader {
                         "Void duplicates instead of deleting them; clear the link and re-sync to create a fresh record",
                         0);
             }
-            return new RecordSyncStatus(record, SyncState.SYNCED, remoteId, lastSynced, null, null, 0);
+            String difference = links.totalDifference(tenant, record).map(d -> "QuickBooks' total differs from the "
+                    + "host's by " + d).orElse(null);
+            return new RecordSyncStatus(record, SyncState.SYNCED, remoteId, lastSynced, difference,
+                    difference == null ? null : "Check the tax and rounding of the invoice in QuickBooks", 0);
+        }
+        var last = log.latest(tenant, record);
+        if (last.isPresent() && "SKIPPED".equals(last.get().outcome())) {
+            return new RecordSyncStatus(record, SyncState.SKIPPED, null, null, last.get().message(), null, 0);
         }
         return RecordSyncStatus.notSynced(record);
     }

@@ -147,6 +147,8 @@ final class FakeQbo implements QboGateway {
     public synchronized List<BatchResult> batch(TenantId tenant, List<BatchItem> items, String requestId) {
         batches.incrementAndGet();
         @SuppressWarnings("unchecked")
+        boolean lose = loseNextAnswer;
+        loseNextAnswer = false;
         List<BatchResult> r = (List<BatchResult>) replayAny(requestId, () -> {
             List<BatchResult> out = new ArrayList<>();
             for (BatchItem item : items) {
@@ -158,6 +160,7 @@ final class FakeQbo implements QboGateway {
                     out.add(new BatchResult(item.bId(), null, f));
                 }
             }
+            loseNextAnswer = lose;
             return out;
         });
         return r;

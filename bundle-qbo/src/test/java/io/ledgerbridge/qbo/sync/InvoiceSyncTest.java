@@ -57,6 +57,9 @@ class InvoiceSyncTest extends WorkerTestBase {
                 .contains("is draft, a state that is not pushed");
         assertThat(f.log.entries(T, RecordRef.of(RecordType.INVOICE, "i2")).get(0).message())
                 .contains("before the sync start date 2026-03-01");
+        var skipped = f.status(RecordType.INVOICE, "i2");
+        assertThat(skipped.state()).isEqualTo(SyncState.SKIPPED);
+        assertThat(skipped.message()).contains("before the sync start date");
         assertThat(f.sync.recentRuns(T, 1).get(0).skipped()).isEqualTo(2);
     }
 
@@ -74,6 +77,8 @@ class InvoiceSyncTest extends WorkerTestBase {
         assertThat(f.links.totalDifference(T, RecordRef.of(RecordType.INVOICE, "i1"))).hasValue("0.002");
         assertThat(f.log.entries(T, RecordRef.of(RecordType.INVOICE, "i1")).get(0).message())
                 .contains("differs from the host's total");
+        assertThat(f.status(RecordType.INVOICE, "i1").message()).isEqualTo("QuickBooks' total differs from the "
+                + "host's by 0.002");
     }
 
     @Test

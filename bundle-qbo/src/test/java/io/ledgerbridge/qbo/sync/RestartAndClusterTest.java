@@ -67,28 +67,38 @@ class RestartAndClusterTest {
     }
 
     @Test
-    void aCrashAfterQuickBooksAcceptedAWriteLosesAndDuplicatesNothing() throws Exception {
+    void aCrashAfterQuickBooksAcceptedABatchLosesAndDuplicatesNothing() throws Exception {
+        // 12 customers go in one batch call, then 12 invoices: the node dies when the invoices' batch was applied.
+        crashThenRestart(12, 17);
+    }
+
+    @Test
+    void aCrashAfterQuickBooksAcceptedASingleWriteLosesAndDuplicatesNothing() throws Exception {
+        // One customer, the generic item, one invoice, one payment, each a single call: it dies after the invoice.
+        crashThenRestart(1, 3);
+    }
+
+    private void crashThenRestart(int n, int dieAtWrite) throws Exception {
         FakeHost host = new FakeHost();
-        seed(host, 12);
+        seed(host, n);
         int before = sandbox.admin().count(SandboxEngine.REALM, "Customer");
-        AtomicInteger creates = new AtomicInteger();
-        // Node A dies right after QuickBooks accepted its 17th create, before it could store the link.
+        AtomicInteger writes = new AtomicInteger();
         try (Database db = TestDatabase.open(dir);
                 SandboxEngine a = new SandboxEngine(sandbox, db, host, 60, "node-a", g -> new CrashingGateway(g,
-                        creates, 17))) {
+                        writes, dieAtWrite))) {
             a.module.sync().syncNow(T);
             assertThatThrownBy(() -> a.module.engine().drain()).isInstanceOf(Crash.class);
         }
-        assertThat(sandbox.admin().count(SandboxEngine.REALM, "Customer")).isGreaterThan(before);
+        assertThat(sandbox.admin().count(SandboxEngine.REALM, "Invoice")).isEqualTo(n);
 
         // The node restarts on the same database (same node id) and finishes the run.
         try (Database db = TestDatabase.open(dir);
                 SandboxEngine a = new SandboxEngine(sandbox, db, host, 60, "node-a", g -> g)) {
             a.module.engine().drain();
-            assertThat(sandbox.admin().count(SandboxEngine.REALM, "Customer")).isEqualTo(before + 12);
-            assertThat(sandbox.admin().count(SandboxEngine.REALM, "Invoice")).isEqualTo(12);
-            assertThat(sandbox.admin().count(SandboxEngine.REALM, "Payment")).isEqualTo(12);
-            for (int i = 0; i < 12; i++) {
+            assertThat(sandbox.admin().count(SandboxEngine.REALM, "Customer")).isEqualTo(before + n);
+            assertThat(sandbox.admin().count(SandboxEngine.REALM, "Invoice")).isEqualTo(n);
+            assertThat(sandbox.admin().count(SandboxEngine.REALM, "Payment")).isEqualTo(n);
+            for (int i = 0; i < n; i++) {
                 assertThat(a.module.sync().status(T, RecordRef.of(RecordType.INVOICE, "i" + i)).state())
                         .isEqualTo(SyncState.SYNCED);
                 ObjectNode inv = a.qbo("Invoice", a.qboId(RecordType.INVOICE, "i" + i));
@@ -152,7 +162,7 @@ class RestartAndClusterTest {
         return ds;
     }
 
-    /** Passes every call through, and dies right after QuickBooks accepted the n-th create. */
+    /** Passes every call through, and dies right after QuickBooks accepted the n-th write (batch items count). */
     private static final class CrashingGateway implements QboGateway {
         private final QboGateway d;
         private final AtomicInteger creates;
@@ -167,7 +177,7 @@ class RestartAndClusterTest {
         @Override
         public ObjectNode create(TenantId t, String e, ObjectNode b, String r) {
             ObjectNode created = d.create(t, e, b, r);
-            if (creates.incrementAndGet() == dieAt) {
+            if (creates.incrementAndGet() >= dieAt) {
                 throw new Crash();
             }
             return created;
@@ -191,7 +201,11 @@ class RestartAndClusterTest {
 
         @Override
         public java.util.List<BatchResult> batch(TenantId t, java.util.List<BatchItem> items, String r) {
-            return d.batch(t, items, r);
+            java.util.List<BatchResult> results = d.batch(t, items, r);
+            if (creates.addAndGet(items.size()) >= dieAt) {
+                throw new Crash();
+            }
+            return results;
         }
 
         @Override

@@ -79,6 +79,9 @@ CREATE TABLE qbo_company_lease (
 ALTER TABLE qbo_outbox ADD COLUMN run_id VARCHAR(40);
 -- Change count at claim: the row leaves the outbox only if no change arrived during the push.
 ALTER TABLE qbo_outbox ADD COLUMN claimed_change_count INTEGER;
+-- The batch call a row was sent in, recorded before the call: after a crash the same rows are sent again with the
+-- same requestid, so QuickBooks replays its answer instead of creating the records twice.
+ALTER TABLE qbo_outbox ADD COLUMN batch_id VARCHAR(40);
 
 -- The total QuickBooks computed vs the host's, after the last push (never hidden).
 ALTER TABLE qbo_link ADD COLUMN total_difference VARCHAR(40);

@@ -1,0 +1,73 @@
+package io.ledgerbridge.qbo.sync;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.qbo.store.OutboxQueue;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends the last writes of several records in one batch call (at most 30 items, each independent: dependencies were
+ * pushed before). The batch's requestid is recorded on its rows before the call, so after a crash or a timeout the
+ * same rows are sent again under the same requestid and QuickBooks replays its answer instead of writing twice.
+ */
+final class BatchSender {
+    /** QuickBooks' recommended maximum of items per batch call. */
+    static final int MAX_ITEMS = 30;
+
+    private final QboGateway qbo;
+    private final OutboxQueue queue;
+
+    BatchSender(QboGateway qbo, OutboxQueue queue) {
+        this.qbo = qbo;
+        this.queue = queue;
+    }
+
+    /** One record waiting in a batch. */
+    record Item(OutboxQueue.Claimed row, String runId, Step step) {
+        String bId() {
+            return "r" + Long.toString(row.id(), 36);
+        }
+    }
+
+    /**
+     * @param tenant the company's tenant
+     * @param batchId the requestid, or {@code null} for a new batch
+     * @param items at most {@link #MAX_ITEMS} records
+     * @return each item's answer by bId: QuickBooks' entity, or the item's fault
+     * @throws QboFault when the call as a whole fails (the rows keep the batch id, to be sent again as they were)
+     */
+    Map<String, Object> send(TenantId tenant, String batchId, List<Item> items) {
+        String id = batchId != null ? batchId : newId(items);
+        List<QboGateway.BatchItem> sent = new ArrayList<>();
+        for (Item i : items) {
+            if (batchId == null) {
+                queue.markBatch(i.row(), id);
+            }
+            Step.PlannedWrite w = i.step().write();
+            sent.add(new QboGateway.BatchItem(i.bId(), w.operation(), w.entity(), w.body()));
+        }
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (QboGateway.BatchResult r : qbo.batch(tenant, sent, id)) {
+            answers.put(r.bId(), r.fault() != null ? r.fault() : (ObjectNode) r.entity());
+        }
+        return answers;
+    }
+
+    private static String newId(List<Item> items) {
+        StringBuilder key = new StringBuilder("batch");
+        items.forEach(i -> key.append('|').append(i.row().id()).append('.').append(i.row().changeCount()));
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.ledgerbridge.qbo.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.event.HostEvent;
+import io.ledgerbridge.api.event.HostEventKind;
+import io.ledgerbridge.api.host.HostPayment;
+import io.ledgerbridge.api.host.InvoiceStatus;
+import io.ledgerbridge.api.host.Money;
+import io.ledgerbridge.api.sync.SyncTrigger;
+import io.ledgerbridge.qbo.store.Database;
+import io.ledgerbridge.qbo.store.Outbox;
+import io.ledgerbridge.sandbox.QboSandbox;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The benchmark (not part of the test run: surefire only picks *Test classes). Run it with
+ * {@code mvn -q -B -pl bundle-api,qbo-sandbox,bundle-qbo verify -Dtest=SyncBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.scale=60}. Prints the event handler's latency (the durable
+ * intake) on H2 and PostgreSQL, and the push of 1,000 customers, 1,000 invoices and 1,000 payments to the
+ * time-scaled sandbox as records per minute and as a fraction of the throttle ceiling the sandbox reports.
+ */
+class SyncBenchmark {
+    private static final int EVENTS = 5_000;
+    private static final int RECORDS = Integer.getInteger("benchmark.records", 1_000);
+    private static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "60"));
+
+    @Test
+    void benchmark() throws Exception {
+        Path dir = Files.createTempDirectory("lb-bench");
+        try (Database h2 = TestDatabase.open(dir.resolve("h2"))) {
+            handler("H2", h2);
+        }
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        pg.setURL("jdbc:postgresql://127.0.0.1:5432/test");
+        pg.setUser("postgres");
+        try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
+        ds.setUser("postgres");
+        try (Database db = new Database(ds, null)) {
+            handler("PostgreSQL", db);
+        } finally {
+            try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+        push(dir.resolve("push"));
+    }
+
+    private static void handler(String name, Database db) {
+        Outbox outbox = new Outbox(db.dataSource(), Clock.systemUTC());
+        TenantId tenant = TenantId.of("bench");
+        long[] nanos = new long[EVENTS];
+        for (int i = 0; i < EVENTS; i++) {
+            // Half new records, half repeated changes that coalesce.
+            String id = "c" + (i % (EVENTS / 2));
+            HostEvent e = new HostEvent(UUID.randomUUID().toString(), tenant, HostEventKind.CUSTOMER_CHANGED, id,
+                    java.time.Instant.now(), Optional.empty());
+            long t0 = System.nanoTime();
+            outbox.enqueue(e, SyncTrigger.EVENT);
+            nanos[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("handler on %-10s  p50 %.3f ms  p99 %.3f ms  (%d events, each durable before return)%n",
+                name, nanos[EVENTS / 2] / 1e6, nanos[EVENTS * 99 / 100] / 1e6, EVENTS);
+    }
+
+    private static void push(Path dir) throws Exception {
+        QboSandbox sandbox = QboSandbox.builder().port(0).timeScale(SCALE).start();
+        FakeHost host = new FakeHost();
+        for (int i = 0; i < RECORDS; i++) {
+            host.add(SandboxSyncTest.customer("c" + i, "Bench Customer " + i, "b" + i + "@bench.example"));
+            host.add(SandboxSyncTest.invoice("i" + i, "c" + i, "B-" + i, InvoiceStatus.PAID, "0"));
+        }
+        try (Database db = TestDatabase.open(dir);
+                SandboxEngine e = new SandboxEngine(sandbox, db, host, SCALE, "bench", g -> g)) {
+            for (int i = 0; i < RECORDS; i++) {
+                e.paid(new HostPayment("p" + i, "i" + i, Money.of("100", "USD"), LocalDate.now(), "card", null));
+            }
+            for (int i = 0; i < RECORDS; i++) {
+                e.changed(HostEventKind.CUSTOMER_CHANGED, "c" + i);
+                e.changed(HostEventKind.INVOICE_CHANGED, "i" + i);
+            }
+            sandbox.admin().clearRequestLog();
+            long t0 = System.nanoTime();
+            e.module.engine().drain();
+            double minutes = (System.nanoTime() - t0) / 6e10;
+            int records = 3 * RECORDS;
+            long requests = sandbox.admin().requestCount(null, 0);
+            double ceiling = sandbox.admin().throttle().path("ceilingRequestsPerRealMinute").asDouble();
+            System.out.printf("push of %d customers, %d invoices, %d payments to the sandbox (time scale %.0f):%n",
+                    RECORDS, RECORDS, RECORDS, SCALE);
+            System.out.printf("  %.0f records per minute (%.0f per sandbox minute); %d API requests, %.0f per "
+                    + "minute = %.1f%% of the throttle ceiling (%.0f per minute); 429s: %d%n",
+                    records / minutes, records / minutes / SCALE, requests, requests / minutes,
+                    100 * requests / minutes / ceiling, ceiling, sandbox.admin().countStatus(429));
+            assertThat(sandbox.admin().count(SandboxEngine.REALM, "Payment")).isEqualTo(RECORDS);
+        } finally {
+            sandbox.close();
+        }
+    }
+}
