@@ -89,4 +89,60 @@ public final class TransactionMapper {
         }
         return new Mapped("Purchase", p, adj);
     }
+
+    /**
+     * Bad debt (an invoice closed without payment): a credit memo for the open balance on the bad-debt item, to be
+     * applied to the invoice by {@link #applyCredit}.
+     *
+     * @param invoiceNumber the host's invoice number, for the line's text
+     * @param customerQboId the invoice's QuickBooks customer
+     * @param balance the invoice's open balance in QuickBooks
+     * @param currency the invoice's currency code
+     * @param date the write-off date
+     * @param badDebtItemId the bad-debt item
+     * @return the CreditMemo body
+     */
+    public static Mapped badDebtCredit(String invoiceNumber, String customerQboId, java.math.BigDecimal balance,
+            String currency, java.time.LocalDate date, String badDebtItemId) {
+        ObjectNode c = Json.object();
+        c.set("CustomerRef", Json.ref(customerQboId));
+        c.put("TxnDate", date.toString());
+        c.set("CurrencyRef", Json.ref(currency));
+        c.put("PrivateNote", "Bad debt: invoice " + invoiceNumber + " written off");
+        ObjectNode line = c.putArray("Line").addObject();
+        line.put("DetailType", "SalesItemLineDetail");
+        line.put("Amount", InvoiceMapper.money(balance));
+        line.put("Description", "Bad debt: invoice " + invoiceNumber + " written off");
+        ObjectNode detail = line.putObject("SalesItemLineDetail");
+        detail.set("ItemRef", Json.ref(badDebtItemId));
+        detail.put("Qty", 1).put("UnitPrice", InvoiceMapper.money(balance));
+        detail.set("TaxCodeRef", Json.ref("NON"));
+        return new Mapped("CreditMemo", c, new Adjustments());
+    }
+
+    /**
+     * Applies a credit memo to an invoice: QuickBooks does it with a zero payment linking both.
+     *
+     * @param customerQboId the customer
+     * @param invoiceQboId the invoice
+     * @param creditMemoQboId the credit memo
+     * @param amount the amount applied
+     * @param currency the currency code
+     * @param date the date
+     * @return the Payment body
+     */
+    public static Mapped applyCredit(String customerQboId, String invoiceQboId, String creditMemoQboId,
+            java.math.BigDecimal amount, String currency, java.time.LocalDate date) {
+        ObjectNode p = Json.object();
+        p.set("CustomerRef", Json.ref(customerQboId));
+        p.put("TotalAmt", java.math.BigDecimal.ZERO);
+        p.put("TxnDate", date.toString());
+        p.set("CurrencyRef", Json.ref(currency));
+        var lines = p.putArray("Line");
+        ObjectNode inv = lines.addObject().put("Amount", InvoiceMapper.money(amount));
+        inv.putArray("LinkedTxn").addObject().put("TxnId", invoiceQboId).put("TxnType", "Invoice");
+        ObjectNode cm = lines.addObject().put("Amount", InvoiceMapper.money(amount));
+        cm.putArray("LinkedTxn").addObject().put("TxnId", creditMemoQboId).put("TxnType", "CreditMemo");
+        return new Mapped("Payment", p, new Adjustments());
+    }
 }

@@ -88,6 +88,9 @@ final class InvoicePusher {
                     for (HostPayment p : host.payments(pass.tenant, hostInvoiceId)) {
                         payments.push(pass, p, billTo, written.qboId());
                     }
+                    if (invoice.status() == InvoiceStatus.WRITTEN_OFF) {
+                        writeOff(pass, invoice, billTo, written.qboId());
+                    }
                     return difference == null ? written : written.withMessage(difference);
                 });
     }
@@ -124,6 +127,32 @@ final class InvoicePusher {
                 "voided", voided.toString(), java.time.Instant.now());
         return new Written(io.ledgerbridge.qbo.store.SyncRuns.Outcome.UPDATED, voided.path("Id").asText(), voided,
                 "Voided in QuickBooks", null);
+    }
+
+    /**
+     * Bad debt (product docs: an invoice closed without a payment against it): the open balance is credited with a
+     * credit memo on the "Bad Debt" item and applied to the invoice, once (the application is linked like a payment).
+     */
+    private void writeOff(Pass pass, HostInvoice invoice, String billTo, String invoiceQboId) {
+        RecordRef ref = RecordRef.of(RecordType.PAYMENT, "writeoff:" + invoice.hostInvoiceId());
+        if (links.qboId(pass.tenant, ref).isPresent()) {
+            return;
+        }
+        BigDecimal balance = qbo.read(pass.tenant, "Invoice", invoiceQboId).path("Balance").decimalValue();
+        if (balance.signum() <= 0) {
+            return;
+        }
+        java.time.LocalDate date = invoice.updatedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        String currency = invoice.currency().getCurrencyCode();
+        Mapped credit = io.ledgerbridge.qbo.mapping.TransactionMapper.badDebtCredit(invoice.invoiceNumber(), billTo,
+                balance, currency, date, items.badDebtItem(pass));
+        String creditId = qbo.create(pass.tenant, "CreditMemo", credit.body(),
+                RequestIds.of(pass.tenant, ref, "credit", invoiceQboId)).path("Id").asText();
+        Mapped apply = io.ledgerbridge.qbo.mapping.TransactionMapper.applyCredit(billTo, invoiceQboId, creditId,
+                balance, currency, date);
+        ObjectNode applied = qbo.create(pass.tenant, "Payment", apply.body(),
+                RequestIds.of(pass.tenant, ref, "apply", invoiceQboId, creditId));
+        writer.store(pass, ref, apply, applied);
     }
 
     private Optional<Written> linkExisting(Pass pass, RecordRef ref, HostInvoice invoice, Mapped mapped,

@@ -19,6 +19,10 @@ import java.util.Map;
 final class ItemResolver {
     /** The item US tax lines use when no tax item is set. */
     static final String SALES_TAX_ITEM = "Sales Tax";
+    /** The item of bad-debt credit memos. */
+    static final String BAD_DEBT_ITEM = "Bad Debt";
+    /** The expense account bad debt posts to. */
+    static final String BAD_DEBT_ACCOUNT = "Bad Debts";
 
     private final QboGateway qbo;
     private final NameLists names;
@@ -47,6 +51,30 @@ final class ItemResolver {
 
     String taxItem(Pass pass) {
         return pass.settings.taxItemId() != null ? pass.settings.taxItemId() : item(pass, SALES_TAX_ITEM, null);
+    }
+
+    /** The item bad-debt credit memos use, posting to a "Bad Debts" expense account (found or created). */
+    String badDebtItem(Pass pass) {
+        String cached = pass.itemIds.get(BAD_DEBT_ITEM);
+        if (cached != null) {
+            return cached;
+        }
+        String id = names.first(pass.tenant, "Item", "Name", BAD_DEBT_ITEM).map(i -> i.path("Id").asText())
+                .orElseGet(() -> {
+                    String account = names.first(pass.tenant, "Account", "Name", BAD_DEBT_ACCOUNT)
+                            .map(a -> a.path("Id").asText()).orElseGet(() -> qbo.create(pass.tenant, "Account",
+                                    JsonNodeFactory.instance.objectNode().put("Name", BAD_DEBT_ACCOUNT)
+                                            .put("AccountType", "Expense"),
+                                    RequestIds.of(pass.tenant, RecordRef.of(RecordType.INVOICE, "account"),
+                                            BAD_DEBT_ACCOUNT)).path("Id").asText());
+                    ObjectNode item = JsonNodeFactory.instance.objectNode().put("Name", BAD_DEBT_ITEM)
+                            .put("Type", "Service");
+                    item.putObject("IncomeAccountRef").put("value", account);
+                    return qbo.create(pass.tenant, "Item", item, RequestIds.of(pass.tenant,
+                            RecordRef.of(RecordType.INVOICE, "item"), BAD_DEBT_ITEM)).path("Id").asText();
+                });
+        pass.itemIds.put(BAD_DEBT_ITEM, id);
+        return id;
     }
 
     private String item(Pass pass, String name, String sku) {

@@ -210,4 +210,23 @@ class InvoiceSyncTest extends WorkerTestBase {
         f.drain();
         assertThat(qboInvoice("i1").path("GlobalTaxCalculation").asText()).isEqualTo("TaxExcluded");
     }
+
+    @Test
+    void badDebtIsCreditedAndAppliedOnce() {
+        f.host.add(invoice("i1", "c1", "INV-1", InvoiceStatus.WRITTEN_OFF, "50", "0"));
+        f.host.add(new HostPayment("p1", "i1", Money.of("40", "USD"), LocalDate.of(2026, 2, 10), "card", null));
+        f.changed(HostEventKind.INVOICE_CHANGED, "i1");
+        f.drain();
+        assertThat(f.qbo.all("CreditMemo")).singleElement().satisfies(cm -> {
+            assertThat(cm.path("Line").get(0).path("Amount").decimalValue()).isEqualByComparingTo("60");
+            assertThat(cm.path("Line").get(0).path("SalesItemLineDetail").path("ItemRef").path("value").asText())
+                    .isEqualTo(f.qbo.all("Item").stream().filter(i -> i.path("Name").asText().equals("Bad Debt"))
+                            .findFirst().orElseThrow().path("Id").asText());
+        });
+        assertThat(qboInvoice("i1").path("Balance").decimalValue()).isEqualByComparingTo("0");
+        f.sync.resync(T, RecordRef.of(RecordType.INVOICE, "i1"));
+        f.drain();
+        assertThat(f.qbo.all("CreditMemo")).hasSize(1);
+        assertThat(f.qbo.all("Payment")).hasSize(2);
+    }
 }

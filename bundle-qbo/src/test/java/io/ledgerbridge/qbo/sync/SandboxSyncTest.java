@@ -201,4 +201,56 @@ class SandboxSyncTest {
         assertThat(e.qbo("Customer")).hasSize(15);
         assertThat(e.qbo("Invoice")).hasSize(10);
     }
+
+    @Test
+    void badDebtIsCreditedAndAppliedToTheInvoice() {
+        host.add(customer("c1", "Zephyr Labs", "ap@zephyr.example"));
+        host.add(invoice("i1", "c1", "Z-1", InvoiceStatus.WRITTEN_OFF, "0"));
+        host.add(new HostPayment("p1", "i1", Money.of("30", "USD"), LocalDate.now(), "card", null));
+        e.changed(HostEventKind.INVOICE_CHANGED, "i1");
+        e.module.engine().drain();
+        ObjectNode invoice = e.qbo("Invoice", e.qboId(RecordType.INVOICE, "i1"));
+        assertThat(invoice.path("Balance").decimalValue()).isEqualByComparingTo("0");
+        assertThat(e.qbo("CreditMemo")).singleElement().satisfies(cm ->
+                assertThat(cm.path("TotalAmt").decimalValue()).isEqualByComparingTo("70"));
+        assertThat(e.module.sync().status(T, RecordRef.of(RecordType.INVOICE, "i1")).state())
+                .isEqualTo(SyncState.SYNCED);
+    }
+
+    @Test
+    void canadianInvoicesCarryATaxCodePerLineItemsPerLineAndTheirClass() throws Exception {
+        io.ledgerbridge.api.TenantId maple = io.ledgerbridge.api.TenantId.of("maple");
+        TenantHosts hosts = new TenantHosts();
+        FakeHost mapleHost = hosts.of(maple);
+        try (Database db2 = TestDatabase.open(dir.resolve("maple"));
+                SandboxEngine ca = new SandboxEngine(sandbox, db2, hosts, 60, "node-a", g -> g,
+                        java.util.Map.of(maple, QboSandbox.CA_REALM))) {
+            ca.settings.save(maple, ca.settings.find(maple).orElseThrow().toBuilder()
+                    .locale(io.ledgerbridge.api.settings.TaxLocale.CANADA).createItemsPerLine(true)
+                    .defaultClassId("3").build());
+            ca.module.settings().putMapping(maple, new Mapping(MappingKind.TAX_CODE, "GST5", "1", null));
+            ca.module.settings().putMapping(maple, new Mapping(MappingKind.DEPARTMENT_CLASS, "design", "1", null));
+            mapleHost.add(new HostCustomer("m1", "Maple Co", null, "m@maple.example", null, null,
+                    Currency.getInstance("CAD"), Instant.now()));
+            mapleHost.add(new HostInvoice("mi1", "m1", null, "M-1", InvoiceStatus.SENT, LocalDate.now(), null,
+                    Currency.getInstance("CAD"), List.of(new HostInvoiceLine("l1", null, "SKU-9", "Logo design",
+                            null, BigDecimal.ONE, Money.of("200", "CAD"), "GST5", "design")), Money.of("10", "CAD"),
+                    null, null, null, Instant.now()));
+            ca.outbox.enqueue(new io.ledgerbridge.api.event.HostEvent(java.util.UUID.randomUUID().toString(), maple,
+                    HostEventKind.INVOICE_CHANGED, "mi1", Instant.now(), java.util.Optional.empty()),
+                    io.ledgerbridge.api.sync.SyncTrigger.EVENT);
+            ca.module.engine().drain();
+            String id = ca.links.qboId(maple, RecordRef.of(RecordType.INVOICE, "mi1")).orElseThrow();
+            ObjectNode inv = sandbox.admin().entity(QboSandbox.CA_REALM, "Invoice", id);
+            ObjectNode detail = (ObjectNode) inv.path("Line").get(0).path("SalesItemLineDetail");
+            assertThat(detail.path("TaxCodeRef").path("value").asText()).isEqualTo("1");
+            assertThat(detail.path("ClassRef").path("value").asText()).isEqualTo("1");
+            ObjectNode item = sandbox.admin().entity(QboSandbox.CA_REALM, "Item", detail.path("ItemRef").path("value")
+                    .asText());
+            assertThat(item.path("Name").asText()).isEqualTo("Logo design");
+            assertThat(item.path("Sku").asText()).isEqualTo("SKU-9");
+            assertThat(inv.path("GlobalTaxCalculation").asText()).isEqualTo("TaxExcluded");
+            assertThat(inv.path("CurrencyRef").path("value").asText()).isEqualTo("CAD");
+        }
+    }
 }

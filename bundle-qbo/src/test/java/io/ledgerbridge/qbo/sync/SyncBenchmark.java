@@ -50,10 +50,12 @@ class SyncBenchmark {
         try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
-        ds.setUser("postgres");
-        try (Database db = new Database(ds, null)) {
+        org.postgresql.ds.PGConnectionPoolDataSource pooled = new org.postgresql.ds.PGConnectionPoolDataSource();
+        pooled.setURL("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
+        pooled.setUser("postgres");
+        // A host's DataSource is pooled; so is this one (H2's small pool over the PostgreSQL driver).
+        org.h2.jdbcx.JdbcConnectionPool ds = org.h2.jdbcx.JdbcConnectionPool.create(pooled);
+        try (Database db = new Database(ds, ds::dispose)) {
             handler("PostgreSQL", db);
         } finally {
             try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
