@@ -58,6 +58,28 @@ public final class OutboxQueue {
     }
 
     /**
+     * Queues a payment of an invoice just pushed, unless it waits already, so payments travel in batches of their
+     * own; it belongs to the invoice's run (or to the event runs when {@code runId} is {@code null}).
+     *
+     * @param tenant the tenant
+     * @param payment the payment's record
+     * @param hostInvoiceId its invoice
+     * @param payload the payment's JSON
+     * @param runId the run, or {@code null}
+     */
+    public void enqueuePayment(TenantId tenant, RecordRef payment, String hostInvoiceId, String payload,
+            String runId) {
+        if (outbox.pending(tenant, payment).isPresent()) {
+            return;
+        }
+        outbox.enqueue(tenant, payment, hostInvoiceId, "invoice:" + hostInvoiceId, payload, SyncTrigger.EVENT);
+        if (runId != null) {
+            sql.update("UPDATE qbo_outbox SET run_id = ? WHERE tenant_id = ? AND record_type = ? "
+                    + "AND host_record_id = ?", runId, tenant.value(), payment.type().name(), payment.hostId());
+        }
+    }
+
+    /**
      * @param now the time
      * @return the tenants with a row due
      */

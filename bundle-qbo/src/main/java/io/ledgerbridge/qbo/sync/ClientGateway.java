@@ -82,6 +82,39 @@ public final class ClientGateway implements QboGateway {
     }
 
     @Override
+    public List<List<ObjectNode>> queries(TenantId tenant, List<Query> queries) {
+        return call(() -> {
+            List<List<ObjectNode>> out = new ArrayList<>();
+            for (int from = 0; from < queries.size(); from += 30) {
+                List<Query> chunk = queries.subList(from, Math.min(from + 30, queries.size()));
+                List<io.ledgerbridge.qbo.client.batch.BatchItem> items = new ArrayList<>();
+                for (int i = 0; i < chunk.size(); i++) {
+                    Query q = chunk.get(i);
+                    QboQuery<? extends QboEntity> query = QboQuery.from(type(q.entity()));
+                    for (Map.Entry<String, String> e : q.equals().entrySet()) {
+                        query = query.where(e.getKey(), e.getValue());
+                    }
+                    items.add(io.ledgerbridge.qbo.client.batch.BatchItem.query("q" + i,
+                            q.includeInactive() ? query.includeInactive() : query));
+                }
+                // Reads only: the requestid just has to be unique.
+                String requestId = java.util.UUID.randomUUID().toString().replace("-", "");
+                var result = client(tenant).batch(items, requestId);
+                for (int i = 0; i < chunk.size(); i++) {
+                    BatchItemResult r = result.get("q" + i);
+                    if (!r.isSuccess()) {
+                        throw fault(r.failure());
+                    }
+                    List<ObjectNode> found = new ArrayList<>();
+                    r.queryResult().items().forEach(e -> found.add(json(e)));
+                    out.add(found);
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public List<BatchResult> batch(TenantId tenant, List<BatchItem> items, String requestId) {
         return call(() -> {
             List<io.ledgerbridge.qbo.client.batch.BatchItem> sent = new ArrayList<>();

@@ -94,10 +94,10 @@ public final class CompanyWorker {
         this.nodeId = nodeId;
         EntityWriter writer = new EntityWriter(qbo, links, clock);
         NameLists names = new NameLists(qbo);
-        this.customers = new CustomerPusher(host, links, outbox, writer, names);
+        this.customers = new CustomerPusher(host, links, outbox, writer, names, qbo);
         this.payments = new PaymentPusher(links, writer);
         this.invoices = new InvoicePusher(host, links, qbo, writer, customers, new ItemResolver(qbo, names), names,
-                payments);
+                payments, queue);
         this.expenses = new ExpensePusher(host, qbo, writer, customers, names);
         this.batches = new BatchSender(qbo, queue);
         this.links = links;
@@ -133,6 +133,9 @@ public final class CompanyWorker {
                     break;
                 }
                 List<BatchSender.Item> waiting = new ArrayList<>();
+                if (!prefetch(pass, rows)) {
+                    break;
+                }
                 for (OutboxQueue.Claimed row : rows) {
                     if (!lease.tryAcquire(tenant, nodeId, clock.instant(), LEASE)) {
                         stop = true; // lost the lease (a long stall): leave the rest to the new holder
@@ -173,6 +176,19 @@ public final class CompanyWorker {
         }
         // The lease is kept (not released) until it expires: see LEASE.
         return done;
+    }
+
+    /** @return false when the company must stop */
+    private boolean prefetch(Pass pass, List<OutboxQueue.Claimed> rows) {
+        List<String> customerIds = rows.stream().filter(r -> r.record().type() == RecordType.CUSTOMER)
+                .filter(r -> r.inFlightBatch() == null).map(r -> r.record().hostId()).toList();
+        try {
+            customers.prefetch(pass, customerIds);
+            return true;
+        } catch (QboFault f) {
+            // Only an optimisation: each customer looks itself up again; a lost connection stops the company.
+            return FaultTranslator.translate(rows.get(0).record(), f).action() != PushFailure.Action.STOP_COMPANY;
+        }
     }
 
     private String eventRun(TenantId tenant, String[] holder) {

@@ -13,6 +13,9 @@ import io.ledgerbridge.qbo.mapping.Mapped;
 import io.ledgerbridge.qbo.mapping.NameClash;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.Outbox;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,8 +30,11 @@ final class CustomerPusher {
     private final Outbox outbox;
     private final EntityWriter writer;
     private final NameLists names;
+    private final QboGateway qbo;
 
-    CustomerPusher(HostRecords host, LinkStore links, Outbox outbox, EntityWriter writer, NameLists names) {
+    CustomerPusher(HostRecords host, LinkStore links, Outbox outbox, EntityWriter writer, NameLists names,
+            QboGateway qbo) {
+        this.qbo = qbo;
         this.host = host;
         this.links = links;
         this.outbox = outbox;
@@ -123,6 +129,37 @@ final class CustomerPusher {
         });
     }
 
+    /**
+     * Fetches the first-link look-ups (by e-mail, by name) of customers not yet linked in batch calls, so a
+     * first sync of many customers does not make two single calls each.
+     */
+    void prefetch(Pass pass, List<String> hostCustomerIds) {
+        List<QboGateway.Query> queries = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (String id : hostCustomerIds) {
+            if (links.find(pass.tenant, RecordRef.of(RecordType.CUSTOMER, id)).isPresent()
+                    || pass.tables.find(MappingKind.CUSTOMER_LINK, id).isPresent()) {
+                continue;
+            }
+            Optional<HostCustomer> customer = host.customer(pass.tenant, id);
+            if (customer.isEmpty() || customer.get().email() == null) {
+                continue;
+            }
+            String name = CustomerMapper.displayName(customer.get(), pass.settings, new Adjustments());
+            queries.add(new QboGateway.Query("Customer", Map.of("PrimaryEmailAddr", customer.get().email()), true));
+            keys.add(NameLists.key("Customer", "PrimaryEmailAddr", customer.get().email()));
+            queries.add(new QboGateway.Query("Customer", Map.of("DisplayName", name), true));
+            keys.add(NameLists.key("Customer", "DisplayName", name));
+        }
+        if (queries.size() < 4) { // worth a batch call from two customers on
+            return;
+        }
+        List<List<ObjectNode>> found = qbo.queries(pass.tenant, queries);
+        for (int i = 0; i < keys.size(); i++) {
+            pass.lookups.put(keys.get(i), found.get(i));
+        }
+    }
+
     private ObjectNode firstLink(Pass pass, HostCustomer customer, Mapped mapped) {
         var manual = pass.tables.find(MappingKind.CUSTOMER_LINK, customer.hostCustomerId());
         if (manual.isPresent()) {
@@ -131,12 +168,12 @@ final class CustomerPusher {
                             + manual.get().remoteId() + " does not exist",
                             "Fix or remove the customer link under Settings → Customers"));
         }
-        Optional<ObjectNode> byEmail = names.byField(pass.tenant, "Customer", "PrimaryEmailAddr", customer.email())
+        Optional<ObjectNode> byEmail = names.byField(pass, "Customer", "PrimaryEmailAddr", customer.email())
                 .stream().filter(c -> !c.path("Job").asBoolean(false)).filter(c -> unlinked(pass, c)).findFirst();
         if (byEmail.isPresent()) {
             return byEmail.get();
         }
-        return names.byField(pass.tenant, "Customer", "DisplayName", mapped.body().path("DisplayName").asText())
+        return names.byField(pass, "Customer", "DisplayName", mapped.body().path("DisplayName").asText())
                 .stream().filter(c -> unlinked(pass, c)).findFirst().orElse(null);
     }
 

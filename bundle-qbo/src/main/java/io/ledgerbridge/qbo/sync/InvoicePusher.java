@@ -33,9 +33,10 @@ final class InvoicePusher {
     private final ItemResolver items;
     private final NameLists names;
     private final PaymentPusher payments;
+    private final io.ledgerbridge.qbo.store.OutboxQueue queue;
 
     InvoicePusher(HostRecords host, LinkStore links, QboGateway qbo, EntityWriter writer, CustomerPusher customers,
-            ItemResolver items, NameLists names, PaymentPusher payments) {
+            ItemResolver items, NameLists names, PaymentPusher payments, io.ledgerbridge.qbo.store.OutboxQueue queue) {
         this.host = host;
         this.links = links;
         this.qbo = qbo;
@@ -44,6 +45,7 @@ final class InvoicePusher {
         this.items = items;
         this.names = names;
         this.payments = payments;
+        this.queue = queue;
     }
 
     Written push(Pass pass, String hostInvoiceId, boolean force) {
@@ -85,11 +87,22 @@ final class InvoicePusher {
                         : Optional.empty())
                 .map(written -> {
                     String difference = compareTotals(pass, ref, invoice, written);
-                    for (HostPayment p : host.payments(pass.tenant, hostInvoiceId)) {
-                        payments.push(pass, p, billTo, written.qboId());
-                    }
                     if (invoice.status() == InvoiceStatus.WRITTEN_OFF) {
+                        // The payments first, so only what is still open is written off.
+                        for (HostPayment p : host.payments(pass.tenant, hostInvoiceId)) {
+                            payments.push(pass, p, billTo, written.qboId());
+                        }
                         writeOff(pass, invoice, billTo, written.qboId());
+                    } else {
+                        // Payments received follow as rows of their own, to travel in batches.
+                        for (HostPayment p : host.payments(pass.tenant, hostInvoiceId)) {
+                            RecordRef pay = RecordRef.of(RecordType.PAYMENT, p.hostPaymentId());
+                            if (links.qboId(pass.tenant, pay).isEmpty()) {
+                                queue.enqueuePayment(pass.tenant, pay, hostInvoiceId,
+                                        io.ledgerbridge.qbo.store.PaymentPayload.toJson(p),
+                                        pass.row == null ? null : pass.row.runId());
+                            }
+                        }
                     }
                     return difference == null ? written : written.withMessage(difference);
                 });

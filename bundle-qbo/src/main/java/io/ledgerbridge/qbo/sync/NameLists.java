@@ -24,6 +24,16 @@ final class NameLists {
         return qbo.query(tenant, entity, java.util.Map.of(field, value), true);
     }
 
+    /** Like {@link #byField}, answered from the pass's look-ups fetched ahead when there is one. */
+    List<ObjectNode> byField(Pass pass, String entity, String field, String value) {
+        List<ObjectNode> ahead = pass.lookups.remove(key(entity, field, value));
+        return ahead != null ? ahead : byField(pass.tenant, entity, field, value);
+    }
+
+    static String key(String entity, String field, String value) {
+        return entity + "|" + field + "|" + value;
+    }
+
     Optional<ObjectNode> first(TenantId tenant, String entity, String field, String value) {
         return byField(tenant, entity, field, value).stream().findFirst();
     }

@@ -19,6 +19,8 @@ final class Pass {
     final MappingTables tables;
     final Map<String, String> itemIds = new HashMap<>();
     final Map<String, String> vendorIds = new HashMap<>();
+    /** Look-ups fetched ahead in batch calls, by entity|field|value; each is used once. */
+    final Map<String, java.util.List<com.fasterxml.jackson.databind.node.ObjectNode>> lookups = new HashMap<>();
     private final Supplier<QboGateway.CompanyFacts> factsReader;
     private QboGateway.CompanyFacts facts;
     /** The outbox row being pushed (its id and change count key the requestids). */

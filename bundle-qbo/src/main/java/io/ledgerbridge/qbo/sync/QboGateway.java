@@ -67,6 +67,28 @@ public interface QboGateway {
             boolean includeInactive);
 
     /**
+     * Several look-ups at once (the client sends them as batch calls of up to 30 queries).
+     *
+     * @param tenant the company's tenant
+     * @param queries the look-ups
+     * @return each look-up's matches, in order
+     * @throws QboFault when QuickBooks refuses or cannot be reached
+     */
+    default List<List<ObjectNode>> queries(TenantId tenant, List<Query> queries) {
+        return queries.stream().map(q -> query(tenant, q.entity(), q.equals(), q.includeInactive())).toList();
+    }
+
+    /**
+     * One look-up.
+     *
+     * @param entity the entity name
+     * @param equals field = value conditions
+     * @param includeInactive whether inactive records count
+     */
+    record Query(String entity, java.util.Map<String, String> equals, boolean includeInactive) {
+    }
+
+    /**
      * Independent writes in one call (at most 30); each item succeeds or fails on its own.
      *
      * @param tenant the company's tenant

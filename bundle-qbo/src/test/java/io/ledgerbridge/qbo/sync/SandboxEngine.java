@@ -189,6 +189,11 @@ final class SandboxEngine implements AutoCloseable {
         }
 
         @Override
+        public List<List<com.fasterxml.jackson.databind.node.ObjectNode>> queries(TenantId t, List<Query> q) {
+            return gateway.queries(t, q);
+        }
+
+        @Override
         public CompanyFacts company(TenantId t) {
             return gateway.company(t);
         }

@@ -103,7 +103,7 @@ class SandboxSyncTest {
                 .get(0).path("TxnId").asText()).isEqualTo(invoice.path("Id").asText()));
         SyncRun done = e.module.sync().run(T, run.runId()).orElseThrow();
         assertThat(done.state()).isEqualTo(SyncRunState.FINISHED);
-        assertThat(done.created()).isEqualTo(2);
+        assertThat(done.created()).isEqualTo(4); // the customer, the invoice and its two payments
         assertThat(done.failed()).isZero();
         assertThat(e.module.sync().status(T, RecordRef.of(RecordType.INVOICE, "i1")).state())
                 .isEqualTo(SyncState.SYNCED);

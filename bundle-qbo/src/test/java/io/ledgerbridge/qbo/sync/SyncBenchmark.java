@@ -91,7 +91,7 @@ class SyncBenchmark {
             host.add(SandboxSyncTest.invoice("i" + i, "c" + i, "B-" + i, InvoiceStatus.PAID, "0"));
         }
         try (Database db = TestDatabase.open(dir);
-                SandboxEngine e = new SandboxEngine(sandbox, db, host, SCALE, "bench", g -> g)) {
+                SandboxEngine e = new SandboxEngine(sandbox, db, host, SCALE, "bench", TimedGateway::new)) {
             for (int i = 0; i < RECORDS; i++) {
                 e.paid(new HostPayment("p" + i, "i" + i, Money.of("100", "USD"), LocalDate.now(), "card", null));
             }
@@ -106,6 +106,8 @@ class SyncBenchmark {
             int records = 3 * RECORDS;
             long requests = sandbox.admin().requestCount(null, 0);
             double ceiling = sandbox.admin().throttle().path("ceilingRequestsPerRealMinute").asDouble();
+            System.out.printf("  (time inside QuickBooks calls: %.1f s of %.1f s)%n", TimedGateway.NANOS.get() / 1e9,
+                    minutes * 60);
             System.out.printf("push of %d customers, %d invoices, %d payments to the sandbox (time scale %.0f):%n",
                     RECORDS, RECORDS, RECORDS, SCALE);
             System.out.printf("  %.0f records per minute (%.0f per sandbox minute); %d API requests, %.0f per "
@@ -115,6 +117,70 @@ class SyncBenchmark {
             assertThat(sandbox.admin().count(SandboxEngine.REALM, "Payment")).isEqualTo(RECORDS);
         } finally {
             sandbox.close();
+        }
+    }
+
+    /** Measures the time spent waiting for QuickBooks (the rest is the engine and its database). */
+    private static final class TimedGateway implements QboGateway {
+        static final java.util.concurrent.atomic.AtomicLong NANOS = new java.util.concurrent.atomic.AtomicLong();
+        private final QboGateway d;
+
+        TimedGateway(QboGateway d) {
+            this.d = d;
+        }
+
+        private <T> T time(java.util.function.Supplier<T> call) {
+            long t0 = System.nanoTime();
+            try {
+                return call.get();
+            } finally {
+                NANOS.addAndGet(System.nanoTime() - t0);
+            }
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.ObjectNode create(TenantId t, String e,
+                com.fasterxml.jackson.databind.node.ObjectNode b, String r) {
+            return time(() -> d.create(t, e, b, r));
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.ObjectNode update(TenantId t, String e,
+                com.fasterxml.jackson.databind.node.ObjectNode b, String r) {
+            return time(() -> d.update(t, e, b, r));
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.ObjectNode voidTxn(TenantId t, String e, String id, String s,
+                String r) {
+            return time(() -> d.voidTxn(t, e, id, s, r));
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.ObjectNode read(TenantId t, String e, String id) {
+            return time(() -> d.read(t, e, id));
+        }
+
+        @Override
+        public java.util.List<com.fasterxml.jackson.databind.node.ObjectNode> query(TenantId t, String e,
+                java.util.Map<String, String> eq, boolean inactive) {
+            return time(() -> d.query(t, e, eq, inactive));
+        }
+
+        @Override
+        public java.util.List<BatchResult> batch(TenantId t, java.util.List<BatchItem> items, String r) {
+            return time(() -> d.batch(t, items, r));
+        }
+
+        @Override
+        public CompanyFacts company(TenantId t) {
+            return time(() -> d.company(t));
+        }
+
+        @Override
+        public java.util.List<java.util.List<com.fasterxml.jackson.databind.node.ObjectNode>> queries(TenantId t,
+                java.util.List<Query> q) {
+            return time(() -> d.queries(t, q));
         }
     }
 }
