@@ -10,6 +10,7 @@ import io.ledgerbridge.api.sync.AuthorizationStart;
 import io.ledgerbridge.api.sync.ConnectionState;
 import io.ledgerbridge.api.sync.ConnectionStatus;
 import io.ledgerbridge.api.sync.ConnectionTest;
+import io.ledgerbridge.qbo.client.AccessTokenSource;
 import io.ledgerbridge.qbo.client.error.QboException;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.store.ConnectionRow;
@@ -137,8 +138,8 @@ public final class ConnectionService implements ConnectionOperations {
         }
         CompanyFacts facts;
         try {
-            facts = companies.read(realm, issued.accessToken());
-        } catch (CompanyReadException e) {
+            facts = companies.read(realm, new IssuedToken(issued.accessToken()));
+        } catch (QboException e) {
             revokeQuietly(issued.refreshToken(), tenant);
             throw new LedgerBridgeException("QuickBooks connection failed: the company could not be read: "
                     + e.getMessage(), "click Connect QuickBooks again; sign in as an administrator of the company", e);
@@ -216,17 +217,12 @@ public final class ConnectionService implements ConnectionOperations {
     public ConnectionTest test(TenantId tenant) {
         Instant start = clock.instant();
         try {
-            String access = tokens.currentToken(tenant);
             String realm = status(tenant).companyId();
-            CompanyFacts facts;
-            try {
-                facts = companies.read(realm, access);
-            } catch (CompanyReadException e) {
-                if (!e.unauthorized()) {
-                    throw e;
-                }
-                facts = companies.read(realm, tokens.refreshAfterRejection(tenant, access));
+            if (realm == null) {
+                throw ConnectionUnavailableException.notConnected(tenant);
             }
+            // The client refreshes ahead of expiry through the token manager, and once more on a 401.
+            CompanyFacts facts = companies.read(realm, tokens.sourceFor(tenant));
             ConnectionStatus status = status(tenant);
             String message = "Connected to " + facts.companyName() + " (" + facts.country() + "), realm " + realm
                     + ", " + status.environment() + "; access token valid until " + status.accessTokenExpiresAt()
@@ -235,8 +231,8 @@ public final class ConnectionService implements ConnectionOperations {
             return new ConnectionTest(true, status, message, null, took(start));
         } catch (ConnectionUnavailableException e) {
             return new ConnectionTest(false, status(tenant), e.getMessage(), e.remedy(), took(start));
-        } catch (QboException | CompanyReadException e) {
-            return new ConnectionTest(false, status(tenant), "QuickBooks could not be reached: " + e.getMessage(),
+        } catch (QboException e) {
+            return new ConnectionTest(false, status(tenant), "Test connection failed: " + e.getMessage(),
                     "try again in a few minutes; if it keeps failing, check status.developer.intuit.com",
                     took(start));
         }
@@ -316,6 +312,31 @@ public final class ConnectionService implements ConnectionOperations {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The access token of an authorisation being completed: nothing to refresh yet. */
+    private static final class IssuedToken implements AccessTokenSource {
+        private final String token;
+
+        IssuedToken(String token) {
+            this.token = token;
+        }
+
+        @Override
+        public String currentToken() {
+            return token;
+        }
+
+        @Override
+        public String refreshAfterRejection(String rejectedToken) {
+            throw new LedgerBridgeException("QuickBooks connection failed: QuickBooks refused the token it had just "
+                    + "issued", "click Connect QuickBooks again");
+        }
+
+        @Override
+        public String toString() {
+            return "IssuedToken";
+        }
     }
 
     private record Removed(String refreshToken, String realmId) {
