@@ -1,0 +1,80 @@
+package io.ledgerbridge.demo.launcher;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * {@code java -jar demo-host.jar}: starts the local QuickBooks sandbox (unless Intuit credentials are given), then
+ * Felix with the bundles, and waits. Ctrl-C stops the framework (which closes H2) and the sandbox.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    /**
+     * @param args see {@link LauncherOptions#USAGE}
+     * @throws Exception when the demo host cannot start
+     */
+    public static void main(String[] args) throws Exception {
+        Path ownJar = ownJar();
+        LauncherOptions options;
+        try {
+            options = LauncherOptions.parse(args, System.getenv(), System.getProperties(),
+                    ownJar == null ? Path.of(".") : ownJar.toAbsolutePath().getParent(), ownJar);
+        } catch (IllegalArgumentException e) {
+            if (!e.getMessage().equals("help")) {
+                System.err.println("demo-host: " + e.getMessage());
+            }
+            System.err.print(LauncherOptions.USAGE);
+            System.exit(e.getMessage().equals("help") ? 0 : 2);
+            return;
+        }
+        // Jetty logs every start at INFO; keep the console for what the demo host says.
+        System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty",
+                System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn"));
+        Files.createDirectories(options.dataDir());
+
+        ConnectorTarget target = options.usesIntuit() ? ConnectorTarget.intuit(options)
+                : ConnectorTarget.localSandbox(options.sandboxPort());
+        Optional<EmbeddedSandbox> sandbox = Optional.empty();
+        if (!options.usesIntuit() && options.sandbox()) {
+            sandbox = EmbeddedSandbox.start(options.sandboxPort(), options.dataDir().resolve("qbo-sandbox.json"));
+            if (sandbox.isEmpty()) {
+                System.err.println("demo-host: qbo-sandbox is not on the class path; the connector is configured for "
+                        + target.baseUrl() + " but nothing will answer there.");
+            }
+        }
+        DemoFramework framework = DemoFramework.start(options, target);
+        Optional<EmbeddedSandbox> started = sandbox;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework, started), "demo-host-shutdown"));
+        System.out.println("LedgerBridge demo host: http://127.0.0.1:" + options.port() + "/  (data in "
+                + options.dataDir() + "; QuickBooks: " + target.environment() + " " + target.baseUrl() + ")");
+        framework.awaitStop();
+    }
+
+    private static void stop(DemoFramework framework, Optional<EmbeddedSandbox> sandbox) {
+        try {
+            framework.stop();
+        } catch (Exception e) {
+            System.err.println("demo-host: the framework did not stop cleanly: " + e);
+        }
+        sandbox.ifPresent(s -> {
+            try {
+                s.close();
+            } catch (Exception e) {
+                System.err.println("demo-host: the sandbox did not stop cleanly: " + e);
+            }
+        });
+    }
+
+    private static Path ownJar() throws URISyntaxException {
+        var source = Main.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            return null;
+        }
+        Path path = Path.of(source.getLocation().toURI());
+        return Files.isRegularFile(path) ? path : null;
+    }
+}
