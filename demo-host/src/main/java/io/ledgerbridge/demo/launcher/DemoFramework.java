@@ -28,6 +28,9 @@ public final class DemoFramework {
     /** Framework property: the absolute URL of the host UI's root. */
     public static final String PROP_HOST_URL = "ledgerbridge.demo.host-url";
 
+    /** Framework property: whether the host registers its example UI contributions. */
+    public static final String PROP_EXAMPLES = "ledgerbridge.demo.example-contributions";
+
     private final Framework framework;
 
     private DemoFramework(Framework framework) {
@@ -86,6 +89,7 @@ public final class DemoFramework {
         p.put("org.apache.felix.http.host", "127.0.0.1");
         p.put(PROP_DATA_DIR, options.dataDir().toString());
         p.put(PROP_HOST_URL, "http://127.0.0.1:" + options.port());
+        p.put(PROP_EXAMPLES, Boolean.toString(options.exampleContributions()));
         p.putAll(target.frameworkProperties());
         return p;
     }

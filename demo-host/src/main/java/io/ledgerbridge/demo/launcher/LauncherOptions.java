@@ -18,9 +18,11 @@ import java.util.Properties;
  * @param intuitClientId the Intuit app's client id, or {@code null} to use the local sandbox
  * @param intuitClientSecret the Intuit app's client secret, or {@code null}
  * @param intuitEnvironment {@code sandbox} or {@code production}, for Intuit credentials
+ * @param exampleContributions whether the host registers its example page and record panel
  */
 public record LauncherOptions(int port, Path dataDir, Path bundlesDir, Path hostBundle, int sandboxPort,
-        boolean sandbox, String intuitClientId, String intuitClientSecret, String intuitEnvironment) {
+        boolean sandbox, String intuitClientId, String intuitClientSecret, String intuitEnvironment,
+        boolean exampleContributions) {
 
     static final String USAGE = """
             Usage: java -jar demo-host.jar [options]
@@ -32,6 +34,7 @@ public record LauncherOptions(int port, Path dataDir, Path bundlesDir, Path host
               --intuit-client-id ID      use Intuit instead of the sandbox (or env INTUIT_CLIENT_ID)
               --intuit-client-secret S   (or env INTUIT_CLIENT_SECRET)
               --intuit-environment E     sandbox (default) or production
+              --example-contributions    add an example settings page and record panel (the UI contract at work)
             """;
 
     /**
@@ -47,10 +50,15 @@ public record LauncherOptions(int port, Path dataDir, Path bundlesDir, Path host
             Path ownJar) {
         Map<String, String> values = new java.util.HashMap<>();
         boolean noSandbox = Boolean.parseBoolean(system.getProperty("ledgerbridge.demo.no-sandbox", "false"));
+        boolean examples = Boolean.parseBoolean(system.getProperty("ledgerbridge.demo.example-contributions", "false"));
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--no-sandbox")) {
                 noSandbox = true;
+                continue;
+            }
+            if (arg.equals("--example-contributions")) {
+                examples = true;
                 continue;
             }
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -94,7 +102,7 @@ public record LauncherOptions(int port, Path dataDir, Path bundlesDir, Path host
                 ownJar,
                 port("sandbox-port",
                         first(values.get("sandbox-port"), system.getProperty("ledgerbridge.demo.sandbox-port"), "8089")),
-                !noSandbox, clientId, clientSecret, environment);
+                !noSandbox, clientId, clientSecret, environment, examples);
     }
 
     /** @return whether real Intuit credentials were given */

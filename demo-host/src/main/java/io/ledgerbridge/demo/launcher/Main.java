@@ -10,6 +10,9 @@ import java.util.Optional;
  * Felix with the bundles, and waits. Ctrl-C stops the framework (which closes H2) and the sandbox.
  */
 public final class Main {
+    // Held so the level sticks: java.util.logging keeps loggers weakly.
+    private static final java.util.logging.Logger SPIFLY = java.util.logging.Logger.getLogger("org.apache.aries.spifly");
+
     private Main() {
     }
 
@@ -31,7 +34,8 @@ public final class Main {
             System.exit(e.getMessage().equals("help") ? 0 : 2);
             return;
         }
-        // Jetty logs every start at INFO; keep the console for what the demo host says.
+        // SPI Fly (java.util.logging) and Jetty log every start at INFO; keep the console for what the demo host says.
+        SPIFLY.setLevel(java.util.logging.Level.WARNING);
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty",
                 System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn"));
         Files.createDirectories(options.dataDir());

@@ -49,9 +49,15 @@ final class InvoiceScreens extends RecordScreens {
                     .append(badge(i)).append("</td><td>").append(i.issueDate()).append("</td><td>")
                     .append(i.dueDate() == null ? "" : i.dueDate()).append("</td><td class=\"num\">")
                     .append(Html.money(i.total())).append("</td><td class=\"num\">")
-                    .append(Html.amount(i.total().amount().subtract(paid))).append("</td></tr>");
+                    .append(closed(i) ? "&mdash;" : Html.amount(i.total().amount().subtract(paid))).append("</td></tr>");
         }
         return out.append("</table>").toString();
+    }
+
+    /** A voided or written-off invoice is owed no more, whatever its lines say. */
+    private static boolean closed(HostInvoice i) {
+        return i.status() == io.ledgerbridge.api.host.InvoiceStatus.VOIDED
+                || i.status() == io.ledgerbridge.api.host.InvoiceStatus.WRITTEN_OFF;
     }
 
     private static String badge(HostInvoice i) {
@@ -115,8 +121,9 @@ final class InvoiceScreens extends RecordScreens {
                 .append(totalRow("Tax" + rate, Html.amount(i.taxAmount().amount())))
                 .append(totalRow("Total", Html.money(i.total())))
                 .append(totalRow("Paid", Html.amount(paid)))
-                .append(totalRow("Balance", Html.money(i.total().minus(new io.ledgerbridge.api.host.Money(paid,
-                        i.currency()))))).append("</table><h2>Payments</h2>");
+                .append(totalRow("Balance", closed(i) ? "none (" + i.status().name().toLowerCase().replace('_', ' ') + ")"
+                        : Html.money(i.total().minus(new io.ledgerbridge.api.host.Money(paid, i.currency())))))
+                .append("</table><h2>Payments</h2>");
         if (payments.isEmpty()) {
             out.append("<p>No payments.</p>");
         } else {
