@@ -1,0 +1,42 @@
+package io.ledgerbridge.sandbox;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code java -jar qbo-sandbox.jar [--port 8089] [--seed file] [--snapshot file] [--time-scale 1]}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        QboSandbox.Builder builder = QboSandbox.builder().port(QboSandbox.DEFAULT_PORT);
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--port" -> builder.port(Integer.parseInt(value(args, ++i, arg)));
+                case "--seed" -> builder.seed(Path.of(value(args, ++i, arg)));
+                case "--snapshot" -> builder.snapshotFile(Path.of(value(args, ++i, arg)));
+                case "--time-scale" -> builder.timeScale(Double.parseDouble(value(args, ++i, arg)));
+                case "--help", "-h" -> {
+                    System.out.println("usage: java -jar qbo-sandbox.jar [--port 8089] [--seed <file>] [--snapshot <file>] [--time-scale <factor>]");
+                    return;
+                }
+                default -> throw new IllegalArgumentException("unknown option " + arg + " (try --help)");
+            }
+        }
+        QboSandbox sandbox = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "qbo-sandbox-shutdown"));
+        System.out.println("QuickBooks Online sandbox on " + sandbox.baseUrl());
+        System.out.println("  Accounting API  " + sandbox.baseUrl() + "/v3/company/{realmId}/...");
+        System.out.println("  OAuth discovery " + sandbox.baseUrl() + "/.well-known/openid_sandbox_configuration");
+        System.out.println("  Admin UI        " + sandbox.baseUrl() + "/_sandbox/ui");
+        new CountDownLatch(1).await();
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+}

@@ -1,0 +1,61 @@
+package io.ledgerbridge.sandbox.entity;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerbridge.sandbox.json.Json;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/** Vendor: the name rules of Customer plus AcctNum, Vendor1099, TermRef and a currency fixed at create. */
+final class VendorKind implements EntityKind {
+    private static final Set<String> PROPS = NameRules.with("BillAddr", "OtherContactInfo", "TaxIdentifier", "TermRef",
+            "Balance", "AcctNum", "Vendor1099", "CurrencyRef", "BillRate", "CostRate", "APAccountRef", "GSTIN",
+            "BusinessNumber", "GSTRegistrationType", "TaxReportingBasis", "VendorPaymentBankDetail", "T4AEligible",
+            "T5018Eligible", "HasTPAR", "Notes", "ContactName", "AltContactName", "PrimaryAddr");
+
+    @Override
+    public String name() {
+        return "Vendor";
+    }
+
+    @Override
+    public boolean nameList() {
+        return true;
+    }
+
+    @Override
+    public boolean transaction() {
+        return false;
+    }
+
+    @Override
+    public Set<String> properties() {
+        return PROPS;
+    }
+
+    @Override
+    public Set<String> keptOnFullUpdate() {
+        return Set.of("Balance", "CurrencyRef");
+    }
+
+    @Override
+    public String defaultOrder() {
+        return "DisplayName";
+    }
+
+    @Override
+    public void prepare(EntityContext ctx, ObjectNode e, ObjectNode previous) {
+        NameRules.names(ctx, e, name(), previous);
+        NameRules.addresses(ctx, e, previous, "BillAddr");
+        ctx.maxLength(e, "AcctNum", 100);
+        ctx.reference(e, "TermRef", "Term", false);
+        if (previous != null && previous.has("CurrencyRef")) {
+            e.set("CurrencyRef", previous.get("CurrencyRef").deepCopy());
+        } else {
+            ctx.currency(e, null);
+        }
+        e.put("Vendor1099", Json.bool(e, "Vendor1099", false));
+        if (!e.has("Balance")) {
+            e.put("Balance", BigDecimal.ZERO);
+        }
+    }
+}

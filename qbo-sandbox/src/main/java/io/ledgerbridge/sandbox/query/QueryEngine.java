@@ -1,0 +1,218 @@
+package io.ledgerbridge.sandbox.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerbridge.sandbox.api.Faults;
+import io.ledgerbridge.sandbox.entity.EntityKind;
+import io.ledgerbridge.sandbox.entity.EntityKinds;
+import io.ledgerbridge.sandbox.json.Json;
+import io.ledgerbridge.sandbox.json.Times;
+import io.ledgerbridge.sandbox.store.Company;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a {@link Query} against one company. Name lists answer active records unless the WHERE names Active;
+ * text compares case-insensitively; a page past the end is an empty {@code QueryResponse}.
+ */
+public final class QueryEngine {
+    private QueryEngine() {
+    }
+
+    /** The {@code QueryResponse} object for {@code text}; {@code extra} supplies CompanyInfo and Preferences. */
+    public static ObjectNode run(Company company, String text, Function<String, ObjectNode> singletons) {
+        Query q = QueryParser.parse(text);
+        List<ObjectNode> candidates = new ArrayList<>();
+        EntityKind kind = EntityKinds.byName(q.entity());
+        ObjectNode singleton = kind == null ? singletons.apply(q.entity()) : null;
+        if (kind == null && singleton == null) {
+            throw Faults.invalidQuery("invalid context declaration: " + q.entity());
+        }
+        synchronized (company.lock()) {
+            if (kind != null) {
+                company.all(kind.name()).forEach(e -> candidates.add(e.deepCopy()));
+            } else {
+                candidates.add(singleton);
+            }
+        }
+        ZoneId zone = company.settings().zone();
+        boolean namesActive = q.where().stream().anyMatch(c -> c.property().equalsIgnoreCase("Active"));
+        List<ObjectNode> matches = new ArrayList<>();
+        for (ObjectNode e : candidates) {
+            if (kind != null && kind.nameList() && !namesActive && !Json.bool(e, "Active", true)) {
+                continue;
+            }
+            if (q.where().stream().allMatch(c -> matches(e, c, zone))) {
+                matches.add(e);
+            }
+        }
+        ObjectNode response = Json.object();
+        if (q.count()) {
+            response.put("totalCount", matches.size());
+            return response;
+        }
+        matches.sort(comparator(q, kind, zone));
+        int from = q.startPosition() - 1;
+        int to = Math.min(matches.size(), from + q.maxResults());
+        if (from >= matches.size() || from >= to) {
+            return response;
+        }
+        ArrayNode page = Json.array();
+        for (ObjectNode e : matches.subList(from, to)) {
+            page.add(project(e, q.fields()));
+        }
+        response.set(q.entity(), page);
+        response.put("startPosition", q.startPosition());
+        response.put("maxResults", page.size());
+        return response;
+    }
+
+    private static ObjectNode project(ObjectNode e, List<String> fields) {
+        if (fields.isEmpty()) {
+            return e;
+        }
+        ObjectNode out = Json.object().put("domain", "QBO").put("sparse", true);
+        for (String f : fields) {
+            JsonNode v = resolve(e, f);
+            if (v != null) {
+                out.set(f, v);
+            }
+        }
+        return out;
+    }
+
+    static JsonNode resolve(JsonNode e, String property) {
+        JsonNode cursor = e;
+        for (String part : property.split("\\.")) {
+            if (cursor == null) {
+                return null;
+            }
+            JsonNode next = cursor.get(part);
+            if (next == null && cursor.isObject()) {
+                // the docs write both MetaData and Metadata
+                var names = cursor.fieldNames();
+                while (names.hasNext()) {
+                    String n = names.next();
+                    if (n.equalsIgnoreCase(part)) {
+                        next = cursor.get(n);
+                        break;
+                    }
+                }
+            }
+            cursor = next;
+        }
+        if (cursor != null && cursor.isObject()) {
+            // references compare by value, e-mail by address, web address by URI
+            for (String inner : new String[] {"value", "Address", "URI", "FreeFormNumber"}) {
+                if (cursor.has(inner)) {
+                    return cursor.get(inner);
+                }
+            }
+        }
+        return cursor;
+    }
+
+    private static boolean matches(ObjectNode e, Query.Condition c, ZoneId zone) {
+        JsonNode actual = resolve(e, c.property());
+        if (actual == null || actual.isNull()) {
+            return false;
+        }
+        return switch (c.op()) {
+            case "IN" -> c.values().stream().anyMatch(v -> compare(actual, v, zone) == 0);
+            case "LIKE" -> like(actual.asText(), c.values().get(0).text());
+            case "=" -> compare(actual, c.values().get(0), zone) == 0;
+            case "!=" -> compare(actual, c.values().get(0), zone) != 0;
+            case "<" -> compare(actual, c.values().get(0), zone) < 0;
+            case ">" -> compare(actual, c.values().get(0), zone) > 0;
+            case "<=" -> compare(actual, c.values().get(0), zone) <= 0;
+            default -> compare(actual, c.values().get(0), zone) >= 0;
+        };
+    }
+
+    private static boolean like(String actual, String pattern) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : pattern.split("%", -1)) {
+            if (regex.length() > 0 || pattern.startsWith("%")) {
+                regex.append(".*");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        String r = pattern.startsWith("%") ? regex.toString() : regex.toString().replaceFirst("^\\.\\*", "");
+        return Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.DOTALL).matcher(actual).matches();
+    }
+
+    static int compare(JsonNode actual, Query.Value v, ZoneId zone) {
+        String expected = v.text();
+        if (actual.isBoolean()) {
+            return Boolean.compare(actual.asBoolean(), Boolean.parseBoolean(expected));
+        }
+        BigDecimal a = number(actual.asText());
+        BigDecimal b = number(expected);
+        if (a != null && b != null) {
+            return a.compareTo(b);
+        }
+        if (looksLikeDate(actual.asText()) && looksLikeDate(expected)) {
+            Instant ia = Times.parseInstant(actual.asText(), zone);
+            Instant ib = Times.parseInstant(expected, zone);
+            if (ia != null && ib != null) {
+                return ia.compareTo(ib);
+            }
+        }
+        return actual.asText().compareToIgnoreCase(expected);
+    }
+
+    private static boolean looksLikeDate(String s) {
+        return s.length() >= 10 && s.charAt(4) == '-' && s.charAt(7) == '-';
+    }
+
+    private static BigDecimal number(String s) {
+        if (s == null || s.isEmpty() || !(Character.isDigit(s.charAt(0)) || s.charAt(0) == '-' || s.charAt(0) == '.')) {
+            return null;
+        }
+        try {
+            return new BigDecimal(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Comparator<ObjectNode> comparator(Query q, EntityKind kind, ZoneId zone) {
+        Comparator<ObjectNode> byId = Comparator.comparing(e -> idNumber(e.path("Id").asText()));
+        List<Query.Order> orders = new ArrayList<>(q.orderBy());
+        if (orders.isEmpty() && kind != null && !"Id".equals(kind.defaultOrder())) {
+            orders.add(new Query.Order(kind.defaultOrder(), false));
+        }
+        Comparator<ObjectNode> result = null;
+        for (Query.Order o : orders) {
+            Comparator<ObjectNode> c = "Id".equalsIgnoreCase(o.property()) ? byId : (x, y) -> {
+                JsonNode a = resolve(x, o.property());
+                JsonNode b = resolve(y, o.property());
+                if (a == null || b == null) {
+                    return a == null ? (b == null ? 0 : -1) : 1;
+                }
+                return compare(a, new Query.Value(b.asText(), true), zone);
+            };
+            if (o.descending()) {
+                c = c.reversed();
+            }
+            result = result == null ? c : result.thenComparing(c);
+        }
+        return result == null ? byId : result.thenComparing(byId);
+    }
+
+    private static long idNumber(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return Long.MIN_VALUE + id.toUpperCase(Locale.ROOT).hashCode();
+        }
+    }
+}
