@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -53,7 +58,7 @@ class DemoHostIT {
         Path jar = Path.of(System.getProperty("demo.host.jar", "target/demo-host.jar")).toAbsolutePath();
         File log = jar.resolveSibling("demo-host-it.log").toFile();
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "--port", Integer.toString(port), "--data-dir", dataDir.toString(), "--no-sandbox",
+                jar.toString(), "--port", Integer.toString(port), "--data-dir", dataDir.toString(), "--sandbox-port", "0",
                 "--example-contributions").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log))
                 .start();
         Browser probe = new Browser(port);
@@ -154,6 +159,20 @@ class DemoHostIT {
 
     @Test
     @Order(5)
+    void theLocalSandboxRunsBesideTheHostAndTheConnectorIsPointedAtIt() throws Exception {
+        String page = new Browser(port).signIn("admin").get("/connector").body();
+        Matcher target = Pattern.compile("<dd id=\"qbo-target\">sandbox-local at (http://127\\.0\\.0\\.1:\\d+)</dd>")
+                .matcher(page);
+        assertThat(target.find()).as(page).isTrue();
+        assertThat(page).contains("http://127.0.0.1:" + port + "/ledgerbridge/oauth/callback");
+
+        HttpResponse<String> discovery = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(target.group(1) + "/_sandbox")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(discovery.statusCode()).isLessThan(500);
+    }
+
+    @Test
+    @Order(6)
     void aSecondStartKeepsTheDataAndWritesNoSecondSample() throws Exception {
         String before = new Browser(port).signIn("admin").get("/customers").body();
         host.destroy();

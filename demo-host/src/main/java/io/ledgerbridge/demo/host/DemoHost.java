@@ -45,6 +45,7 @@ public final class DemoHost {
     private final HostBooks books;
     private final LedgerWrites ledger;
     private final String hostUrl;
+    private final String connectorTarget;
 
     /**
      * @param context the bundle context, for the launcher's properties
@@ -58,6 +59,8 @@ public final class DemoHost {
             @Reference EventAdmin eventAdmin) throws SQLException {
         Path dataDir = Path.of(property(context, PROP_DATA_DIR, "data")).toAbsolutePath();
         this.hostUrl = property(context, PROP_HOST_URL, "http://127.0.0.1:8080");
+        this.connectorTarget = property(context, "ledgerbridge.demo.connector.environment", "not set") + " at "
+                + property(context, "ledgerbridge.demo.connector.base-url", "no URL");
         Properties properties = new Properties();
         properties.setProperty(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + dataDir.resolve("host") + ";DB_CLOSE_DELAY=-1");
         properties.setProperty(DataSourceFactory.JDBC_USER, "sa");
@@ -100,6 +103,11 @@ public final class DemoHost {
     /** @return the absolute URL of the host UI's root, without a trailing slash */
     public String hostUrl() {
         return hostUrl;
+    }
+
+    /** @return which QuickBooks the launcher pointed the connector at, e.g. "sandbox-local at http://..." */
+    public String connectorTarget() {
+        return connectorTarget;
     }
 
     private static String property(BundleContext context, String name, String fallback) {

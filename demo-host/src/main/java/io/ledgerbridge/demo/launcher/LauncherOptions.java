@@ -29,7 +29,7 @@ public record LauncherOptions(int port, Path dataDir, Path bundlesDir, Path host
               --port N                   host UI port (default 8080; -Dledgerbridge.demo.port)
               --data-dir DIR             H2 database, Felix cache, sandbox state (default ./data)
               --bundles-dir DIR          bundles to install (default: bundles/ next to the jar)
-              --sandbox-port N           local QuickBooks sandbox port (default 8089)
+              --sandbox-port N           local QuickBooks sandbox port (default 8089; 0 picks a free one)
               --no-sandbox               do not start the local QuickBooks sandbox
               --intuit-client-id ID      use Intuit instead of the sandbox (or env INTUIT_CLIENT_ID)
               --intuit-client-secret S   (or env INTUIT_CLIENT_SECRET)

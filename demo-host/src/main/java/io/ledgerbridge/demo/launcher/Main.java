@@ -1,5 +1,6 @@
 package io.ledgerbridge.demo.launcher;
 
+import io.ledgerbridge.sandbox.QboSandbox;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,23 +43,27 @@ public final class Main {
 
         ConnectorTarget target = options.usesIntuit() ? ConnectorTarget.intuit(options)
                 : ConnectorTarget.localSandbox(options.sandboxPort());
-        Optional<EmbeddedSandbox> sandbox = Optional.empty();
+        Optional<QboSandbox> sandbox = Optional.empty();
         if (!options.usesIntuit() && options.sandbox()) {
-            sandbox = EmbeddedSandbox.start(options.sandboxPort(), options.dataDir().resolve("qbo-sandbox.json"));
-            if (sandbox.isEmpty()) {
-                System.err.println("demo-host: qbo-sandbox is not on the class path; the connector is configured for "
-                        + target.baseUrl() + " but nothing will answer there.");
-            }
+            sandbox = Optional.of(EmbeddedSandbox.start(options.sandboxPort(),
+                    options.dataDir().resolve("qbo-sandbox-snapshot.json")));
+            target = ConnectorTarget.localSandbox(sandbox.get().port());
         }
-        DemoFramework framework = DemoFramework.start(options, target);
-        Optional<EmbeddedSandbox> started = sandbox;
+        DemoFramework framework;
+        try {
+            framework = DemoFramework.start(options, target);
+        } catch (Exception e) {
+            sandbox.ifPresent(QboSandbox::close);
+            throw e;
+        }
+        Optional<QboSandbox> started = sandbox;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework, started), "demo-host-shutdown"));
         System.out.println("LedgerBridge demo host: http://127.0.0.1:" + options.port() + "/  (data in "
                 + options.dataDir() + "; QuickBooks: " + target.environment() + " " + target.baseUrl() + ")");
         framework.awaitStop();
     }
 
-    private static void stop(DemoFramework framework, Optional<EmbeddedSandbox> sandbox) {
+    private static void stop(DemoFramework framework, Optional<QboSandbox> sandbox) {
         try {
             framework.stop();
         } catch (Exception e) {
@@ -67,10 +72,11 @@ public final class Main {
         sandbox.ifPresent(s -> {
             try {
                 s.close();
-            } catch (Exception e) {
+            } catch (RuntimeException e) {
                 System.err.println("demo-host: the sandbox did not stop cleanly: " + e);
             }
         });
+        System.out.println("LedgerBridge demo host stopped.");
     }
 
     private static Path ownJar() throws URISyntaxException {

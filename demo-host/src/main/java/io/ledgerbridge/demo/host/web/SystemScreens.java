@@ -4,6 +4,7 @@ import static io.ledgerbridge.demo.host.web.Html.esc;
 
 import io.ledgerbridge.api.AccountingConnector;
 import io.ledgerbridge.api.sync.ConnectionStatus;
+import io.ledgerbridge.demo.host.connector.DemoConnectorConfiguration;
 import io.ledgerbridge.demo.host.events.RecentEvents;
 import io.ledgerbridge.demo.host.store.Notifications;
 import io.ledgerbridge.demo.host.ui.Contribution;
@@ -39,7 +40,12 @@ final class SystemScreens {
     }
 
     void connector(Exchange ex) throws IOException {
-        StringBuilder out = new StringBuilder("<h2>Registered connectors</h2>").append(connectors(ex))
+        StringBuilder out = new StringBuilder("<dl><dt>QuickBooks</dt><dd id=\"qbo-target\">")
+                .append(esc(pages.host().connectorTarget())).append("</dd><dt>OAuth redirect URI</dt><dd>")
+                .append(esc(pages.host().hostUrl() + DemoConnectorConfiguration.CALLBACK_PATH)).append("</dd><dt>")
+                .append("Configuration</dt><dd>ConfigurationAdmin factory PID <code>")
+                .append(DemoConnectorConfiguration.FACTORY_PID).append("</code>, one per tenant</dd></dl>")
+                .append("<h2>Registered connectors</h2>").append(connectors(ex))
                 .append("<h2>Contributed pages and panels</h2>");
         List<Contribution> all = pages.registry().all();
         if (all.isEmpty()) {
