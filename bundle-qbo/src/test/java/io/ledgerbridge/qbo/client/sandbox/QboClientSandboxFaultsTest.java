@@ -177,7 +177,12 @@ class QboClientSandboxFaultsTest {
         sandbox.admin().revokeTokens(US, null);
         assertThat(client.companyInfo().getCountry()).isEqualTo("US");
 
+        sandbox.admin().revokeTokens(US, null);
+        Customer c = new Customer();
+        c.setDisplayName("Created After Revocation");
+        assertThat(client.create(c, "revoked-cust-1").getId()).isNotBlank();
+
         assertThat(sandbox.admin().countStatus(429)).isEqualTo(1);
-        assertThat(sandbox.admin().countStatus(401)).isEqualTo(1);
+        assertThat(sandbox.admin().countStatus(401)).isEqualTo(2);
     }
 }
