@@ -88,8 +88,10 @@ class QboClientSandboxFaultsTest {
         stale.setPrivateNote("stale");
         Vendor vendor = new Vendor();
         vendor.setDisplayName("Batch Vendor");
+        Invoice toVoid = client.create(invoice("1", LocalDate.now()), "batch-inv-2");
 
         BatchResult result = client.batch(List.of(BatchItem.create("v", vendor), BatchItem.delete("gone", missing),
+                BatchItem.voidTransaction("void", toVoid),
                 BatchItem.sparseUpdate("stale", stale),
                 BatchItem.query("q", QboQuery.from(EntityType.INVOICE).where("Id", live.getId()))), "batch-req-1");
 
@@ -97,6 +99,7 @@ class QboClientSandboxFaultsTest {
         assertThat(result.get("gone").failure()).isInstanceOf(QboNotFoundException.class);
         assertThat(result.get("stale").failure()).isInstanceOf(QboStaleObjectException.class);
         assertThat(result.get("q").queryResult().items()).hasSize(1);
+        assertThat(result.get("void").entity(Invoice.class).getTotalAmt()).isEqualByComparingTo("0");
     }
 
     @Test
