@@ -104,6 +104,10 @@ final class NameRules {
                 continue;
             }
             Addresses.validate(ctx, (ObjectNode) addr, f);
+            // QuickBooks geocodes addresses; one it cannot place comes back as "INVALID" (observed)
+            if (!addr.has("Lat")) {
+                ((ObjectNode) addr).put("Lat", "INVALID").put("Long", "INVALID");
+            }
             if (!addr.has("Id")) {
                 JsonNode old = previous == null ? null : previous.get(f);
                 ((ObjectNode) addr).put("Id", old != null && old.has("Id") ? old.get("Id").asText() : ctx.company().nextAddressId());

@@ -83,6 +83,7 @@ final class SalesTxnKind implements EntityKind {
         if ("NeedToSend".equals(Json.text(e, "EmailStatus")) && Json.text(e.path("BillEmail"), "Address") == null) {
             throw Faults.required("BillEmail");
         }
+        NameRules.addresses(ctx, e, previous, "BillAddr", "ShipAddr");
         copyAddresses(e, customer);
         customFields(e);
         BigDecimal subtotal = lines(ctx, e, previous);
@@ -92,8 +93,10 @@ final class SalesTxnKind implements EntityKind {
         if (inclusive) {
             total = BigDecimal.ZERO;
             for (JsonNode l : e.get("Line")) {
-                JsonNode d = l.path("SalesItemLineDetail");
-                total = total.add(d.has("TaxInclusiveAmt") ? d.get("TaxInclusiveAmt").decimalValue() : Lines.amount(l));
+                if ("SalesItemLineDetail".equals(Json.text(l, "DetailType"))) {
+                    JsonNode d = l.path("SalesItemLineDetail");
+                    total = total.add(d.has("TaxInclusiveAmt") ? d.get("TaxInclusiveAmt").decimalValue() : Lines.amount(l));
+                }
             }
         }
         e.put("TotalAmt", Json.money(total));
@@ -109,7 +112,12 @@ final class SalesTxnKind implements EntityKind {
                 e.put("RemainingCredit", Json.money(total));
                 e.put("Balance", Json.money(total));
             }
-            default -> TxnRules.enumValue(e, "TxnStatus", Set.of("Pending", "Accepted", "Closed", "Rejected", "Converted"), "Pending");
+            default -> {
+                TxnRules.enumValue(e, "TxnStatus", Set.of("Pending", "Accepted", "Closed", "Rejected", "Converted"), "Pending");
+                if (!e.has("LinkedTxn")) {
+                    e.set("LinkedTxn", Json.array());
+                }
+            }
         }
     }
 
