@@ -20,6 +20,8 @@ import io.ledgerbridge.qbo.client.query.QboQuery;
 import io.ledgerbridge.qbo.client.query.QueryPager;
 import io.ledgerbridge.qbo.client.query.QueryResponses;
 import io.ledgerbridge.qbo.client.query.QueryResult;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,7 +68,8 @@ public final class QboClient {
     /** Reads one record by Id. */
     public <T extends QboEntity> T read(EntityType<T> type, String id) {
         requireText(id, "id");
-        return unwrap(type, send(QboRequest.get("read " + type.name() + " " + id, type.path() + "/" + id, Map.of())));
+        String path = type.path() + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+        return unwrap(type, send(QboRequest.get("read " + type.name() + " " + id, path, Map.of())));
     }
 
     /**
