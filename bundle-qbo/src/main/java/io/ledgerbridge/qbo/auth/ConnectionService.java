@@ -1,6 +1,7 @@
 package io.ledgerbridge.qbo.auth;
 
 import io.ledgerbridge.api.Checks;
+import io.ledgerbridge.api.CompanySwitchException;
 import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.TenantId;
@@ -280,14 +281,12 @@ public final class ConnectionService implements ConnectionOperations {
     }
 
     private void refuseMixingCompanies(TenantId tenant, String realm, boolean confirmed) {
-        Optional<String> previous = db.read(em -> Optional.ofNullable(em.find(ConnectionRow.class, tenant.value()))
-                .map(ConnectionRow::qboRealmId));
-        if (previous.isPresent() && !previous.get().equals(realm) && !confirmed) {
-            throw new LedgerBridgeException("QuickBooks connection refused: this organisation was connected to "
-                    + "another QuickBooks company (realm " + previous.get() + ") than the one chosen (realm " + realm
-                    + "); nothing was changed, so the two companies' data are not mixed",
-                    "choose the same company again, or confirm the switch to the new company (records linked to "
-                            + "the old company are not carried over)");
+        Optional<ConnectionRow> previous = db.read(em -> Optional.ofNullable(em.find(ConnectionRow.class,
+                tenant.value())));
+        String previousRealm = previous.map(ConnectionRow::qboRealmId).orElse(null);
+        if (previousRealm != null && !previousRealm.equals(realm) && !confirmed) {
+            throw new CompanySwitchException(previous.get().companyName() + " (realm " + previousRealm + ")",
+                    "realm " + realm);
         }
         Optional<TenantId> other = tenantForRealm(realm).filter(t -> !t.equals(tenant));
         if (other.isPresent()) {

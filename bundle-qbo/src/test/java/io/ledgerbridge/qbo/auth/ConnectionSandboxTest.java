@@ -349,8 +349,8 @@ class ConnectionSandboxTest {
         AuthorizationCallback toCanada = browser.authorize(start.authorizationUrl(), CA, true);
 
         assertThatThrownBy(() -> node1.service.completeConnect(ACME, Rig.SESSION, toCanada))
-                .isInstanceOf(LedgerBridgeException.class).hasMessageContaining(US).hasMessageContaining(CA)
-                .hasMessageContaining("nothing was changed");
+                .isInstanceOf(io.ledgerbridge.api.CompanySwitchException.class).hasMessageContaining(US)
+                .hasMessageContaining(CA).hasMessageContaining("Sandbox Company US");
 
         assertThat(tokenCalls()).isEqualTo(before);
         assertThat(tokenRow(ACME)).isNull();
