@@ -208,6 +208,19 @@ class ConnectionServiceTest {
     }
 
     @Test
+    void linksAndHistoryOutliveADisconnect() throws Exception {
+        rig.connect(intuit, ACME, "4620816365");
+        try (var c = pool.getConnection(); var s = c.createStatement()) {
+            s.execute("INSERT INTO qbo_link (tenant_id, record_type, host_record_id, qbo_realm_id, qbo_id, broken) "
+                    + "VALUES ('acme', 'CUSTOMER', 'c-1', '4620816365', '58', FALSE)");
+        }
+
+        rig.service.disconnect(ACME);
+
+        assertThat(TestDatabases.allText(pool)).contains("QBO_LINK.QBO_ID=58", "QBO_CONNECTION.QBO_REALM_ID=4620816365");
+    }
+
+    @Test
     void aFailedRevokeStillDeletesTheTokensAndSaysSo() throws Exception {
         rig.connect(intuit, ACME, "4620816365");
         intuit.revokeFails = true;
