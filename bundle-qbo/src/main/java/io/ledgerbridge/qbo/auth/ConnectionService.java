@@ -17,6 +17,7 @@ import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.store.ConnectionRow;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.TokenRow;
+import jakarta.persistence.LockModeType;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -153,7 +154,8 @@ public final class ConnectionService implements ConnectionOperations {
                 em.persist(row);
             }
             row.connected(realm, config.environment(), facts.details(), ConnectionTexts.CONNECTED, now);
-            TokenRow old = em.find(TokenRow.class, tenant.value());
+            // Locked like a refresh does, so a refresh in flight on any node finishes before the row is replaced.
+            TokenRow old = em.find(TokenRow.class, tenant.value(), LockModeType.PESSIMISTIC_WRITE);
             if (old != null) {
                 em.remove(old);
                 em.flush();
@@ -173,7 +175,7 @@ public final class ConnectionService implements ConnectionOperations {
         Instant now = clock.instant();
         Removed removed = db.inTransaction(em -> {
             ConnectionRow row = em.find(ConnectionRow.class, tenant.value());
-            TokenRow token = em.find(TokenRow.class, tenant.value());
+            TokenRow token = em.find(TokenRow.class, tenant.value(), LockModeType.PESSIMISTIC_WRITE);
             if (row != null) {
                 row.changeState(ConnectionState.DISCONNECTED.name(), ConnectionTexts.NOT_CONNECTED,
                         ConnectionTexts.CONNECT_REMEDY, now);
