@@ -3,7 +3,6 @@ package io.ledgerbridge.sandbox.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ledgerbridge.sandbox.entity.Currencies;
 import io.ledgerbridge.sandbox.json.Json;
 import io.ledgerbridge.sandbox.json.Times;
 import io.ledgerbridge.sandbox.store.Company;
@@ -117,9 +116,5 @@ public final class CompanyDocs {
             company.settingsChanged(now);
             return preferences(company);
         }
-    }
-
-    static ObjectNode currencyRef(String code) {
-        return Currencies.ref(code);
     }
 }

@@ -1,7 +1,6 @@
 package io.ledgerbridge.sandbox.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.sandbox.SandboxClock;
 import io.ledgerbridge.sandbox.entity.EntityContext;
@@ -11,7 +10,6 @@ import io.ledgerbridge.sandbox.json.Json;
 import io.ledgerbridge.sandbox.json.Times;
 import io.ledgerbridge.sandbox.store.Company;
 import io.ledgerbridge.sandbox.store.CompanyRegistry;
-import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -328,17 +326,5 @@ public final class EntityService {
             case "ParentRef", "EntityRef" -> true;
             default -> false;
         };
-    }
-
-    /** An unapplied amount helper for admin "receive payment" calls. */
-    public static BigDecimal openBalance(ObjectNode invoice) {
-        BigDecimal b = Json.decimal(invoice, "Balance");
-        return b == null ? BigDecimal.ZERO : b;
-    }
-
-    static ArrayNode copyAll(Iterable<ObjectNode> nodes) {
-        ArrayNode out = Json.array();
-        nodes.forEach(n -> out.add(n.deepCopy()));
-        return out;
     }
 }
