@@ -88,6 +88,9 @@ public final class CompanyDocs {
 
     /** POST /preferences: SyncToken checked; CustomTxnNumbers, MultiCurrencyEnabled (on only) and BookCloseDate change. */
     public static ObjectNode updatePreferences(Company company, JsonNode body, Instant now) {
+        if (!body.isObject()) {
+            throw Faults.badRequestBody("request body is not a Preferences object");
+        }
         synchronized (company.lock()) {
             String token = Json.text(body, "SyncToken");
             if (token == null) {

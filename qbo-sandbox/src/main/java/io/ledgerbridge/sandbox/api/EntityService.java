@@ -232,10 +232,8 @@ public final class EntityService {
             if (!kind.properties().contains(f.getKey())) {
                 throw Faults.unknownProperty(f.getKey(), kind.name());
             }
-            if (f.getKey().endsWith("Ref") && !f.getValue().isObject() && !f.getValue().isNull()) {
-                throw Faults.invalidType(f.getKey());
-            }
         }
+        BodyTypes.check(body);
         return (ObjectNode) body;
     }
 
