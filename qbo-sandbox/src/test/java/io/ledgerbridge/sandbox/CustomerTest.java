@@ -56,6 +56,13 @@ class CustomerTest extends SandboxTestBase {
     }
 
     @Test
+    void aCustomerCannotMoveUnderItsOwnJob() {
+        Api.Resp cycle = us.post("customer", "{\"Id\":\"3\",\"SyncToken\":\"0\",\"sparse\":true,\"ParentRef\":{\"value\":\"4\"}}");
+        assertThat(cycle.status()).isEqualTo(400);
+        assertThat(cycle.faultCode()).isEqualTo("6000");
+    }
+
+    @Test
     void subCustomersNestAtMostFourLevels() {
         String parent = "4"; // level 1
         for (int level = 2; level <= 4; level++) {

@@ -50,6 +50,9 @@ class GlobalTaxAndCurrencyTest extends SandboxTestBase {
         JsonNode usd = ca.create("Invoice", caInvoice("3", "TaxExcluded", "4", ""));
         assertThat(usd.at("/CurrencyRef/value").asText()).isEqualTo("USD");
         assertThat(usd.get("ExchangeRate").decimalValue()).isEqualByComparingTo("1");
+        JsonNode rated = ca.create("Invoice", caInvoice("3", "TaxExcluded", "4", "\"ExchangeRate\":1.35,"));
+        assertThat(rated.get("HomeTotalAmt").decimalValue()).isEqualByComparingTo("135");
+        assertThat(rated.get("HomeBalance").decimalValue()).isEqualByComparingTo("135");
         Api.Resp mismatch = ca.post("invoice", caInvoice("3", "TaxExcluded", "4", "\"CurrencyRef\":{\"value\":\"CAD\"},"));
         assertThat(mismatch.faultCode()).isEqualTo("6000");
         assertThat(mismatch.json().at("/Fault/Error/0/Detail").asText()).contains("currency");

@@ -189,6 +189,24 @@ class InvoiceTest extends SandboxTestBase {
     }
 
     @Test
+    void sendMarksTheInvoiceEmailed() {
+        String id = us.create("Invoice", invoiceJson("1", "5")).get("Id").asText();
+        Api.Resp sent = us.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(us.url("invoice/" + id + "/send?sendTo=billing@acme.example")))
+                .header("Content-Type", "application/octet-stream").POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(sent.status()).isEqualTo(200);
+        JsonNode inv = sent.json().get("Invoice");
+        assertThat(inv.get("EmailStatus").asText()).isEqualTo("EmailSent");
+        assertThat(inv.at("/DeliveryInfo/DeliveryType").asText()).isEqualTo("Email");
+        assertThat(inv.at("/BillEmail/Address").asText()).isEqualTo("billing@acme.example");
+        assertThat(inv.get("SyncToken").asText()).isEqualTo("1");
+        String other = us.create("Invoice", invoiceJson("3", "5")).get("Id").asText();
+        us.post("customer", "{\"Id\":\"3\",\"SyncToken\":\"0\",\"sparse\":true,\"PrimaryEmailAddr\":null}");
+        Api.Resp noAddress = us.post("invoice/" + other + "/send", "");
+        assertThat(noAddress.faultCode()).isEqualTo("6000");
+        assertThat(us.post("customer/1/send", "").faultCode()).isEqualTo("500");
+    }
+
+    @Test
     void salesReceiptAndCreditMemo() {
         JsonNode sr = us.create("SalesReceipt", invoiceJson("1", "337.50"));
         assertThat(sr.get("Balance").decimalValue()).isZero();

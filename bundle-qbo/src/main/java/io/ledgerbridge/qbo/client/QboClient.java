@@ -43,6 +43,8 @@ public final class QboClient {
     public static final int MAX_REQUEST_ID = 50;
     /** QuickBooks' limit on a requestid for a batch call. */
     public static final int MAX_BATCH_REQUEST_ID = 36;
+    /** Statements longer than this go by POST: URLs past a few kilobytes are refused by proxies and servers. */
+    private static final int LONG_QUERY = 1500;
 
     private final QboTransport transport;
     private final ObjectMapper mapper;
@@ -135,7 +137,7 @@ public final class QboClient {
         return write("deactivate " + type.name() + " " + entity.getId(), type, Map.of(), body, requestId);
     }
 
-    /** Runs one query page with GET. */
+    /** Runs one query page with GET (or POST when the statement is too long for a URL). */
     public <T extends QboEntity> QueryResult<T> query(QboQuery<T> query) {
         return query(query, query.entity().type(), false);
     }
@@ -219,7 +221,7 @@ public final class QboClient {
 
     private <R> QueryResult<R> query(QboQuery<?> query, Class<R> as, boolean post) {
         String operation = "query " + query.entity().name();
-        QboRequest request = post
+        QboRequest request = post || query.statement().length() > LONG_QUERY
                 ? new QboRequest(operation, "POST", "query", Map.of(), query.statement(), QboRequest.TEXT, 0)
                 : QboRequest.get(operation, "query", Map.of("query", query.statement()));
         return QueryResponses.read(send(request).body().path("QueryResponse"), query.entity().name(), as, mapper);

@@ -41,6 +41,10 @@ public final class Balances {
         boolean changed = Json.decimal(invoice, "Balance").compareTo(balance) != 0 || !links.equals(invoice.get("LinkedTxn"));
         invoice.put("Balance", Json.money(balance));
         invoice.set("LinkedTxn", links);
+        if (invoice.has("HomeBalance")) {
+            BigDecimal rate = Json.decimal(invoice, "ExchangeRate") == null ? BigDecimal.ONE : Json.decimal(invoice, "ExchangeRate");
+            invoice.put("HomeBalance", Json.money(balance.multiply(rate).setScale(2, java.math.RoundingMode.HALF_UP)));
+        }
         return changed;
     }
 

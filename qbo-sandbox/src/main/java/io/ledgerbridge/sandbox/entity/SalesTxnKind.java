@@ -146,6 +146,20 @@ final class SalesTxnKind implements EntityKind {
         ctx.reference(e, "DepositToAccountRef", "Account", false);
         // Balance is TotalAmt less what payments apply; Balances recomputes it after the save
         e.put("Balance", e.get("TotalAmt").decimalValue());
+        home(ctx, e);
+    }
+
+    /** Multicurrency: HomeTotalAmt and HomeBalance in the home currency, at ExchangeRate home units per unit. */
+    static void home(EntityContext ctx, ObjectNode e) {
+        String currency = Json.refValue(e, "CurrencyRef");
+        if (!ctx.settings().multiCurrency || currency == null || currency.equalsIgnoreCase(ctx.settings().homeCurrency)) {
+            return;
+        }
+        BigDecimal rate = Json.decimal(e, "ExchangeRate") == null ? BigDecimal.ONE : Json.decimal(e, "ExchangeRate");
+        e.put("HomeTotalAmt", Json.money(Json.decimal(e, "TotalAmt").multiply(rate).setScale(2, RoundingMode.HALF_UP)));
+        if (e.has("Balance")) {
+            e.put("HomeBalance", Json.money(Json.decimal(e, "Balance").multiply(rate).setScale(2, RoundingMode.HALF_UP)));
+        }
     }
 
     private static void copyAddresses(ObjectNode e, ObjectNode customer) {

@@ -40,7 +40,10 @@ public record BatchItem(String bId, String operation, EntityType<?> entityType, 
         return new BatchItem(bId, "update", EntityType.of(entity), entity, null, null);
     }
 
-    /** A sparse update: only the fields set on {@code changes} (plus Id and SyncToken) are sent and changed. */
+    /**
+     * A sparse update: only the fields set on {@code changes} (plus Id and SyncToken) are sent and changed.
+     * {@code changes} is marked sparse.
+     */
     public static BatchItem sparseUpdate(String bId, QboEntity changes) {
         changes.setSparse(true);
         return new BatchItem(bId, "update", EntityType.of(changes), changes, null, null);

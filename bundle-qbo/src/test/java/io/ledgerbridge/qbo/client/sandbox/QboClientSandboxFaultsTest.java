@@ -14,6 +14,7 @@ import io.ledgerbridge.qbo.client.batch.BatchResult;
 import io.ledgerbridge.qbo.client.error.QboClosedPeriodException;
 import io.ledgerbridge.qbo.client.error.QboNotFoundException;
 import io.ledgerbridge.qbo.client.error.QboStaleObjectException;
+import io.ledgerbridge.qbo.client.error.QboTransientException;
 import io.ledgerbridge.qbo.client.http.QboJson;
 import io.ledgerbridge.qbo.client.model.Customer;
 import io.ledgerbridge.qbo.client.model.EntityType;
@@ -167,6 +168,32 @@ class QboClientSandboxFaultsTest {
                 .isInstanceOfSatisfying(QboClosedPeriodException.class, e -> assertThat(e.code()).isEqualTo("6210"));
         assertThat(client.preferences().getAccountingInfoPrefs().getBookCloseDate())
                 .isEqualTo(LocalDate.now().minusDays(10));
+    }
+
+    @Test
+    void anOutageThatOutlastsTheRetriesIsReportedAsTransient() {
+        sandbox.admin().faults().errorRate(1.0, 503);
+        try {
+            assertThatThrownBy(() -> client.read(EntityType.CUSTOMER, "1"))
+                    .isInstanceOfSatisfying(QboTransientException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(QboTransientException.Reason.SERVER_ERROR);
+                        assertThat(e.httpStatus()).isEqualTo(503);
+                    });
+            assertThat(sandbox.admin().countStatus(503)).isEqualTo(4);
+        } finally {
+            sandbox.admin().faults().errorRate(0, 503);
+        }
+    }
+
+    @Test
+    void aStaleFaultOnAnUpdateIsNotRetried() {
+        Customer created = client.read(EntityType.CUSTOMER, "2");
+        sandbox.admin().faults().staleOnNextUpdate(US, "Customer", "2");
+        created.setNotes("changed");
+
+        assertThatThrownBy(() -> client.sparseUpdate(created, "stale-inj-1"))
+                .isInstanceOf(QboStaleObjectException.class);
+        assertThat(sandbox.admin().countOperation("update", "Customer")).isEqualTo(1);
     }
 
     @Test
