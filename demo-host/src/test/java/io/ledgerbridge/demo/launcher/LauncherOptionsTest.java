@@ -74,6 +74,7 @@ class LauncherOptionsTest {
                 .containsEntry("org.osgi.service.http.port", "18080")
                 .containsEntry("org.osgi.framework.bundle.parent", "boot")
                 .containsEntry("org.apache.felix.http.timeout", "5000")
+                .containsEntry("org.osgi.framework.startlevel.beginning", "5")
                 .containsEntry("ledgerbridge.demo.host-url", "http://127.0.0.1:18080")
                 .doesNotContainKey("unrelated");
     }

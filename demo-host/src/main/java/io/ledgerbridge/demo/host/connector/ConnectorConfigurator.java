@@ -4,6 +4,7 @@ import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.demo.host.DemoHost;
 import io.ledgerbridge.demo.host.web.DemoUsers;
 import java.io.IOException;
+import java.util.Dictionary;
 import java.util.Hashtable;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
@@ -44,8 +45,11 @@ public final class ConnectorConfigurator {
         for (TenantId tenant : DemoUsers.tenants()) {
             Configuration configuration = configurationAdmin.getFactoryConfiguration(
                     DemoConnectorConfiguration.FACTORY_PID, tenant.value(), "?");
-            configuration.updateIfDifferent(
-                    new Hashtable<>(DemoConnectorConfiguration.properties(target, host.hostUrl(), tenant)));
+            // Merged into what is there, so settings an administrator changed in the same configuration survive.
+            Dictionary<String, Object> properties = configuration.getProperties() == null ? new Hashtable<>()
+                    : configuration.getProperties();
+            DemoConnectorConfiguration.properties(target, host.hostUrl(), tenant).forEach(properties::put);
+            configuration.updateIfDifferent(properties);
         }
         LOG.info("Connector configured for {} at {} ({} tenants)", environment, target.baseUrl(),
                 DemoUsers.tenants().size());
