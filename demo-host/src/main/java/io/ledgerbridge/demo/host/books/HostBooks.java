@@ -321,7 +321,14 @@ public final class HostBooks {
         try {
             return build.get();
         } catch (InvalidInputException e) {
-            throw InvalidFormException.of(e.field(), e.field(), e.getMessage(), e.remedy() == null ? "" : e.remedy());
+            String problem = e.getMessage().startsWith(e.field() + ": ")
+                    ? e.getMessage().substring(e.field().length() + 2) : e.getMessage();
+            throw InvalidFormException.of(e.field(), e.field(), problem,
+                    e.remedy() == null ? "Correct the value" : capitalized(e.remedy()));
         }
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
