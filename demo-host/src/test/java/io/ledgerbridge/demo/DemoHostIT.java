@@ -178,6 +178,7 @@ class DemoHostIT {
         host.destroy();
         assertThat(host.waitFor(30, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
         assertThat(Files.exists(dataDir.resolve("host.mv.db"))).isTrue();
+        assertThat(Files.exists(dataDir.resolve("qbo-sandbox-snapshot.json"))).as("sandbox saved on stop").isTrue();
 
         host = launch();
 
