@@ -120,7 +120,7 @@ final class InvoiceScreens extends RecordScreens {
         }
         String rate = i.taxRate() == null ? "" : " (" + i.taxRate().stripTrailingZeros().toPlainString() + "%)";
         out.append(totalRow("Subtotal", Html.amount(i.subtotal().amount())))
-                .append(totalRow("Discount", "-" + Html.amount(i.discount().amount())))
+                .append(totalRow("Discount", (i.discount().isZero() ? "" : "-") + Html.amount(i.discount().amount())))
                 .append(totalRow("Tax" + rate, Html.amount(i.taxAmount().amount())))
                 .append(totalRow("Total", Html.money(i.total())))
                 .append(totalRow("Paid", Html.amount(paid)))
