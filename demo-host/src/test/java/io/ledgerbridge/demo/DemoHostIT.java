@@ -62,7 +62,7 @@ class DemoHostIT {
                 "--example-contributions").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log))
                 .start();
         Browser probe = new Browser(port);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                 .until(() -> probe.get("/signin").statusCode() == 200);
         return process;
     }
@@ -178,6 +178,7 @@ class DemoHostIT {
         host.destroy();
         assertThat(host.waitFor(30, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
         assertThat(Files.exists(dataDir.resolve("host.mv.db"))).isTrue();
+        assertThat(Files.exists(dataDir.resolve("qbo-sandbox-snapshot.json"))).as("sandbox saved on stop").isTrue();
 
         host = launch();
 

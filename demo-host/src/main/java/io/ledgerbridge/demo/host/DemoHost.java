@@ -46,6 +46,7 @@ public final class DemoHost {
     private final LedgerWrites ledger;
     private final String hostUrl;
     private final String connectorTarget;
+    private final Path dataDir;
 
     /**
      * @param context the bundle context, for the launcher's properties
@@ -57,7 +58,7 @@ public final class DemoHost {
     public DemoHost(BundleContext context,
             @Reference(target = "(" + DataSourceFactory.OSGI_JDBC_DRIVER_CLASS + "=org.h2.Driver)") DataSourceFactory jdbc,
             @Reference EventAdmin eventAdmin) throws SQLException {
-        Path dataDir = Path.of(property(context, PROP_DATA_DIR, "data")).toAbsolutePath();
+        this.dataDir = Path.of(property(context, PROP_DATA_DIR, "data")).toAbsolutePath();
         this.hostUrl = property(context, PROP_HOST_URL, "http://127.0.0.1:8080");
         this.connectorTarget = property(context, "ledgerbridge.demo.connector.environment", "not set") + " at "
                 + property(context, "ledgerbridge.demo.connector.base-url", "no URL");
@@ -103,6 +104,11 @@ public final class DemoHost {
     /** @return the absolute URL of the host UI's root, without a trailing slash */
     public String hostUrl() {
         return hostUrl;
+    }
+
+    /** @return the data folder (H2, Felix cache, the connector's own state) */
+    public Path dataDir() {
+        return dataDir;
     }
 
     /** @return which QuickBooks the launcher pointed the connector at, e.g. "sandbox-local at http://..." */

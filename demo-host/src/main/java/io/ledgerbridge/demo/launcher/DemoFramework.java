@@ -4,23 +4,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
- * A plain Felix launcher: finds the framework through {@link ServiceLoader}, installs every jar of the bundles
- * folder plus the demo host bundle, and starts them in {@link StartLevelOrder} order.
+ * A plain Felix launcher: finds the framework through {@link ServiceLoader}, brings the installed bundles in line
+ * with the bundles folder plus the demo host bundle ({@link BundleFolder}), and starts them by start level
+ * ({@link StartLevelOrder}).
  */
 public final class DemoFramework {
     /** Framework property: the demo host's data folder. */
@@ -52,17 +54,11 @@ public final class DemoFramework {
         Framework framework = factory.newFramework(properties);
         framework.init();
         try {
-            List<Bundle> installed = new ArrayList<>();
-            for (Path jar : bundleJars(options)) {
-                installed.add(framework.getBundleContext().installBundle(jar.toUri().toString()));
+            if (BundleFolder.synchronize(framework.getBundleContext(), bundleJars(options))) {
+                refresh(framework);
             }
+            // Raises the start level tier by tier (StartLevelOrder): weaving, logging, infrastructure, LedgerBridge, host.
             framework.start();
-            installed.sort(Comparator.comparingInt(StartLevelOrder::of));
-            for (Bundle bundle : installed) {
-                if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
-                    bundle.start();
-                }
-            }
         } catch (BundleException | IOException | RuntimeException e) {
             framework.stop();
             throw e;
@@ -80,8 +76,9 @@ public final class DemoFramework {
             }
         }
         p.put(Constants.FRAMEWORK_STORAGE, options.dataDir().resolve("felix-cache").toString());
-        // Every start installs the bundles afresh from bundles/, so a rebuilt jar is never shadowed by the cache.
-        p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        // The cache is kept between starts (ConfigurationAdmin's configurations and bundles' data live there);
+        // BundleFolder updates a bundle whose jar was rebuilt and uninstalls one whose jar is gone.
+        p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, Integer.toString(StartLevelOrder.values().length));
         // Bundles see only the JDK, never the launcher's class path (which holds this jar and Felix).
         p.put(Constants.FRAMEWORK_BUNDLE_PARENT, Constants.FRAMEWORK_BUNDLE_PARENT_BOOT);
         p.put("org.osgi.service.http.port", Integer.toString(options.port()));
@@ -92,6 +89,19 @@ public final class DemoFramework {
         p.put(PROP_EXAMPLES, Boolean.toString(options.exampleContributions()));
         p.putAll(target.frameworkProperties());
         return p;
+    }
+
+    private static void refresh(Framework framework) throws BundleException {
+        CountDownLatch refreshed = new CountDownLatch(1);
+        framework.adapt(FrameworkWiring.class).refreshBundles(null, event -> refreshed.countDown());
+        try {
+            if (!refreshed.await(30, TimeUnit.SECONDS)) {
+                throw new BundleException("Refreshing the updated bundles took more than 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BundleException("Interrupted while refreshing the updated bundles", e);
+        }
     }
 
     private static List<Path> bundleJars(LauncherOptions options) throws IOException {

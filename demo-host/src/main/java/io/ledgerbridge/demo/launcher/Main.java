@@ -1,9 +1,14 @@
 package io.ledgerbridge.demo.launcher;
 
 import io.ledgerbridge.sandbox.QboSandbox;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -13,6 +18,8 @@ import java.util.Optional;
 public final class Main {
     // Held so the level sticks: java.util.logging keeps loggers weakly.
     private static final java.util.logging.Logger SPIFLY = java.util.logging.Logger.getLogger("org.apache.aries.spifly");
+
+    private static FileChannel dataLock;
 
     private Main() {
     }
@@ -40,13 +47,28 @@ public final class Main {
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty",
                 System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn"));
         Files.createDirectories(options.dataDir());
+        // Held until the JVM exits: a second demo host on the same data folder would find H2's files locked.
+        dataLock = FileChannel.open(options.dataDir().resolve(".demo-host.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        if (dataLock.tryLock() == null) {
+            exit("the data folder " + options.dataDir() + " is used by another demo host; stop that one or start"
+                    + " with --data-dir DIR");
+        }
+        if (!portIsFree(options.port())) {
+            exit("port " + options.port() + " on 127.0.0.1 is in use; stop what uses it or start with --port N");
+        }
 
         ConnectorTarget target = options.usesIntuit() ? ConnectorTarget.intuit(options)
                 : ConnectorTarget.localSandbox(options.sandboxPort());
         Optional<QboSandbox> sandbox = Optional.empty();
         if (!options.usesIntuit() && options.sandbox()) {
-            sandbox = Optional.of(EmbeddedSandbox.start(options.sandboxPort(),
-                    options.dataDir().resolve("qbo-sandbox-snapshot.json")));
+            try {
+                sandbox = Optional.of(EmbeddedSandbox.start(options.sandboxPort(),
+                        options.dataDir().resolve("qbo-sandbox-snapshot.json")));
+            } catch (IllegalStateException e) {
+                exit(e.getMessage());
+                return;
+            }
             target = ConnectorTarget.localSandbox(sandbox.get().port());
         }
         DemoFramework framework;
@@ -61,6 +83,19 @@ public final class Main {
         System.out.println("LedgerBridge demo host: http://127.0.0.1:" + options.port() + "/  (data in "
                 + options.dataDir() + "; QuickBooks: " + target.environment() + " " + target.baseUrl() + ")");
         framework.awaitStop();
+    }
+
+    private static boolean portIsFree(int port) {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void exit(String message) {
+        System.err.println("demo-host: " + message + (message.endsWith(".") ? "" : "."));
+        System.exit(1);
     }
 
     private static void stop(DemoFramework framework, Optional<QboSandbox> sandbox) {

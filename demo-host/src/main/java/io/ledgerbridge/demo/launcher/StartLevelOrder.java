@@ -19,8 +19,13 @@ enum StartLevelOrder {
     /** The demo host itself. */
     HOST;
 
-    static int of(Bundle bundle) {
-        return of(bundle.getSymbolicName()).ordinal();
+    /** @return the bundle start level of this tier, from 1 */
+    int level() {
+        return ordinal() + 1;
+    }
+
+    static StartLevelOrder of(Bundle bundle) {
+        return of(bundle.getSymbolicName());
     }
 
     static StartLevelOrder of(String symbolicName) {

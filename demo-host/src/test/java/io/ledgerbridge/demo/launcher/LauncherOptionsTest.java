@@ -24,7 +24,11 @@ class LauncherOptionsTest {
         assertThat(options.bundlesDir()).isEqualTo(JAR_DIR.resolve("bundles"));
         assertThat(options.sandbox()).isTrue();
         assertThat(options.usesIntuit()).isFalse();
-        assertThat(ConnectorTarget.localSandbox(options.sandboxPort()).baseUrl()).isEqualTo("http://127.0.0.1:8089");
+        ConnectorTarget sandbox = ConnectorTarget.localSandbox(options.sandboxPort());
+        assertThat(sandbox.baseUrl()).isEqualTo("http://127.0.0.1:8089");
+        assertThat(sandbox.frameworkProperties())
+                .containsEntry("ledgerbridge.demo.connector.client-id", "ledgerbridge-dev")
+                .containsEntry("ledgerbridge.demo.connector.token-url", "http://127.0.0.1:8089/oauth2/v1/tokens/bearer");
     }
 
     @Test
@@ -37,7 +41,8 @@ class LauncherOptionsTest {
         assertThat(options.usesIntuit()).isTrue();
         ConnectorTarget target = ConnectorTarget.intuit(options);
         assertThat(target.baseUrl()).isEqualTo("https://quickbooks.api.intuit.com");
-        assertThat(target.frameworkProperties()).containsEntry("ledgerbridge.demo.connector.client-id", "abc");
+        assertThat(target.frameworkProperties()).containsEntry("ledgerbridge.demo.connector.client-id", "abc")
+                .doesNotContainKey("ledgerbridge.demo.connector.authorize-url");
     }
 
     @Test
@@ -74,6 +79,7 @@ class LauncherOptionsTest {
                 .containsEntry("org.osgi.service.http.port", "18080")
                 .containsEntry("org.osgi.framework.bundle.parent", "boot")
                 .containsEntry("org.apache.felix.http.timeout", "5000")
+                .containsEntry("org.osgi.framework.startlevel.beginning", "5")
                 .containsEntry("ledgerbridge.demo.host-url", "http://127.0.0.1:18080")
                 .doesNotContainKey("unrelated");
     }

@@ -129,7 +129,12 @@ public final class HostBooks {
                         + invoice.subtotal().amount().setScale(2, RoundingMode.HALF_UP),
                         "Enter a discount no larger than the lines' sum");
             }
-            BigDecimal paid = paid(store.invoices().payments(c, tenant, invoiceId), currency);
+            List<HostPayment> payments = store.invoices().payments(c, tenant, invoiceId);
+            if (before != null && !payments.isEmpty() && !before.currency().equals(currency)) {
+                throw InvalidFormException.of("currency", "Currency", "cannot change once payments were received",
+                        "Keep " + before.currency() + ", or create a new invoice in " + currency);
+            }
+            BigDecimal paid = paid(payments, currency);
             if (invoice.total().amount().compareTo(paid) < 0) {
                 throw InvalidFormException.of("line.0.unitPrice", "Total", "would fall below the " + paid
                         + " already received", "Keep the total at or above the payments received");
@@ -316,7 +321,14 @@ public final class HostBooks {
         try {
             return build.get();
         } catch (InvalidInputException e) {
-            throw InvalidFormException.of(e.field(), e.field(), e.getMessage(), e.remedy() == null ? "" : e.remedy());
+            String problem = e.getMessage().startsWith(e.field() + ": ")
+                    ? e.getMessage().substring(e.field().length() + 2) : e.getMessage();
+            throw InvalidFormException.of(e.field(), e.field(), problem,
+                    e.remedy() == null ? "Correct the value" : capitalized(e.remedy()));
         }
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -50,6 +50,9 @@ public final class LedgerWrites {
      */
     public String upsertCustomer(TenantId tenant, ImportedCustomer in) {
         return store.jdbc().inTransaction(c -> {
+            if (in.hostCustomerId() != null && store.customers().find(c, tenant, in.hostCustomerId()).isEmpty()) {
+                throw notFound("customer", in.hostCustomerId());
+            }
             String id = in.hostCustomerId() != null ? in.hostCustomerId() : Jdbc.nextId(c, "CUS-");
             Currency currency = in.currencyCode() == null ? null : Money.of("0", in.currencyCode()).currency();
             store.customers().save(c, tenant, new HostCustomer(id, in.companyName(), in.contactName(), in.email(),
@@ -71,7 +74,16 @@ public final class LedgerWrites {
             store.customers().find(c, tenant, in.hostCustomerId()).orElseThrow(() -> new InvalidInputException(
                     "hostCustomerId", "customer " + in.hostCustomerId() + " does not exist in the host",
                     "import the invoice's customer first"));
+            if (in.hostInvoiceId() != null && store.invoices().find(c, tenant, in.hostInvoiceId()).isEmpty()) {
+                throw notFound("invoice", in.hostInvoiceId());
+            }
             String id = in.hostInvoiceId() != null ? in.hostInvoiceId() : Jdbc.nextId(c, "INV-");
+            store.invoices().idOfNumber(c, tenant, in.invoiceNumber()).filter(other -> !other.equals(id))
+                    .ifPresent(other -> {
+                        throw new InvalidInputException("invoiceNumber", "number " + in.invoiceNumber()
+                                + " is already used by host invoice " + other, "link the remote invoice to " + other
+                                + " instead of importing it again, or renumber one of them");
+                    });
             Currency currency = in.total().currency();
             Money subtotal = Money.zero(currency);
             for (var line : in.lines()) {

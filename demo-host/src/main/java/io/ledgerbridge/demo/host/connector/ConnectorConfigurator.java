@@ -1,9 +1,8 @@
 package io.ledgerbridge.demo.host.connector;
 
-import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.demo.host.DemoHost;
-import io.ledgerbridge.demo.host.web.DemoUsers;
 import java.io.IOException;
+import java.util.Dictionary;
 import java.util.Hashtable;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
@@ -17,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes the connector's configuration into ConfigurationAdmin at start, from the target the launcher chose (framework
  * properties {@code ledgerbridge.demo.connector.*}). The connector need not be installed yet: ConfigurationAdmin keeps
- * the configuration until a component with {@link DemoConnectorConfiguration#FACTORY_PID} appears.
+ * the configuration until a component with {@link DemoConnectorConfiguration#PID} appears.
  */
 @Component(immediate = true)
 public final class ConnectorConfigurator {
@@ -27,7 +26,7 @@ public final class ConnectorConfigurator {
     /**
      * @param context the bundle context, for the launcher's properties
      * @param configurationAdmin ConfigurationAdmin
-     * @param host the demo host (for its URL)
+     * @param host the demo host (for its URL and data folder)
      * @throws IOException when ConfigurationAdmin cannot store the configuration
      */
     @Activate
@@ -40,14 +39,20 @@ public final class ConnectorConfigurator {
         }
         DemoConnectorConfiguration.Target target = new DemoConnectorConfiguration.Target(environment,
                 context.getProperty(PREFIX + "base-url"), context.getProperty(PREFIX + "client-id"),
-                context.getProperty(PREFIX + "client-secret"));
-        for (TenantId tenant : DemoUsers.tenants()) {
-            Configuration configuration = configurationAdmin.getFactoryConfiguration(
-                    DemoConnectorConfiguration.FACTORY_PID, tenant.value(), "?");
-            configuration.updateIfDifferent(
-                    new Hashtable<>(DemoConnectorConfiguration.properties(target, host.hostUrl(), tenant)));
+                context.getProperty(PREFIX + "client-secret"), context.getProperty(PREFIX + "authorize-url"),
+                context.getProperty(PREFIX + "token-url"), context.getProperty(PREFIX + "revoke-url"));
+        Configuration configuration = configurationAdmin.getConfiguration(DemoConnectorConfiguration.PID, "?");
+        // Merged into what is there, so settings an administrator changed in the same configuration survive.
+        Dictionary<String, Object> properties = configuration.getProperties() == null ? new Hashtable<>()
+                : configuration.getProperties();
+        DemoConnectorConfiguration.properties(target, host.hostUrl(), host.dataDir()).forEach(properties::put);
+        if (target.authorizeUrl() == null) {
+            // Back to Intuit's own OAuth endpoints if an earlier start pointed them at the local sandbox.
+            properties.remove("authorize.url");
+            properties.remove("token.url");
+            properties.remove("revoke.url");
         }
-        LOG.info("Connector configured for {} at {} ({} tenants)", environment, target.baseUrl(),
-                DemoUsers.tenants().size());
+        configuration.updateIfDifferent(properties);
+        LOG.info("Connector configured for {} at {}", environment, target.baseUrl());
     }
 }

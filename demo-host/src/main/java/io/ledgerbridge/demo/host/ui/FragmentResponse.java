@@ -11,6 +11,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Lets a contributed servlet answer as it likes and keeps back only an HTML fragment for the host to wrap. The
@@ -54,9 +55,10 @@ public final class FragmentResponse extends HttpServletResponseWrapper {
         }
         String type = getContentType();
         Charset charset = StandardCharsets.UTF_8;
-        if (type != null && type.toLowerCase().contains("charset=")) {
+        String lower = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        if (lower.contains("charset=")) {
             try {
-                charset = Charset.forName(type.substring(type.toLowerCase().indexOf("charset=") + 8).strip());
+                charset = Charset.forName(type.substring(lower.indexOf("charset=") + 8).strip());
             } catch (IllegalArgumentException e) {
                 charset = StandardCharsets.UTF_8;
             }
@@ -66,7 +68,7 @@ public final class FragmentResponse extends HttpServletResponseWrapper {
 
     private boolean isHtml() {
         String type = getContentType();
-        return type != null && type.toLowerCase().startsWith("text/html");
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("text/html");
     }
 
     private boolean decide() {
@@ -126,6 +128,47 @@ public final class FragmentResponse extends HttpServletResponseWrapper {
         if (capturing != null && !capturing) {
             super.setContentLengthLong(len);
         }
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        if (isContentLength(name)) {
+            setContentLengthLong(Long.parseLong(value.strip()));
+        } else {
+            super.setHeader(name, value);
+        }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        if (isContentLength(name)) {
+            setContentLengthLong(Long.parseLong(value.strip()));
+        } else {
+            super.addHeader(name, value);
+        }
+    }
+
+    @Override
+    public void setIntHeader(String name, int value) {
+        if (isContentLength(name)) {
+            setContentLengthLong(value);
+        } else {
+            super.setIntHeader(name, value);
+        }
+    }
+
+    @Override
+    public void addIntHeader(String name, int value) {
+        if (isContentLength(name)) {
+            setContentLengthLong(value);
+        } else {
+            super.addIntHeader(name, value);
+        }
+    }
+
+    /** A fragment's length is not the page's: the length goes through only when the answer does. */
+    private static boolean isContentLength(String name) {
+        return "Content-Length".equalsIgnoreCase(name);
     }
 
     @Override

@@ -2,10 +2,8 @@ package io.ledgerbridge.demo.host.web;
 
 import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.host.HostUser;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The demo's users. There are no passwords (it is a demo), but sign-in creates a real session and every screen and
@@ -31,12 +29,5 @@ public final class DemoUsers {
      */
     public static Optional<HostUser> find(String userId) {
         return USERS.stream().filter(u -> u.userId().equals(userId)).findFirst();
-    }
-
-    /** @return every tenant that has a user */
-    public static Set<TenantId> tenants() {
-        Set<TenantId> tenants = new LinkedHashSet<>();
-        USERS.forEach(u -> tenants.add(u.tenant()));
-        return tenants;
     }
 }

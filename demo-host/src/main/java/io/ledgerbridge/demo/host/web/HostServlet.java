@@ -92,6 +92,12 @@ public final class HostServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         SignedIn who = signedIn(request);
         try {
+            if (request.getMethod().equals("GET") && !canonicalHost(request)) {
+                // One host name for cookies and the OAuth redirect URI: localhost and 127.0.0.1 do not share cookies.
+                response.sendRedirect(host.hostUrl() + request.getRequestURI()
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+                return;
+            }
             if (path.equals("/signin")) {
                 signIn(request, response);
                 return;
@@ -194,6 +200,12 @@ public final class HostServlet extends HttpServlet {
         out.append("</table><div class=\"actions\"><button type=\"submit\">Sign in</button></div></form>");
         pages.chrome().write(response, request.getMethod().equals("POST") ? 422 : 200, null, "/signin", "Sign in",
                 out.toString(), null);
+    }
+
+    private boolean canonicalHost(HttpServletRequest request) {
+        String expected = java.net.URI.create(host.hostUrl()).getAuthority();
+        String actual = request.getHeader("Host");
+        return actual == null || actual.equalsIgnoreCase(expected);
     }
 
     private static SignedIn signedIn(HttpServletRequest request) {

@@ -74,7 +74,7 @@ final class InvoiceScreens extends RecordScreens {
 
     @Override
     void view(Exchange ex, String id) throws IOException {
-        view(ex, id, defaultsForPayment(), List.of(), 200);
+        view(ex, id, null, List.of(), 200);
     }
 
     private void view(Exchange ex, String id, Map<String, String> payment, List<FieldError> errors, int status)
@@ -83,6 +83,9 @@ final class InvoiceScreens extends RecordScreens {
                 .orElseThrow(() -> new RecordNotFoundException("Invoice", id));
         List<HostPayment> payments = pages.host().store().payments(ex.tenant(), id);
         BigDecimal paid = HostBooks.paid(payments, i.currency());
+        if (payment == null) {
+            payment = defaultsForPayment(i.total().amount().subtract(paid));
+        }
         String customer = CustomerScreens.names(pages, ex.tenant()).getOrDefault(i.hostCustomerId(), i.hostCustomerId());
         String project = i.hostProjectId() == null ? "" : pages.host().store().project(ex.tenant(), i.hostProjectId())
                 .map(HostProject::name).orElse(i.hostProjectId());
@@ -117,7 +120,7 @@ final class InvoiceScreens extends RecordScreens {
         }
         String rate = i.taxRate() == null ? "" : " (" + i.taxRate().stripTrailingZeros().toPlainString() + "%)";
         out.append(totalRow("Subtotal", Html.amount(i.subtotal().amount())))
-                .append(totalRow("Discount", "-" + Html.amount(i.discount().amount())))
+                .append(totalRow("Discount", (i.discount().isZero() ? "" : "-") + Html.amount(i.discount().amount())))
                 .append(totalRow("Tax" + rate, Html.amount(i.taxAmount().amount())))
                 .append(totalRow("Total", Html.money(i.total())))
                 .append(totalRow("Paid", Html.amount(paid)))
@@ -141,7 +144,8 @@ final class InvoiceScreens extends RecordScreens {
             out.append("<form method=\"post\" action=\"/invoices/").append(Html.url(id)).append("/payments\" novalidate>")
                     .append(Html.csrf(ex.who().csrfToken())).append("<fieldset><legend>Record a payment</legend>")
                     .append("<div class=\"grid\">")
-                    .append(Html.input(payment, errors, "amount", "Payment amount", "text", "At most the balance"))
+                    .append(Html.input(payment, errors, "amount", "Payment amount", "text",
+                            "At most the balance; the whole balance marks the invoice paid"))
                     .append(Html.input(payment, errors, "paidOn", "Payment date", "date", null))
                     .append(Html.select(payment, errors, "method", "Payment method", methods))
                     .append(Html.input(payment, errors, "reference", "Reference", "text", "Cheque number or transaction id"))
@@ -249,8 +253,9 @@ final class InvoiceScreens extends RecordScreens {
         return v;
     }
 
-    private static Map<String, String> defaultsForPayment() {
+    private static Map<String, String> defaultsForPayment(BigDecimal balance) {
         Map<String, String> v = new HashMap<>();
+        v.put("amount", Html.amount(balance));
         v.put("paidOn", LocalDate.now(ZoneOffset.UTC).toString());
         v.put("method", "card");
         return v;

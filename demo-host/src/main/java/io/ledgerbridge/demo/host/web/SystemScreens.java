@@ -43,8 +43,8 @@ final class SystemScreens {
         StringBuilder out = new StringBuilder("<dl><dt>QuickBooks</dt><dd id=\"qbo-target\">")
                 .append(esc(pages.host().connectorTarget())).append("</dd><dt>OAuth redirect URI</dt><dd>")
                 .append(esc(pages.host().hostUrl() + DemoConnectorConfiguration.CALLBACK_PATH)).append("</dd><dt>")
-                .append("Configuration</dt><dd>ConfigurationAdmin factory PID <code>")
-                .append(DemoConnectorConfiguration.FACTORY_PID).append("</code>, one per tenant</dd></dl>")
+                .append("Configuration</dt><dd>ConfigurationAdmin PID <code>")
+                .append(DemoConnectorConfiguration.PID).append("</code></dd></dl>")
                 .append("<h2>Registered connectors</h2>").append(connectors(ex))
                 .append("<h2>Contributed pages and panels</h2>");
         List<Contribution> all = pages.registry().all();

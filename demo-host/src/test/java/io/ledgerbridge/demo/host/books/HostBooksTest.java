@@ -10,7 +10,9 @@ import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.host.HostCustomer;
 import io.ledgerbridge.api.host.HostInvoice;
 import io.ledgerbridge.api.host.InvoiceStatus;
+import io.ledgerbridge.api.host.Notification;
 import io.ledgerbridge.demo.host.store.HostStore;
+import io.ledgerbridge.demo.host.store.Notifications;
 import io.ledgerbridge.demo.host.store.SampleData;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -226,5 +228,24 @@ class HostBooksTest {
         assertThat(invoices).allSatisfy(i -> assertThat(i.lines()).isNotEmpty());
         assertThat(invoices).anySatisfy(i -> assertThat(i.taxAmount().amount()).isGreaterThan(BigDecimal.ZERO));
         assertThat(customers(restarted, SampleData.DEMO2)).hasSize(1);
+    }
+
+    @Test
+    void theOutboxKeepsNotificationsPerTenantNewestFirst() {
+        store.jdbc().inTransaction(c -> {
+            store.notifications().add(c, DEMO, new Notification(List.of("ada@demo.example"), "Sync failed",
+                    "Customer Northwind has no e-mail address."), Instant.parse("2026-03-01T10:00:00Z"));
+            store.notifications().add(c, DEMO, new Notification(List.of("ada@demo.example", "ops@demo.example"),
+                    "Reconnect QuickBooks", "The refresh token expired."), Instant.parse("2026-03-01T11:00:00Z"));
+            store.notifications().add(c, OTHER, new Notification(List.of("x@other.example"), "Other", "Other tenant"),
+                    Instant.parse("2026-03-01T12:00:00Z"));
+            return null;
+        });
+
+        List<Notifications.Sent> sent = store.jdbc().inTransaction(c -> store.notifications().latest(c, DEMO, 10));
+
+        assertThat(sent).extracting(s -> s.notification().subject()).containsExactly("Reconnect QuickBooks",
+                "Sync failed");
+        assertThat(sent.get(0).notification().recipients()).containsExactly("ada@demo.example", "ops@demo.example");
     }
 }

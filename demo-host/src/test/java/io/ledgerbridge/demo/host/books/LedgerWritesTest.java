@@ -100,4 +100,16 @@ class LedgerWritesTest {
             assertThat(c.contactName()).isEqualTo("Ann Smith");
         });
     }
+
+    @Test
+    void anImportNeverOverwritesAnUnknownIdOrASecondInvoiceWithTheSameNumber() {
+        String customer = importedCustomer();
+        ledger.upsertInvoice(DEMO, invoice(null, customer, "100", "100"));
+
+        assertThatThrownBy(() -> ledger.upsertInvoice(DEMO, invoice("INV-404", customer, "100", "100")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("hostId"));
+        assertThatThrownBy(() -> ledger.upsertInvoice(DEMO, invoice(null, customer, "100", "100")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).contains("QB-130 is already used"));
+    }
 }

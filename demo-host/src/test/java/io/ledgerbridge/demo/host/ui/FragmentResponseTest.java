@@ -63,9 +63,11 @@ class FragmentResponseTest {
         FragmentResponse response = new FragmentResponse(client.response(), false);
 
         response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Content-Length", "16");
         response.getWriter().write("<p>Connected</p>");
 
         assertThat(response.isFragment()).isTrue();
+        assertThat(client.headers).as("the fragment's length is not the page's").doesNotContainKey("Content-Length");
         assertThat(response.fragment()).isEqualTo("<p>Connected</p>");
         assertThat(client.body.size()).isZero();
     }
