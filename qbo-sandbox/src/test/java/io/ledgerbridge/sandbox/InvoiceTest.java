@@ -145,6 +145,13 @@ class InvoiceTest extends SandboxTestBase {
         assertThat(sandbox.admin().entity(QboSandbox.US_REALM, "Customer", "1").get("Balance").decimalValue()).isEqualByComparingTo("50");
         Api.Resp blocked = us.post("invoice?operation=delete", "{\"Id\":\"" + id + "\",\"SyncToken\":\"1\"}");
         assertThat(blocked.faultCode()).isEqualTo("6000");
+        JsonNode same = us.post("invoice", "{\"Id\":\"" + id + "\",\"SyncToken\":\"1\",\"sparse\":true}").json().get("Invoice");
+        assertThat(same.get("SyncToken").asText()).isEqualTo("1");
+        assertThat(same.get("Balance").decimalValue()).isEqualByComparingTo("50");
+        JsonNode raised = us.post("invoice", "{\"Id\":\"" + id + "\",\"SyncToken\":\"1\",\"sparse\":true,\"Line\":[{\"Amount\":200,"
+                + "\"DetailType\":\"SalesItemLineDetail\",\"SalesItemLineDetail\":{\"ItemRef\":{\"value\":\"1\"}}}]}").json().get("Invoice");
+        assertThat(raised.get("Balance").decimalValue()).isEqualByComparingTo("100");
+        assertThat(raised.at("/LinkedTxn/0/TxnType").asText()).isEqualTo("Payment");
     }
 
     @Test

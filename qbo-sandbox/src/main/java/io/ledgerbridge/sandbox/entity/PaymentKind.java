@@ -66,7 +66,6 @@ final class PaymentKind implements EntityKind {
         Payments.depositAccount(ctx, e);
         ArrayNode lines = Lines.of(e, false);
         BigDecimal applied = BigDecimal.ZERO;
-        String paymentId = Json.text(e, "Id");
         for (JsonNode node : lines) {
             ObjectNode line = (ObjectNode) node;
             BigDecimal amount = Json.decimal(line, "Amount");
@@ -112,9 +111,6 @@ final class PaymentKind implements EntityKind {
         e.put("TotalAmt", Json.money(total));
         e.put("UnappliedAmt", Json.money(total.subtract(applied)));
         e.put("ProcessPayment", false);
-        if (paymentId == null) {
-            e.remove("Id");
-        }
     }
 
     private static ObjectNode lineEx(ObjectNode invoice, BigDecimal open) {

@@ -144,8 +144,11 @@ final class SalesTxnKind implements EntityKind {
             e.set("LinkedTxn", Json.array());
         }
         ctx.reference(e, "DepositToAccountRef", "Account", false);
-        // Balance is TotalAmt less what payments apply; Balances recomputes it after the save
+        // Balance is TotalAmt less what payments apply, so an update that changes nothing compares equal
         e.put("Balance", e.get("TotalAmt").decimalValue());
+        if (e.has("Id")) {
+            Balances.invoice(ctx, e);
+        }
         home(ctx, e);
     }
 
