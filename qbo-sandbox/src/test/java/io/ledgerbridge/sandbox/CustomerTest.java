@@ -26,6 +26,10 @@ class CustomerTest extends SandboxTestBase {
         assertThat(c.get("PreferredDeliveryMethod").asText()).isEqualTo("Print");
         assertThat(c.at("/DefaultTaxCodeRef/value").asText()).isEqualTo("2");
         assertThat(c.get("Taxable").asBoolean()).isTrue();
+        Api.Resp read = us.get("customer/" + c.get("Id").asText());
+        assertThat(read.raw().headers().firstValue("intuit-tid").orElse("")).startsWith("1-");
+        assertThat(read.raw().headers().firstValue("intuit_tid")).isEqualTo(read.raw().headers().firstValue("intuit-tid"));
+        assertThat(read.json().get("Customer")).isEqualTo(c);
     }
 
     @Test
