@@ -105,6 +105,10 @@ class QueryTest extends SandboxTestBase {
         assertThat(us.query("select * from Customer where DisplayName = 'open").faultCode()).isEqualTo("4001");
         assertThat(us.query("select from Customer").faultCode()).isEqualTo("4001");
         assertThat(us.query("delete from Customer").faultCode()).isEqualTo("4001");
+        Api.Resp notQueryable = us.query("select * from Invoice where PrivateNote = 'ext-id: 7'");
+        assertThat(notQueryable.faultCode()).isEqualTo("4001");
+        assertThat(notQueryable.json().at("/Fault/Error/0/Detail").asText()).contains("PrivateNote");
+        assertThat(us.query("select * from Customer where Notes LIKE '%x%'").faultCode()).isEqualTo("4001");
     }
 
     @Test
