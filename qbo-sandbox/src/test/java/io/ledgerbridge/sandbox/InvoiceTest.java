@@ -181,6 +181,17 @@ class InvoiceTest extends SandboxTestBase {
     }
 
     @Test
+    void taxableInvoicesHaveAtMost750Lines() {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 751; i++) {
+            lines.append(i == 0 ? "" : ",").append("{\"Amount\":1,\"DetailType\":\"SalesItemLineDetail\",\"SalesItemLineDetail\":{\"ItemRef\":{\"value\":\"5\"},\"TaxCodeRef\":{\"value\":\"TAX\"}}}");
+        }
+        String taxed = "{\"CustomerRef\":{\"value\":\"1\"},\"TxnTaxDetail\":{\"TxnTaxCodeRef\":{\"value\":\"2\"}},\"Line\":[" + lines + "]}";
+        assertThat(us.post("invoice", taxed).faultCode()).isEqualTo("6000");
+        assertThat(us.post("invoice", taxed.replace("\"TAX\"", "\"NON\"")).status()).isEqualTo(200);
+    }
+
+    @Test
     void customTransactionNumbersLeaveDocNumberEmpty() {
         sandbox.admin().setPreference(QboSandbox.US_REALM, "customTxnNumbers", true);
         assertThat(us.create("Invoice", invoiceJson("1", "5")).has("DocNumber")).isFalse();
