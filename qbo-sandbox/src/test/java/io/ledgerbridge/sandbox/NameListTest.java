@@ -96,6 +96,19 @@ class NameListTest extends SandboxTestBase {
     }
 
     @Test
+    void gzipRequestBodiesAreAccepted() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write("{\"DisplayName\":\"Zipped Ltd\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Api.Resp r = us.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(us.url("customer")))
+                .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray())));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().at("/Customer/DisplayName").asText()).isEqualTo("Zipped Ltd");
+    }
+
+    @Test
     void unsupportedPathsAndMethods() {
         Api.Resp r = us.get("customer/1/5");
         assertThat(r.status()).isEqualTo(400);
