@@ -74,6 +74,8 @@ class NameListTest extends SandboxTestBase {
         assertThat(v.get("Vendor1099").asBoolean()).isFalse();
         assertThat(v.get("Balance").decimalValue()).isZero();
         assertThat(v.get("PrintOnCheckName").asText()).isEqualTo("Boraski Family Store");
+        assertThat(us.create("Vendor", "{\"DisplayName\":\"Taxed Co\",\"TaxIdentifier\":\"1234569875\"}").get("TaxIdentifier").asText())
+                .isEqualTo("XXXXXX9875");
         JsonNode e = us.create("Employee", "{\"GivenName\":\"Kim\",\"FamilyName\":\"Park\"}");
         assertThat(e.get("DisplayName").asText()).isEqualTo("Kim Park");
         assertThat(e.get("BillableTime").asBoolean()).isFalse();
