@@ -99,7 +99,14 @@ final class PaymentKind implements EntityKind {
                     line.set("LineEx", lineEx(target, open));
                     applied = applied.add(amount);
                 } else if ("CreditMemo".equals(txnType)) {
+                    BigDecimal left = Json.decimal(target, "RemainingCredit").add(Balances.appliedBy(previous, "CreditMemo", txnId));
+                    if (amount.compareTo(left) > 0) {
+                        throw Faults.business("The credit used (" + amount.toPlainString() + ") is more than the credit left ("
+                                + left.toPlainString() + ") on credit memo " + txnId + ".");
+                    }
                     applied = applied.subtract(amount);
+                } else {
+                    throw Faults.invalidEnum("LinkedTxn.TxnType", txnType);
                 }
             }
             line.put("Amount", Json.money(amount));
@@ -140,6 +147,14 @@ final class PaymentKind implements EntityKind {
             ObjectNode invoice = ctx.company().get("Invoice", id);
             if (invoice != null && Balances.invoice(ctx, invoice)) {
                 ctx.touch("Invoice", invoice, true);
+            }
+        }
+        Set<String> memos = new LinkedHashSet<>(Balances.linked(previous, "CreditMemo"));
+        memos.addAll(Balances.linked(entity, "CreditMemo"));
+        for (String id : memos) {
+            ObjectNode memo = ctx.company().get("CreditMemo", id);
+            if (memo != null && Balances.creditMemo(ctx, memo)) {
+                ctx.touch("CreditMemo", memo, true);
             }
         }
         Balances.customers(ctx);

@@ -115,6 +115,9 @@ final class SalesTxnKind implements EntityKind {
             case "CreditMemo" -> {
                 e.put("RemainingCredit", Json.money(total));
                 e.put("Balance", Json.money(total));
+                if (e.has("Id")) {
+                    Balances.creditMemo(ctx, e);
+                }
             }
             default -> {
                 TxnRules.enumValue(e, "TxnStatus", Set.of("Pending", "Accepted", "Closed", "Rejected", "Converted"), "Pending");
