@@ -70,10 +70,10 @@ class NameListTest extends SandboxTestBase {
 
     @Test
     void vendorAndEmployee() {
-        JsonNode v = us.create("Vendor", "{\"DisplayName\":\"Boraski Family Store\"}");
+        JsonNode v = us.create("Vendor", "{\"DisplayName\":\"Harbor Family Store\"}");
         assertThat(v.get("Vendor1099").asBoolean()).isFalse();
         assertThat(v.get("Balance").decimalValue()).isZero();
-        assertThat(v.get("PrintOnCheckName").asText()).isEqualTo("Boraski Family Store");
+        assertThat(v.get("PrintOnCheckName").asText()).isEqualTo("Harbor Family Store");
         assertThat(us.create("Vendor", "{\"DisplayName\":\"Taxed Co\",\"TaxIdentifier\":\"1234569875\"}").get("TaxIdentifier").asText())
                 .isEqualTo("XXXXXX9875");
         JsonNode e = us.create("Employee", "{\"GivenName\":\"Kim\",\"FamilyName\":\"Park\"}");
