@@ -56,6 +56,5 @@ class ConcurrencyTest extends SandboxTestBase {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(sandbox.admin().count(QboSandbox.US_REALM, "Invoice")).isEqualTo(2010);
         assertThat(millis).as("2010 invoice creates took %d ms", millis).isLessThan(20_000);
-        System.out.println("2010 invoices in " + millis + " ms");
     }
 }
