@@ -66,6 +66,27 @@ class GlobalTaxAndCurrencyTest extends SandboxTestBase {
     }
 
     @Test
+    void turningMulticurrencyOnAllowsForeignCustomersAndCannotBeUndoneOverTheApi() {
+        assertThat(us.post("customer", "{\"DisplayName\":\"Euro GmbH\",\"CurrencyRef\":{\"value\":\"EUR\"}}").faultCode()).isEqualTo("6000");
+        Api.Resp on = us.post("preferences", "{\"SyncToken\":\"0\",\"sparse\":true,\"CurrencyPrefs\":{\"MultiCurrencyEnabled\":true}}");
+        assertThat(on.json().at("/Preferences/CurrencyPrefs/MultiCurrencyEnabled").asBoolean()).isTrue();
+        JsonNode euro = us.create("Customer", "{\"DisplayName\":\"Euro GmbH\",\"CurrencyRef\":{\"value\":\"EUR\"}}");
+        assertThat(euro.at("/CurrencyRef/name").asText()).isEqualTo("Euro");
+        JsonNode inv = us.create("Invoice", "{\"ExchangeRate\":1.1," + invoiceJson(euro.get("Id").asText(), "100").substring(1));
+        assertThat(inv.at("/CurrencyRef/value").asText()).isEqualTo("EUR");
+        assertThat(inv.get("HomeTotalAmt").decimalValue()).isEqualByComparingTo("110");
+        assertThat(us.post("preferences", "{\"SyncToken\":\"1\",\"sparse\":true,\"CurrencyPrefs\":{\"MultiCurrencyEnabled\":false}}").faultCode()).isEqualTo("6000");
+    }
+
+    @Test
+    void closingDateSetThroughPreferences() {
+        String id = us.create("Invoice", "{\"TxnDate\":\"2026-02-10\"," + invoiceJson("1", "5").substring(1)).get("Id").asText();
+        Api.Resp closed = us.post("preferences", "{\"SyncToken\":\"0\",\"sparse\":true,\"AccountingInfoPrefs\":{\"BookCloseDate\":\"2026-02-28\"}}");
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(us.post("invoice", "{\"Id\":\"" + id + "\",\"SyncToken\":\"0\",\"sparse\":true,\"PrivateNote\":\"late\"}").faultCode()).isEqualTo("6210");
+    }
+
+    @Test
     void usIgnoresGlobalTaxCalculation() {
         JsonNode inv = us.create("Invoice", "{\"GlobalTaxCalculation\":\"TaxExcluded\"," + invoiceJson("1", "5").substring(1));
         assertThat(inv.has("GlobalTaxCalculation")).isFalse();

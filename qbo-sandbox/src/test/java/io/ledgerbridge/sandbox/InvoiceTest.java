@@ -145,6 +145,13 @@ class InvoiceTest extends SandboxTestBase {
         assertThat(sandbox.admin().entity(QboSandbox.US_REALM, "Customer", "1").get("Balance").decimalValue()).isEqualByComparingTo("50");
         Api.Resp blocked = us.post("invoice?operation=delete", "{\"Id\":\"" + id + "\",\"SyncToken\":\"1\"}");
         assertThat(blocked.faultCode()).isEqualTo("6000");
+        JsonNode same = us.post("invoice", "{\"Id\":\"" + id + "\",\"SyncToken\":\"1\",\"sparse\":true}").json().get("Invoice");
+        assertThat(same.get("SyncToken").asText()).isEqualTo("1");
+        assertThat(same.get("Balance").decimalValue()).isEqualByComparingTo("50");
+        JsonNode raised = us.post("invoice", "{\"Id\":\"" + id + "\",\"SyncToken\":\"1\",\"sparse\":true,\"Line\":[{\"Amount\":200,"
+                + "\"DetailType\":\"SalesItemLineDetail\",\"SalesItemLineDetail\":{\"ItemRef\":{\"value\":\"1\"}}}]}").json().get("Invoice");
+        assertThat(raised.get("Balance").decimalValue()).isEqualByComparingTo("100");
+        assertThat(raised.at("/LinkedTxn/0/TxnType").asText()).isEqualTo("Payment");
     }
 
     @Test
@@ -171,6 +178,17 @@ class InvoiceTest extends SandboxTestBase {
         assertThat(inv.get("TotalAmt").decimalValue()).isEqualByComparingTo("158.63");
         String realCode = body.replace("\"TAX\"", "\"2\"");
         assertThat(us.post("invoice", realCode).faultCode()).isEqualTo("6000");
+    }
+
+    @Test
+    void taxableInvoicesHaveAtMost750Lines() {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 751; i++) {
+            lines.append(i == 0 ? "" : ",").append("{\"Amount\":1,\"DetailType\":\"SalesItemLineDetail\",\"SalesItemLineDetail\":{\"ItemRef\":{\"value\":\"5\"},\"TaxCodeRef\":{\"value\":\"TAX\"}}}");
+        }
+        String taxed = "{\"CustomerRef\":{\"value\":\"1\"},\"TxnTaxDetail\":{\"TxnTaxCodeRef\":{\"value\":\"2\"}},\"Line\":[" + lines + "]}";
+        assertThat(us.post("invoice", taxed).faultCode()).isEqualTo("6000");
+        assertThat(us.post("invoice", taxed.replace("\"TAX\"", "\"NON\"")).status()).isEqualTo(200);
     }
 
     @Test
