@@ -196,7 +196,7 @@ public final class QboClient {
     /**
      * Change data capture: the records of {@code entities} changed since {@code changedSince} (QuickBooks looks back
      * at most 30 days and returns at most 1000 records per call: keep windows short). TaxCode and TaxRate are not
-     * covered by QuickBooks' CDC.
+     * covered by QuickBooks' CDC. {@code changedSince} is sent to the second, rounded down.
      */
     public CdcResult cdc(Collection<EntityType<?>> entities, OffsetDateTime changedSince) {
         if (entities.isEmpty()) {
@@ -205,7 +205,7 @@ public final class QboClient {
         String names = entities.stream().map(EntityType::name).collect(Collectors.joining(","));
         Map<String, String> params = new LinkedHashMap<>();
         params.put("entities", names);
-        params.put("changedSince", changedSince.toString());
+        params.put("changedSince", QboQuery.dateTime(changedSince));
         JsonNode envelope = send(QboRequest.get("change data capture of " + names, "cdc", params)).body();
         Map<String, List<QboEntity>> changes = new HashMap<>();
         for (JsonNode response : envelope.path("CDCResponse").path(0).path("QueryResponse")) {

@@ -129,7 +129,7 @@ class QboClientWireTest {
 
         assertThat(qbo.lastRequest().path()).endsWith("/cdc");
         assertThat(qbo.lastRequest().params()).containsEntry("entities", "Customer,Invoice")
-                .containsEntry("changedSince", "2026-01-04T09:00-08:00");
+                .containsEntry("changedSince", "2026-01-04T09:00:00-08:00");
         assertThat(result.changes(EntityType.CUSTOMER)).extracting(Customer::isDeleted).containsExactly(false, true);
         assertThat(result.changes(EntityType.INVOICE)).extracting(Invoice::getId).containsExactly("9");
         assertThat(result.changes(EntityType.PAYMENT)).isEmpty();
