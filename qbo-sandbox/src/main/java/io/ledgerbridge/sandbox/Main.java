@@ -9,6 +9,20 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        QboSandbox sandbox = start(args);
+        if (sandbox == null) {
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "qbo-sandbox-shutdown"));
+        System.out.println("QuickBooks Online sandbox on " + sandbox.baseUrl());
+        System.out.println("  Accounting API  " + sandbox.baseUrl() + "/v3/company/{realmId}/...");
+        System.out.println("  OAuth discovery " + sandbox.baseUrl() + "/.well-known/openid_sandbox_configuration");
+        System.out.println("  Admin UI        " + sandbox.baseUrl() + "/_sandbox/ui");
+        new CountDownLatch(1).await();
+    }
+
+    /** Parses the command line and starts the sandbox; null after {@code --help}. */
+    static QboSandbox start(String[] args) {
         QboSandbox.Builder builder = QboSandbox.builder().port(QboSandbox.DEFAULT_PORT);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -19,18 +33,12 @@ public final class Main {
                 case "--time-scale" -> builder.timeScale(Double.parseDouble(value(args, ++i, arg)));
                 case "--help", "-h" -> {
                     System.out.println("usage: java -jar qbo-sandbox.jar [--port 8089] [--seed <file>] [--snapshot <file>] [--time-scale <factor>]");
-                    return;
+                    return null;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + arg + " (try --help)");
             }
         }
-        QboSandbox sandbox = builder.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "qbo-sandbox-shutdown"));
-        System.out.println("QuickBooks Online sandbox on " + sandbox.baseUrl());
-        System.out.println("  Accounting API  " + sandbox.baseUrl() + "/v3/company/{realmId}/...");
-        System.out.println("  OAuth discovery " + sandbox.baseUrl() + "/.well-known/openid_sandbox_configuration");
-        System.out.println("  Admin UI        " + sandbox.baseUrl() + "/_sandbox/ui");
-        new CountDownLatch(1).await();
+        return builder.start();
     }
 
     private static String value(String[] args, int i, String option) {

@@ -3,7 +3,6 @@ package io.ledgerbridge.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ledgerbridge.sandbox.api.EntityService;
 import io.ledgerbridge.sandbox.api.QboFault;
 import io.ledgerbridge.sandbox.api.RequestLog;
 import io.ledgerbridge.sandbox.entity.EntityKind;
@@ -287,9 +286,5 @@ public final class SandboxAdmin {
         } catch (NumberFormatException ex) {
             return Long.MIN_VALUE;
         }
-    }
-
-    static EntityService entities(SandboxCore core) {
-        return core.entities;
     }
 }

@@ -9,13 +9,13 @@ class CustomerTest extends SandboxTestBase {
 
     @Test
     void createFillsServerFields() {
-        JsonNode c = us.create("Customer", "{\"DisplayName\":\"Doe, Jane\"}");
+        JsonNode c = us.create("Customer", "{\"DisplayName\":\"Okafor, Ngozi\"}");
         assertThat(c.get("domain").asText()).isEqualTo("QBO");
         assertThat(c.get("sparse").asBoolean()).isFalse();
         assertThat(c.get("SyncToken").asText()).isEqualTo("0");
         assertThat(c.at("/MetaData/CreateTime").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[-+]\\d\\d:\\d\\d");
-        assertThat(c.get("FullyQualifiedName").asText()).isEqualTo("Doe, Jane");
-        assertThat(c.get("PrintOnCheckName").asText()).isEqualTo("Doe, Jane");
+        assertThat(c.get("FullyQualifiedName").asText()).isEqualTo("Okafor, Ngozi");
+        assertThat(c.get("PrintOnCheckName").asText()).isEqualTo("Okafor, Ngozi");
         assertThat(c.get("Active").asBoolean()).isTrue();
         assertThat(c.get("Job").asBoolean()).isFalse();
         assertThat(c.get("BillWithParent").asBoolean()).isFalse();
@@ -26,6 +26,10 @@ class CustomerTest extends SandboxTestBase {
         assertThat(c.get("PreferredDeliveryMethod").asText()).isEqualTo("Print");
         assertThat(c.at("/DefaultTaxCodeRef/value").asText()).isEqualTo("2");
         assertThat(c.get("Taxable").asBoolean()).isTrue();
+        Api.Resp read = us.get("customer/" + c.get("Id").asText());
+        assertThat(read.raw().headers().firstValue("intuit-tid").orElse("")).startsWith("1-");
+        assertThat(read.raw().headers().firstValue("intuit_tid")).isEqualTo(read.raw().headers().firstValue("intuit-tid"));
+        assertThat(read.json().get("Customer")).isEqualTo(c);
     }
 
     @Test
@@ -53,6 +57,13 @@ class CustomerTest extends SandboxTestBase {
         assertThat(rename.status()).isEqualTo(200);
         assertThat(sandbox.admin().entity(QboSandbox.US_REALM, "Customer", job.get("Id").asText()).get("FullyQualifiedName").asText())
                 .isEqualTo("Cobalt Group:Website Project:Phase 2");
+    }
+
+    @Test
+    void aCustomerCannotMoveUnderItsOwnJob() {
+        Api.Resp cycle = us.post("customer", "{\"Id\":\"3\",\"SyncToken\":\"0\",\"sparse\":true,\"ParentRef\":{\"value\":\"4\"}}");
+        assertThat(cycle.status()).isEqualTo(400);
+        assertThat(cycle.faultCode()).isEqualTo("6000");
     }
 
     @Test

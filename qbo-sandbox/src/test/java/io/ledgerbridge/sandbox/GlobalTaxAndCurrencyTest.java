@@ -50,6 +50,9 @@ class GlobalTaxAndCurrencyTest extends SandboxTestBase {
         JsonNode usd = ca.create("Invoice", caInvoice("3", "TaxExcluded", "4", ""));
         assertThat(usd.at("/CurrencyRef/value").asText()).isEqualTo("USD");
         assertThat(usd.get("ExchangeRate").decimalValue()).isEqualByComparingTo("1");
+        JsonNode rated = ca.create("Invoice", caInvoice("3", "TaxExcluded", "4", "\"ExchangeRate\":1.35,"));
+        assertThat(rated.get("HomeTotalAmt").decimalValue()).isEqualByComparingTo("135");
+        assertThat(rated.get("HomeBalance").decimalValue()).isEqualByComparingTo("135");
         Api.Resp mismatch = ca.post("invoice", caInvoice("3", "TaxExcluded", "4", "\"CurrencyRef\":{\"value\":\"CAD\"},"));
         assertThat(mismatch.faultCode()).isEqualTo("6000");
         assertThat(mismatch.json().at("/Fault/Error/0/Detail").asText()).contains("currency");
@@ -60,6 +63,27 @@ class GlobalTaxAndCurrencyTest extends SandboxTestBase {
         Api.Resp eur = us.post("invoice", "{\"CurrencyRef\":{\"value\":\"EUR\"}," + invoiceJson("1", "5").substring(1));
         assertThat(eur.faultCode()).isEqualTo("6000");
         assertThat(us.post("invoice", "{\"CurrencyRef\":{\"value\":\"USD\"}," + invoiceJson("1", "5").substring(1)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void turningMulticurrencyOnAllowsForeignCustomersAndCannotBeUndoneOverTheApi() {
+        assertThat(us.post("customer", "{\"DisplayName\":\"Euro GmbH\",\"CurrencyRef\":{\"value\":\"EUR\"}}").faultCode()).isEqualTo("6000");
+        Api.Resp on = us.post("preferences", "{\"SyncToken\":\"0\",\"sparse\":true,\"CurrencyPrefs\":{\"MultiCurrencyEnabled\":true}}");
+        assertThat(on.json().at("/Preferences/CurrencyPrefs/MultiCurrencyEnabled").asBoolean()).isTrue();
+        JsonNode euro = us.create("Customer", "{\"DisplayName\":\"Euro GmbH\",\"CurrencyRef\":{\"value\":\"EUR\"}}");
+        assertThat(euro.at("/CurrencyRef/name").asText()).isEqualTo("Euro");
+        JsonNode inv = us.create("Invoice", "{\"ExchangeRate\":1.1," + invoiceJson(euro.get("Id").asText(), "100").substring(1));
+        assertThat(inv.at("/CurrencyRef/value").asText()).isEqualTo("EUR");
+        assertThat(inv.get("HomeTotalAmt").decimalValue()).isEqualByComparingTo("110");
+        assertThat(us.post("preferences", "{\"SyncToken\":\"1\",\"sparse\":true,\"CurrencyPrefs\":{\"MultiCurrencyEnabled\":false}}").faultCode()).isEqualTo("6000");
+    }
+
+    @Test
+    void closingDateSetThroughPreferences() {
+        String id = us.create("Invoice", "{\"TxnDate\":\"2026-02-10\"," + invoiceJson("1", "5").substring(1)).get("Id").asText();
+        Api.Resp closed = us.post("preferences", "{\"SyncToken\":\"0\",\"sparse\":true,\"AccountingInfoPrefs\":{\"BookCloseDate\":\"2026-02-28\"}}");
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(us.post("invoice", "{\"Id\":\"" + id + "\",\"SyncToken\":\"0\",\"sparse\":true,\"PrivateNote\":\"late\"}").faultCode()).isEqualTo("6210");
     }
 
     @Test

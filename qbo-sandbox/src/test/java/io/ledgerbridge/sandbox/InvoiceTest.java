@@ -145,6 +145,13 @@ class InvoiceTest extends SandboxTestBase {
         assertThat(sandbox.admin().entity(QboSandbox.US_REALM, "Customer", "1").get("Balance").decimalValue()).isEqualByComparingTo("50");
         Api.Resp blocked = us.post("invoice?operation=delete", "{\"Id\":\"" + id + "\",\"SyncToken\":\"1\"}");
         assertThat(blocked.faultCode()).isEqualTo("6000");
+        JsonNode same = us.post("invoice", "{\"Id\":\"" + id + "\",\"SyncToken\":\"1\",\"sparse\":true}").json().get("Invoice");
+        assertThat(same.get("SyncToken").asText()).isEqualTo("1");
+        assertThat(same.get("Balance").decimalValue()).isEqualByComparingTo("50");
+        JsonNode raised = us.post("invoice", "{\"Id\":\"" + id + "\",\"SyncToken\":\"1\",\"sparse\":true,\"Line\":[{\"Amount\":200,"
+                + "\"DetailType\":\"SalesItemLineDetail\",\"SalesItemLineDetail\":{\"ItemRef\":{\"value\":\"1\"}}}]}").json().get("Invoice");
+        assertThat(raised.get("Balance").decimalValue()).isEqualByComparingTo("100");
+        assertThat(raised.at("/LinkedTxn/0/TxnType").asText()).isEqualTo("Payment");
     }
 
     @Test
@@ -174,6 +181,17 @@ class InvoiceTest extends SandboxTestBase {
     }
 
     @Test
+    void taxableInvoicesHaveAtMost750Lines() {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 751; i++) {
+            lines.append(i == 0 ? "" : ",").append("{\"Amount\":1,\"DetailType\":\"SalesItemLineDetail\",\"SalesItemLineDetail\":{\"ItemRef\":{\"value\":\"5\"},\"TaxCodeRef\":{\"value\":\"TAX\"}}}");
+        }
+        String taxed = "{\"CustomerRef\":{\"value\":\"1\"},\"TxnTaxDetail\":{\"TxnTaxCodeRef\":{\"value\":\"2\"}},\"Line\":[" + lines + "]}";
+        assertThat(us.post("invoice", taxed).faultCode()).isEqualTo("6000");
+        assertThat(us.post("invoice", taxed.replace("\"TAX\"", "\"NON\"")).status()).isEqualTo(200);
+    }
+
+    @Test
     void customTransactionNumbersLeaveDocNumberEmpty() {
         sandbox.admin().setPreference(QboSandbox.US_REALM, "customTxnNumbers", true);
         assertThat(us.create("Invoice", invoiceJson("1", "5")).has("DocNumber")).isFalse();
@@ -186,6 +204,24 @@ class InvoiceTest extends SandboxTestBase {
         assertThat(ok.get("EmailStatus").asText()).isEqualTo("NeedToSend");
         String bad = "{\"BillEmail\":{\"Address\":\"nope\"}," + invoiceJson("2", "5").substring(1);
         assertThat(us.post("invoice", bad).faultCode()).isEqualTo("2210");
+    }
+
+    @Test
+    void sendMarksTheInvoiceEmailed() {
+        String id = us.create("Invoice", invoiceJson("1", "5")).get("Id").asText();
+        Api.Resp sent = us.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(us.url("invoice/" + id + "/send?sendTo=billing@acme.example")))
+                .header("Content-Type", "application/octet-stream").POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(sent.status()).isEqualTo(200);
+        JsonNode inv = sent.json().get("Invoice");
+        assertThat(inv.get("EmailStatus").asText()).isEqualTo("EmailSent");
+        assertThat(inv.at("/DeliveryInfo/DeliveryType").asText()).isEqualTo("Email");
+        assertThat(inv.at("/BillEmail/Address").asText()).isEqualTo("billing@acme.example");
+        assertThat(inv.get("SyncToken").asText()).isEqualTo("1");
+        String other = us.create("Invoice", invoiceJson("3", "5")).get("Id").asText();
+        us.post("customer", "{\"Id\":\"3\",\"SyncToken\":\"0\",\"sparse\":true,\"PrimaryEmailAddr\":null}");
+        Api.Resp noAddress = us.post("invoice/" + other + "/send", "");
+        assertThat(noAddress.faultCode()).isEqualTo("6000");
+        assertThat(us.post("customer/1/send", "").faultCode()).isEqualTo("500");
     }
 
     @Test

@@ -70,10 +70,12 @@ class NameListTest extends SandboxTestBase {
 
     @Test
     void vendorAndEmployee() {
-        JsonNode v = us.create("Vendor", "{\"DisplayName\":\"Boraski Family Store\"}");
+        JsonNode v = us.create("Vendor", "{\"DisplayName\":\"Harbor Family Store\"}");
         assertThat(v.get("Vendor1099").asBoolean()).isFalse();
         assertThat(v.get("Balance").decimalValue()).isZero();
-        assertThat(v.get("PrintOnCheckName").asText()).isEqualTo("Boraski Family Store");
+        assertThat(v.get("PrintOnCheckName").asText()).isEqualTo("Harbor Family Store");
+        assertThat(us.create("Vendor", "{\"DisplayName\":\"Taxed Co\",\"TaxIdentifier\":\"1234569875\"}").get("TaxIdentifier").asText())
+                .isEqualTo("XXXXXX9875");
         JsonNode e = us.create("Employee", "{\"GivenName\":\"Kim\",\"FamilyName\":\"Park\"}");
         assertThat(e.get("DisplayName").asText()).isEqualTo("Kim Park");
         assertThat(e.get("BillableTime").asBoolean()).isFalse();
@@ -93,6 +95,19 @@ class NameListTest extends SandboxTestBase {
         assertThat(upd.json().at("/Preferences/SalesFormsPrefs/CustomTxnNumbers").asBoolean()).isTrue();
         assertThat(us.post("preferences", "{\"SyncToken\":\"0\",\"sparse\":true}").faultCode()).isEqualTo("5010");
         assertThat(ca.post("preferences", "{\"SyncToken\":\"0\",\"CurrencyPrefs\":{\"MultiCurrencyEnabled\":false}}").faultCode()).isEqualTo("6000");
+    }
+
+    @Test
+    void gzipRequestBodiesAreAccepted() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write("{\"DisplayName\":\"Zipped Ltd\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Api.Resp r = us.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(us.url("customer")))
+                .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray())));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().at("/Customer/DisplayName").asText()).isEqualTo("Zipped Ltd");
     }
 
     @Test

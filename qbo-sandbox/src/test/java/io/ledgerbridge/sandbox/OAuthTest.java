@@ -36,7 +36,11 @@ class OAuthTest {
     }
 
     static Api.Resp postForm(String path, String form, String basicUser, String basicSecret) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+        return postForm(sandbox, path, form, basicUser, basicSecret);
+    }
+
+    static Api.Resp postForm(QboSandbox target, String path, String form, String basicUser, String basicSecret) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(target.baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (basicUser != null) {
@@ -52,10 +56,15 @@ class OAuthTest {
 
     /** Walks the browser flow: authorize page, Connect for a company, callback parameters. */
     static Map<String, String> connectInBrowser(String redirect, String realm) {
-        Api.Resp page = Api.raw(HttpRequest.newBuilder(URI.create(authorizeUrl("ledgerbridge-dev", redirect))).GET().build());
+        return connectInBrowser(sandbox, redirect, realm);
+    }
+
+    static Map<String, String> connectInBrowser(QboSandbox target, String redirect, String realm) {
+        Api.Resp page = Api.raw(HttpRequest.newBuilder(URI.create(target.baseUrl() + "/connect/oauth2?client_id=ledgerbridge-dev"
+                + "&response_type=code&scope=com.intuit.quickbooks.accounting&redirect_uri=" + enc(redirect) + "&state=xyz")).GET().build());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Connect").contains("Sandbox Company US").contains("Sandbox Company CA");
-        Api.Resp back = postForm("/connect/oauth2", "client_id=ledgerbridge-dev&response_type=code&scope=com.intuit.quickbooks.accounting"
+        Api.Resp back = postForm(target, "/connect/oauth2", "client_id=ledgerbridge-dev&response_type=code&scope=com.intuit.quickbooks.accounting"
                 + "&redirect_uri=" + enc(redirect) + "&state=xyz&realmId=" + realm + "&action=connect", null, null);
         assertThat(back.status()).isEqualTo(302);
         String location = back.raw().headers().firstValue("Location").orElseThrow();
@@ -64,14 +73,22 @@ class OAuthTest {
     }
 
     static JsonNode exchange(String code, String redirect) {
-        Api.Resp r = postForm("/oauth2/v1/tokens/bearer", "grant_type=authorization_code&code=" + enc(code)
+        return exchange(sandbox, code, redirect);
+    }
+
+    static JsonNode exchange(QboSandbox target, String code, String redirect) {
+        Api.Resp r = postForm(target, "/oauth2/v1/tokens/bearer", "grant_type=authorization_code&code=" + enc(code)
                 + "&redirect_uri=" + enc(redirect), "ledgerbridge-dev", "ledgerbridge-dev-secret");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
     }
 
     static Api.Resp refresh(String refreshToken) {
-        return postForm("/oauth2/v1/tokens/bearer", "grant_type=refresh_token&refresh_token=" + enc(refreshToken),
+        return refresh(sandbox, refreshToken);
+    }
+
+    static Api.Resp refresh(QboSandbox target, String refreshToken) {
+        return postForm(target, "/oauth2/v1/tokens/bearer", "grant_type=refresh_token&refresh_token=" + enc(refreshToken),
                 "ledgerbridge-dev", "ledgerbridge-dev-secret");
     }
 

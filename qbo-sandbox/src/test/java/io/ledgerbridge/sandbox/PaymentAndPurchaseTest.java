@@ -38,6 +38,29 @@ class PaymentAndPurchaseTest extends SandboxTestBase {
         assertThat(toChecking.at("/DepositToAccountRef/name").asText()).isEqualTo("Checking");
     }
 
+    static String useCredit(String invoiceId, String memoId) {
+        return "{\"CustomerRef\":{\"value\":\"1\"},\"TotalAmt\":70,\"Line\":["
+                + "{\"Amount\":100,\"LinkedTxn\":[{\"TxnId\":\"" + invoiceId + "\",\"TxnType\":\"Invoice\"}]},"
+                + "{\"Amount\":30,\"LinkedTxn\":[{\"TxnId\":\"" + memoId + "\",\"TxnType\":\"CreditMemo\"}]}]}";
+    }
+
+    @Test
+    void aPaymentCanUseACreditMemo() {
+        String inv = us.create("Invoice", invoiceJson("1", "100")).get("Id").asText();
+        String cm = us.create("CreditMemo", invoiceJson("1", "30")).get("Id").asText();
+        JsonNode p = us.create("Payment", useCredit(inv, cm));
+        assertThat(p.get("UnappliedAmt").decimalValue()).isZero();
+        assertThat(us.get("invoice/" + inv).json().at("/Invoice/Balance").decimalValue()).isZero();
+        JsonNode memo = us.get("creditmemo/" + cm).json().get("CreditMemo");
+        assertThat(memo.get("RemainingCredit").decimalValue()).isZero();
+        assertThat(memo.get("SyncToken").asText()).isEqualTo("1");
+        assertThat(sandbox.admin().entity(QboSandbox.US_REALM, "Customer", "1").get("Balance").decimalValue()).isZero();
+        String inv2 = us.create("Invoice", invoiceJson("1", "100")).get("Id").asText();
+        Api.Resp overused = us.post("payment", useCredit(inv2, cm));
+        assertThat(overused.faultCode()).isEqualTo("6000");
+        assertThat(overused.json().at("/Fault/Error/0/Detail").asText()).contains("credit");
+    }
+
     @Test
     void voidingAPaymentReopensTheInvoice() {
         String inv = us.create("Invoice", invoiceJson("1", "80")).get("Id").asText();

@@ -52,9 +52,9 @@ class QueryTest extends SandboxTestBase {
 
     @Test
     void backslashEscapedQuotesAndAmpersands() {
-        us.create("Customer", "{\"DisplayName\":\"Amy's Bird Sanctuary\"}");
-        Api.Resp r = us.query("SELECT * FROM Customer WHERE DisplayName = 'Amy\\'s Bird Sanctuary'");
-        assertThat(r.json().at("/QueryResponse/Customer/0/DisplayName").asText()).isEqualTo("Amy's Bird Sanctuary");
+        us.create("Customer", "{\"DisplayName\":\"Kofi's Bike Repair\"}");
+        Api.Resp r = us.query("SELECT * FROM Customer WHERE DisplayName = 'Kofi\\'s Bike Repair'");
+        assertThat(r.json().at("/QueryResponse/Customer/0/DisplayName").asText()).isEqualTo("Kofi's Bike Repair");
         Api.Resp amp = us.query("SELECT * FROM Vendor WHERE DisplayName = 'Pacific Power & Light'");
         assertThat(amp.json().at("/QueryResponse/Vendor/0/Id").asText()).isEqualTo("3");
         assertThat(amp.json().at("/QueryResponse/maxResults").asInt()).isEqualTo(1);
@@ -105,6 +105,10 @@ class QueryTest extends SandboxTestBase {
         assertThat(us.query("select * from Customer where DisplayName = 'open").faultCode()).isEqualTo("4001");
         assertThat(us.query("select from Customer").faultCode()).isEqualTo("4001");
         assertThat(us.query("delete from Customer").faultCode()).isEqualTo("4001");
+        Api.Resp notQueryable = us.query("select * from Invoice where PrivateNote = 'ext-id: 7'");
+        assertThat(notQueryable.faultCode()).isEqualTo("4001");
+        assertThat(notQueryable.json().at("/Fault/Error/0/Detail").asText()).contains("PrivateNote");
+        assertThat(us.query("select * from Customer where Notes LIKE '%x%'").faultCode()).isEqualTo("4001");
     }
 
     @Test

@@ -47,14 +47,14 @@ class RecordingConformanceTest extends SandboxTestBase {
     }
 
     String createSalesReceipt(String amount) {
-        return us.create("SalesReceipt", "{\"Line\":[{\"Description\":\"Custom Design\",\"Amount\":" + amount + ",\"DetailType\":\"SalesItemLineDetail\","
+        return us.create("SalesReceipt", "{\"Line\":[{\"Description\":\"Logo design\",\"Amount\":" + amount + ",\"DetailType\":\"SalesItemLineDetail\","
                 + "\"SalesItemLineDetail\":{\"ItemRef\":{\"value\":\"3\",\"name\":\"Design\"},\"UnitPrice\":75,\"Qty\":4.5,\"TaxCodeRef\":{\"value\":\"NON\"}}}]}")
                 .get("Id").asText();
     }
 
     @Test
     void createCustomer() {
-        expect(us.post("customer?requestid=", "{\"DisplayName\":\"Shape, Jane\"}"), 200, Shapes.envelope("Customer", CUSTOMER), false);
+        expect(us.post("customer?requestid=", "{\"DisplayName\":\"Shape, Priya\"}"), 200, Shapes.envelope("Customer", CUSTOMER), false);
     }
 
     @Test
@@ -66,7 +66,7 @@ class RecordingConformanceTest extends SandboxTestBase {
 
     @Test
     void updateCustomer() {
-        String id = us.create("Customer", "{\"DisplayName\":\"Shape2, Jane\"}").get("Id").asText();
+        String id = us.create("Customer", "{\"DisplayName\":\"Shape2, Priya\"}").get("Id").asText();
         expect(us.get("customer/" + id + "?minorversion=8"), 200, Shapes.envelope("Customer", CUSTOMER), false);
         Api.Resp r = us.post("customer?minorversion=8", "{\"DisplayName\":\"Jack Shape\",\"PrimaryPhone\":{\"FreeFormNumber\":\"(415) 555-0100\"},"
                 + "\"Id\":\"" + id + "\",\"SyncToken\":\"0\"}");
@@ -81,8 +81,8 @@ class RecordingConformanceTest extends SandboxTestBase {
         String id = createSalesReceipt("337.50");
         ObjectNode shape = Shapes.load("sales-receipt");
         expect(us.get("salesreceipt/" + id), 200, Shapes.envelope("SalesReceipt", shape), false);
-        Api.Resp r = us.post("salesreceipt?minorversion=4&requestid=a90bfae9-9c6b-4179-9c7e-d8f538d09f6f",
-                "{\"Line\":[{\"Description\":\"Custom Design\",\"Amount\":337.5,\"DetailType\":\"SalesItemLineDetail\",\"SalesItemLineDetail\":"
+        Api.Resp r = us.post("salesreceipt?minorversion=4&requestid=5c2e9d0a-41b7-4f3e-9a6c-0d8e7b1f2a34",
+                "{\"Line\":[{\"Description\":\"Logo design\",\"Amount\":337.5,\"DetailType\":\"SalesItemLineDetail\",\"SalesItemLineDetail\":"
                         + "{\"ItemRef\":{\"value\":\"3\",\"name\":\"Design\"},\"UnitPrice\":75,\"Qty\":4.5,\"TaxCodeRef\":{\"value\":\"NON\"}}}],"
                         + "\"Id\":\"" + id + "\",\"SyncToken\":\"0\"}");
         expect(r, 200, Shapes.envelope("SalesReceipt", shape), false);
@@ -112,7 +112,7 @@ class RecordingConformanceTest extends SandboxTestBase {
     void deactivateAccount() {
         ObjectNode shape = Shapes.load("account");
         expect(us.get("account/26"), 200, Shapes.envelope("Account", shape), true);
-        Api.Resp r = us.post("account", "{\"Id\":\"26\",\"SyncToken\":\"0\",\"sparse\":true,\"Active\":false,\"Name\":\"Fees Billed (inactive)\"}");
+        Api.Resp r = us.post("account", "{\"Id\":\"26\",\"SyncToken\":\"0\",\"sparse\":true,\"Active\":false,\"Name\":\"Retired Fees (inactive)\"}");
         expect(r, 200, Shapes.envelope("Account", shape), true);
         assertThat(r.json().at("/Account/SyncToken").asText()).isEqualTo("0"); // nothing changed
     }
@@ -211,7 +211,7 @@ class RecordingConformanceTest extends SandboxTestBase {
     void batchWithCreateFailedDeleteStaleUpdateAndQuery() {
         String receipt = createSalesReceipt("337.50");
         us.post("salesreceipt", "{\"Id\":\"" + receipt + "\",\"SyncToken\":\"0\",\"sparse\":true,\"PrivateNote\":\"moved on\"}");
-        String body = "{\"BatchItemRequest\":[{\"bId\":\"bid1\",\"operation\":\"create\",\"Vendor\":{\"DisplayName\":\"Boraski Shape Store\"}},"
+        String body = "{\"BatchItemRequest\":[{\"bId\":\"bid1\",\"operation\":\"create\",\"Vendor\":{\"DisplayName\":\"Harbor Shape Store\"}},"
                 + "{\"bId\":\"bid2\",\"operation\":\"delete\",\"Invoice\":{\"Id\":\"129\",\"SyncToken\":\"0\"}},"
                 + "{\"bId\":\"bid3\",\"operation\":\"update\",\"SalesReceipt\":{\"domain\":\"QBO\",\"sparse\":true,\"Id\":\"" + receipt + "\",\"SyncToken\":\"0\",\"PrivateNote\":\"A private note.\"}},"
                 + "{\"bId\":\"bid4\",\"Query\":\"select * from SalesReceipt where TotalAmt > '300.00'\"}]}";
@@ -281,8 +281,8 @@ class RecordingConformanceTest extends SandboxTestBase {
 
     @Test
     void duplicateName() {
-        us.create("Customer", "{\"DisplayName\":\"Weiskopf Shape Consulting\"}");
-        Api.Resp r = us.post("customer", "{\"DisplayName\":\"Weiskopf Shape Consulting\"}");
+        us.create("Customer", "{\"DisplayName\":\"Lakeside Shape Consulting\"}");
+        Api.Resp r = us.post("customer", "{\"DisplayName\":\"Lakeside Shape Consulting\"}");
         expect(r, 400, Shapes.load("fault"), true);
         assertThat(r.faultCode()).isEqualTo("6240");
     }

@@ -12,8 +12,8 @@ abstract class SandboxTestBase {
 
     @BeforeAll
     static void startSandbox() {
-        // a time scale of 1000 keeps the real limits (10 a second) but makes the windows short, so tests are never throttled
-        sandbox = QboSandbox.builder().port(0).timeScale(1000).start();
+        // a time scale of a million keeps the real limits (10 a second) but makes the windows short, so tests are never throttled
+        sandbox = QboSandbox.builder().port(0).timeScale(1_000_000).start();
         us = Api.connect(sandbox, QboSandbox.US_REALM);
         ca = Api.connect(sandbox, QboSandbox.CA_REALM);
     }

@@ -3,6 +3,7 @@ package io.ledgerbridge.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerbridge.sandbox.junit.QboSandboxExtension;
+import io.ledgerbridge.sandbox.junit.SandboxOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -10,12 +11,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(QboSandboxExtension.class)
+@SandboxOptions(timeScale = 60, seedResource = "/seeds/tiny-seed.json")
 class SnapshotAndExtensionTest {
 
     @Test
     void extensionInjectsARunningSandbox(QboSandbox injected) {
         assertThat(injected.baseUrl()).startsWith("http://127.0.0.1:");
-        assertThat(Api.connect(injected, QboSandbox.US_REALM).get("customer/1").status()).isEqualTo(200);
+        Api api = new Api(injected, "555", injected.admin().connect("tiny", "555").accessToken());
+        assertThat(api.get("customer/1").json().at("/Customer/DisplayName").asText()).isEqualTo("Only Customer");
+        assertThat(injected.admin().throttle().get("timeScale").asDouble()).isEqualTo(60.0);
     }
 
     @Test

@@ -97,6 +97,30 @@ class WebhookTest {
     }
 
     @Test
+    void changesCloseTogetherShareOneDelivery() {
+        var admin = sandbox.admin();
+        admin.edit(QboSandbox.US_REALM, "Customer", "1", (com.fasterxml.jackson.databind.node.ObjectNode) Api.json("{\"Notes\":\"a\"}"));
+        admin.edit(QboSandbox.US_REALM, "Customer", "2", (com.fasterxml.jackson.databind.node.ObjectNode) Api.json("{\"Notes\":\"b\"}"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> !received.isEmpty());
+        JsonNode entities = Api.json(received.get(0).body()).at("/eventNotifications/0/dataChangeEvent/entities");
+        assertThat(entities).hasSize(2);
+    }
+
+    @Test
+    void userVoidDeleteAndCloseBooksAreAnnounced() {
+        Api us = Api.connect(sandbox, QboSandbox.US_REALM);
+        String a = us.create("Invoice", SandboxTestBase.invoiceJson("1", "5")).get("Id").asText();
+        String b = us.create("Invoice", SandboxTestBase.invoiceJson("1", "5")).get("Id").asText();
+        sandbox.admin().voidTransaction(QboSandbox.US_REALM, "Invoice", a);
+        sandbox.admin().delete(QboSandbox.US_REALM, "Invoice", b);
+        sandbox.admin().closeBooks(QboSandbox.US_REALM, java.time.LocalDate.parse("2025-12-31"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> {
+            String all = String.join("", received.stream().map(Received::body).toList());
+            return all.contains("\"operation\":\"Void\"") && all.contains("\"operation\":\"Delete\"") && all.contains("\"name\":\"Preferences\"");
+        });
+    }
+
+    @Test
     void failedDeliveriesAreRetriedAndLaterEventsWait() {
         failuresLeft.set(2);
         sandbox.admin().edit(QboSandbox.US_REALM, "Vendor", "1", (com.fasterxml.jackson.databind.node.ObjectNode) Api.json("{\"AcctNum\":\"A1\"}"));

@@ -3,7 +3,9 @@ package io.ledgerbridge.qbo.auth;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.host.HostNotifier;
+import io.ledgerbridge.qbo.client.QboClientFactory;
 import io.ledgerbridge.qbo.client.Sleeper;
+import io.ledgerbridge.qbo.client.limit.CompanyThrottle;
 import io.ledgerbridge.qbo.client.retry.RetryPolicy;
 import io.ledgerbridge.qbo.client.retry.RetrySettings;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
@@ -38,12 +40,15 @@ public record ConnectionLifecycle(TokenManager tokens, ConnectionService connect
      * @param config the connector's configuration (Intuit's URLs, app credentials, key source)
      * @param db the connector's database
      * @param http the JAX-RS client from {@code JaxRsClients.newClient}, owned and closed by the caller
+     * @param clients the QuickBooks client factory (for CompanyInfo and Preferences)
+     * @param throttles the throttle of a company by realm id, shared with the sync engine's calls to it
      * @param notifier the host's mail channel
      * @param recipients a tenant's notification recipients (from its settings)
      * @param clock the time
      * @return the parts, wired
      */
-    public static ConnectionLifecycle create(ConnectorConfig config, Database db, Client http, HostNotifier notifier,
+    public static ConnectionLifecycle create(ConnectorConfig config, Database db, Client http,
+            QboClientFactory clients, Function<String, CompanyThrottle> throttles, HostNotifier notifier,
             Function<TenantId, List<String>> recipients, Clock clock) {
         SecureRandom random = new SecureRandom();
         ObjectMapper json = new ObjectMapper();
@@ -53,7 +58,7 @@ public record ConnectionLifecycle(TokenManager tokens, ConnectionService connect
                 new RetryPolicy(refreshRetries(), () -> ThreadLocalRandom.current().nextDouble()),
                 Sleeper.system(), clock);
         ConnectionService connections = new ConnectionService(db, config, oauth,
-                new JaxRsCompanyReader(http, config.apiBaseUrl(), json), tokens,
+                new QboCompanyReader(clients, config.apiBaseUrl(), throttles), tokens,
                 new AuthorizationStates(db, clock, random), clock);
         return new ConnectionLifecycle(tokens, connections);
     }

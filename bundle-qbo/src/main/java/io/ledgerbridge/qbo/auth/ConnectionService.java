@@ -1,6 +1,7 @@
 package io.ledgerbridge.qbo.auth;
 
 import io.ledgerbridge.api.Checks;
+import io.ledgerbridge.api.CompanySwitchException;
 import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.TenantId;
@@ -10,11 +11,13 @@ import io.ledgerbridge.api.sync.AuthorizationStart;
 import io.ledgerbridge.api.sync.ConnectionState;
 import io.ledgerbridge.api.sync.ConnectionStatus;
 import io.ledgerbridge.api.sync.ConnectionTest;
+import io.ledgerbridge.qbo.client.AccessTokenSource;
 import io.ledgerbridge.qbo.client.error.QboException;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.store.ConnectionRow;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.TokenRow;
+import jakarta.persistence.LockModeType;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -137,8 +140,8 @@ public final class ConnectionService implements ConnectionOperations {
         }
         CompanyFacts facts;
         try {
-            facts = companies.read(realm, issued.accessToken());
-        } catch (CompanyReadException e) {
+            facts = companies.read(realm, new IssuedToken(issued.accessToken()));
+        } catch (QboException e) {
             revokeQuietly(issued.refreshToken(), tenant);
             throw new LedgerBridgeException("QuickBooks connection failed: the company could not be read: "
                     + e.getMessage(), "click Connect QuickBooks again; sign in as an administrator of the company", e);
@@ -151,7 +154,8 @@ public final class ConnectionService implements ConnectionOperations {
                 em.persist(row);
             }
             row.connected(realm, config.environment(), facts.details(), ConnectionTexts.CONNECTED, now);
-            TokenRow old = em.find(TokenRow.class, tenant.value());
+            // Locked like a refresh does, so a refresh in flight on any node finishes before the row is replaced.
+            TokenRow old = em.find(TokenRow.class, tenant.value(), LockModeType.PESSIMISTIC_WRITE);
             if (old != null) {
                 em.remove(old);
                 em.flush();
@@ -171,7 +175,7 @@ public final class ConnectionService implements ConnectionOperations {
         Instant now = clock.instant();
         Removed removed = db.inTransaction(em -> {
             ConnectionRow row = em.find(ConnectionRow.class, tenant.value());
-            TokenRow token = em.find(TokenRow.class, tenant.value());
+            TokenRow token = em.find(TokenRow.class, tenant.value(), LockModeType.PESSIMISTIC_WRITE);
             if (row != null) {
                 row.changeState(ConnectionState.DISCONNECTED.name(), ConnectionTexts.NOT_CONNECTED,
                         ConnectionTexts.CONNECT_REMEDY, now);
@@ -216,17 +220,12 @@ public final class ConnectionService implements ConnectionOperations {
     public ConnectionTest test(TenantId tenant) {
         Instant start = clock.instant();
         try {
-            String access = tokens.currentToken(tenant);
             String realm = status(tenant).companyId();
-            CompanyFacts facts;
-            try {
-                facts = companies.read(realm, access);
-            } catch (CompanyReadException e) {
-                if (!e.unauthorized()) {
-                    throw e;
-                }
-                facts = companies.read(realm, tokens.refreshAfterRejection(tenant, access));
+            if (realm == null) {
+                throw ConnectionUnavailableException.notConnected(tenant);
             }
+            // The client refreshes ahead of expiry through the token manager, and once more on a 401.
+            CompanyFacts facts = companies.read(realm, tokens.sourceFor(tenant));
             ConnectionStatus status = status(tenant);
             String message = "Connected to " + facts.companyName() + " (" + facts.country() + "), realm " + realm
                     + ", " + status.environment() + "; access token valid until " + status.accessTokenExpiresAt()
@@ -235,8 +234,8 @@ public final class ConnectionService implements ConnectionOperations {
             return new ConnectionTest(true, status, message, null, took(start));
         } catch (ConnectionUnavailableException e) {
             return new ConnectionTest(false, status(tenant), e.getMessage(), e.remedy(), took(start));
-        } catch (QboException | CompanyReadException e) {
-            return new ConnectionTest(false, status(tenant), "QuickBooks could not be reached: " + e.getMessage(),
+        } catch (QboException e) {
+            return new ConnectionTest(false, status(tenant), "Test connection failed: " + e.getMessage(),
                     "try again in a few minutes; if it keeps failing, check status.developer.intuit.com",
                     took(start));
         }
@@ -284,14 +283,12 @@ public final class ConnectionService implements ConnectionOperations {
     }
 
     private void refuseMixingCompanies(TenantId tenant, String realm, boolean confirmed) {
-        Optional<String> previous = db.read(em -> Optional.ofNullable(em.find(ConnectionRow.class, tenant.value()))
-                .map(ConnectionRow::qboRealmId));
-        if (previous.isPresent() && !previous.get().equals(realm) && !confirmed) {
-            throw new LedgerBridgeException("QuickBooks connection refused: this organisation was connected to "
-                    + "another QuickBooks company (realm " + previous.get() + ") than the one chosen (realm " + realm
-                    + "); nothing was changed, so the two companies' data are not mixed",
-                    "choose the same company again, or confirm the switch to the new company (records linked to "
-                            + "the old company are not carried over)");
+        Optional<ConnectionRow> previous = db.read(em -> Optional.ofNullable(em.find(ConnectionRow.class,
+                tenant.value())));
+        String previousRealm = previous.map(ConnectionRow::qboRealmId).orElse(null);
+        if (previousRealm != null && !previousRealm.equals(realm) && !confirmed) {
+            throw new CompanySwitchException(previous.get().companyName() + " (realm " + previousRealm + ")",
+                    "realm " + realm);
         }
         Optional<TenantId> other = tenantForRealm(realm).filter(t -> !t.equals(tenant));
         if (other.isPresent()) {
@@ -316,6 +313,31 @@ public final class ConnectionService implements ConnectionOperations {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The access token of an authorisation being completed: nothing to refresh yet. */
+    private static final class IssuedToken implements AccessTokenSource {
+        private final String token;
+
+        IssuedToken(String token) {
+            this.token = token;
+        }
+
+        @Override
+        public String currentToken() {
+            return token;
+        }
+
+        @Override
+        public String refreshAfterRejection(String rejectedToken) {
+            throw new LedgerBridgeException("QuickBooks connection failed: QuickBooks refused the token it had just "
+                    + "issued", "click Connect QuickBooks again");
+        }
+
+        @Override
+        public String toString() {
+            return "IssuedToken";
+        }
     }
 
     private record Removed(String refreshToken, String realmId) {

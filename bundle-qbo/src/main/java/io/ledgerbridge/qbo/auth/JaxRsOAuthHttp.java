@@ -40,13 +40,14 @@ public final class JaxRsOAuthHttp implements OAuthHttp {
     public TokenResponse exchangeCode(String code, URI redirectUri) {
         Form form = new Form().param("grant_type", "authorization_code").param("code", code)
                 .param("redirect_uri", redirectUri.toString());
-        return tokens(post(config.tokenUrl(), form));
+        return tokens(post(config.tokenUrl(), form), null);
     }
 
     @Override
     public TokenResponse refresh(String refreshToken) {
         Form form = new Form().param("grant_type", "refresh_token").param("refresh_token", refreshToken);
-        return tokens(post(config.tokenUrl(), form));
+        // Intuit "may" rotate the refresh token; an answer without one means the current one stays valid.
+        return tokens(post(config.tokenUrl(), form), refreshToken);
     }
 
     @Override
@@ -97,11 +98,13 @@ public final class JaxRsOAuthHttp implements OAuthHttp {
                 description != null ? description : "Intuit refused the OAuth request", answer.intuitTid);
     }
 
-    private TokenResponse tokens(Answer answer) {
+    private TokenResponse tokens(Answer answer, String currentRefreshToken) {
         try {
             JsonNode node = json.readTree(answer.body);
+            String refreshToken = text(node, "refresh_token");
             return new TokenResponse(text(node, "access_token"), node.path("expires_in").asLong(3600),
-                    text(node, "refresh_token"), node.path("x_refresh_token_expires_in").asLong(8_726_400));
+                    refreshToken != null ? refreshToken : currentRefreshToken,
+                    node.path("x_refresh_token_expires_in").asLong(8_726_400));
         } catch (IOException e) {
             throw new OAuthException(OAuthException.Kind.PROTOCOL, answer.status, null,
                     "the token endpoint's answer is not JSON", answer.intuitTid);

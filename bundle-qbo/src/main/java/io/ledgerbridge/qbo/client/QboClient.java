@@ -20,6 +20,8 @@ import io.ledgerbridge.qbo.client.query.QboQuery;
 import io.ledgerbridge.qbo.client.query.QueryPager;
 import io.ledgerbridge.qbo.client.query.QueryResponses;
 import io.ledgerbridge.qbo.client.query.QueryResult;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,6 +43,8 @@ public final class QboClient {
     public static final int MAX_REQUEST_ID = 50;
     /** QuickBooks' limit on a requestid for a batch call. */
     public static final int MAX_BATCH_REQUEST_ID = 36;
+    /** Statements longer than this go by POST: URLs past a few kilobytes are refused by proxies and servers. */
+    private static final int LONG_QUERY = 1500;
 
     private final QboTransport transport;
     private final ObjectMapper mapper;
@@ -66,7 +70,8 @@ public final class QboClient {
     /** Reads one record by Id. */
     public <T extends QboEntity> T read(EntityType<T> type, String id) {
         requireText(id, "id");
-        return unwrap(type, send(QboRequest.get("read " + type.name() + " " + id, type.path() + "/" + id, Map.of())));
+        String path = type.path() + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+        return unwrap(type, send(QboRequest.get("read " + type.name() + " " + id, path, Map.of())));
     }
 
     /**
@@ -132,7 +137,7 @@ public final class QboClient {
         return write("deactivate " + type.name() + " " + entity.getId(), type, Map.of(), body, requestId);
     }
 
-    /** Runs one query page with GET. */
+    /** Runs one query page with GET (or POST when the statement is too long for a URL). */
     public <T extends QboEntity> QueryResult<T> query(QboQuery<T> query) {
         return query(query, query.entity().type(), false);
     }
@@ -191,7 +196,7 @@ public final class QboClient {
     /**
      * Change data capture: the records of {@code entities} changed since {@code changedSince} (QuickBooks looks back
      * at most 30 days and returns at most 1000 records per call: keep windows short). TaxCode and TaxRate are not
-     * covered by QuickBooks' CDC.
+     * covered by QuickBooks' CDC. {@code changedSince} is sent to the second, rounded down.
      */
     public CdcResult cdc(Collection<EntityType<?>> entities, OffsetDateTime changedSince) {
         if (entities.isEmpty()) {
@@ -200,7 +205,7 @@ public final class QboClient {
         String names = entities.stream().map(EntityType::name).collect(Collectors.joining(","));
         Map<String, String> params = new LinkedHashMap<>();
         params.put("entities", names);
-        params.put("changedSince", changedSince.toString());
+        params.put("changedSince", QboQuery.dateTime(changedSince));
         JsonNode envelope = send(QboRequest.get("change data capture of " + names, "cdc", params)).body();
         Map<String, List<QboEntity>> changes = new HashMap<>();
         for (JsonNode response : envelope.path("CDCResponse").path(0).path("QueryResponse")) {
@@ -216,7 +221,7 @@ public final class QboClient {
 
     private <R> QueryResult<R> query(QboQuery<?> query, Class<R> as, boolean post) {
         String operation = "query " + query.entity().name();
-        QboRequest request = post
+        QboRequest request = post || query.statement().length() > LONG_QUERY
                 ? new QboRequest(operation, "POST", "query", Map.of(), query.statement(), QboRequest.TEXT, 0)
                 : QboRequest.get(operation, "query", Map.of("query", query.statement()));
         return QueryResponses.read(send(request).body().path("QueryResponse"), query.entity().name(), as, mapper);

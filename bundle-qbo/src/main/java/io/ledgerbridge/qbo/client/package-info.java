@@ -7,5 +7,16 @@
  * Failures are {@link io.ledgerbridge.qbo.client.error.QboException}s, translated in one place
  * ({@link io.ledgerbridge.qbo.client.error.ErrorTranslator}); what is retried, and when, is decided in one place
  * ({@link io.ledgerbridge.qbo.client.retry.RetryPolicy}). DTOs in {@code client.model} carry QuickBooks' own names.
+ * <pre>{@code
+ * Client http = JaxRsClients.newClient(Duration.ofSeconds(10), Duration.ofSeconds(130)); // close on deactivate
+ * ObjectMapper mapper = QboJson.newObjectMapper();
+ * QboClientFactory factory = new QboClientFactory(http, mapper,
+ *         new RetryPolicy(RetrySettings.defaults(), () -> ThreadLocalRandom.current().nextDouble()),
+ *         Clock.systemUTC(), Sleeper.system());
+ * CompanyThrottle throttle = factory.newThrottle(ThrottleLimits.quickBooksOnline()); // one per company
+ * QboClient qbo = factory.newClient(new QboEndpoint(URI.create("https://quickbooks.api.intuit.com"), realmId),
+ *         tokenSource, throttle);
+ * Invoice created = qbo.create(invoice, RequestIds.derive("create", "invoice", hostInvoiceId, hostVersion));
+ * }</pre>
  */
 package io.ledgerbridge.qbo.client;

@@ -11,7 +11,16 @@ import io.ledgerbridge.api.sync.AuthorizationStart;
 import io.ledgerbridge.api.sync.ConnectionState;
 import io.ledgerbridge.api.sync.ConnectionStatus;
 import io.ledgerbridge.api.sync.ConnectionTest;
+import io.ledgerbridge.qbo.client.AccessTokenSource;
+import io.ledgerbridge.qbo.client.QboClientFactory;
+import io.ledgerbridge.qbo.client.Sleeper;
+import io.ledgerbridge.qbo.client.error.QboAuthenticationException;
 import io.ledgerbridge.qbo.client.http.JaxRsClients;
+import io.ledgerbridge.qbo.client.http.QboEndpoint;
+import io.ledgerbridge.qbo.client.http.QboJson;
+import io.ledgerbridge.qbo.client.limit.ThrottleLimits;
+import io.ledgerbridge.qbo.client.retry.RetryPolicy;
+import io.ledgerbridge.qbo.client.retry.RetrySettings;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.TokenRow;
@@ -21,6 +30,7 @@ import jakarta.ws.rs.client.Client;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,6 +70,7 @@ class ConnectionSandboxTest {
     private DataSource dataSource;
     private TokenCipher cipher;
     private Client http;
+    private QboClientFactory clients;
     private Rig node1;
 
     @BeforeEach
@@ -67,6 +78,9 @@ class ConnectionSandboxTest {
         log = new LogCapture(); // to prove no token is ever logged
         sandbox = QboSandbox.builder().port(0).clock(sandboxClock).start();
         http = JaxRsClients.newClient(Duration.ofSeconds(5), Duration.ofSeconds(30));
+        // The QuickBooks client runs on real time: its throttle is not under test here.
+        clients = new QboClientFactory(http, QboJson.newObjectMapper(),
+                new RetryPolicy(RetrySettings.defaults(), () -> 0.0), Clock.systemUTC(), Sleeper.system());
         cipher = new TokenKeys(new SecureRandom()).cipherFor(config());
         org.postgresql.ds.PGSimpleDataSource postgres = TestDatabases.postgresOrNull();
         dataSource = postgres;
@@ -119,7 +133,8 @@ class ConnectionSandboxTest {
         closeables.add(db);
         ObjectMapper json = new ObjectMapper();
         OAuthHttp oauth = new RecordingOAuthHttp(new JaxRsOAuthHttp(http, config, json), issuedTokens);
-        return new Rig(db, config, clock, cipher, oauth, new JaxRsCompanyReader(http, config.apiBaseUrl(), json));
+        return new Rig(db, config, clock, cipher, oauth, new QboCompanyReader(clients, config.apiBaseUrl(),
+                realm -> clients.newThrottle(ThrottleLimits.quickBooksOnline())));
     }
 
     private ConnectionStatus connect(Rig node, TenantId tenant, String realm) throws Exception {
@@ -280,9 +295,10 @@ class ConnectionSandboxTest {
         assertThat(status.state()).isEqualTo(ConnectionState.DISCONNECTED);
         assertThat(status.message()).isEqualTo("QuickBooks disconnected; the tokens were deleted");
         assertThat(sandbox.admin().requestCount("POST /v2/oauth2/tokens/revoke", 200)).isEqualTo(1);
-        assertThatThrownBy(() -> new JaxRsCompanyReader(http, config().apiBaseUrl(), new ObjectMapper())
-                .read(US, access)).isInstanceOf(CompanyReadException.class)
-                .satisfies(e -> assertThat(((CompanyReadException) e).unauthorized()).isTrue());
+        assertThatThrownBy(() -> clients.newClient(new QboEndpoint(URI.create(sandbox.baseUrl()), US),
+                new FixedToken(access), clients.newThrottle(ThrottleLimits.quickBooksOnline())).companyInfo())
+                .isInstanceOf(QboAuthenticationException.class)
+                .satisfies(e -> assertThat(((QboAuthenticationException) e).httpStatus()).isEqualTo(401));
         assertThatThrownBy(() -> new JaxRsOAuthHttp(http, config(), new ObjectMapper()).refresh(refresh))
                 .isInstanceOf(OAuthException.class)
                 .satisfies(e -> assertThat(((OAuthException) e).kind()).isEqualTo(OAuthException.Kind.INVALID_GRANT));
@@ -333,8 +349,8 @@ class ConnectionSandboxTest {
         AuthorizationCallback toCanada = browser.authorize(start.authorizationUrl(), CA, true);
 
         assertThatThrownBy(() -> node1.service.completeConnect(ACME, Rig.SESSION, toCanada))
-                .isInstanceOf(LedgerBridgeException.class).hasMessageContaining(US).hasMessageContaining(CA)
-                .hasMessageContaining("nothing was changed");
+                .isInstanceOf(io.ledgerbridge.api.CompanySwitchException.class).hasMessageContaining(US)
+                .hasMessageContaining(CA).hasMessageContaining("Sandbox Company US");
 
         assertThat(tokenCalls()).isEqualTo(before);
         assertThat(tokenRow(ACME)).isNull();
@@ -366,5 +382,18 @@ class ConnectionSandboxTest {
             assertThat(text).noneMatch(v -> v.contains(token));
         });
         // the log check itself runs after every test, in tearDown
+    }
+
+    /** A token that cannot be refreshed: what was handed out before a disconnect. */
+    private record FixedToken(String token) implements AccessTokenSource {
+        @Override
+        public String currentToken() {
+            return token;
+        }
+
+        @Override
+        public String refreshAfterRejection(String rejectedToken) {
+            return token;
+        }
     }
 }

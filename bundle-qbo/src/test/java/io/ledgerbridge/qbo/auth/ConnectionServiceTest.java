@@ -3,6 +3,7 @@ package io.ledgerbridge.qbo.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ledgerbridge.api.CompanySwitchException;
 import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.settings.TaxLocale;
@@ -169,9 +170,10 @@ class ConnectionServiceTest {
 
         assertThatThrownBy(() -> rig.service.completeConnect(ACME, Rig.SESSION,
                 new AuthorizationCallback(code, Rig.state(start), "9130", null, null, false)))
-                .isInstanceOf(LedgerBridgeException.class)
-                .hasMessageContaining("another QuickBooks company").hasMessageContaining("4620816365")
-                .satisfies(e -> assertThat(((LedgerBridgeException) e).remedy()).contains("confirm"));
+                .isInstanceOf(CompanySwitchException.class)
+                .hasMessage("This organisation was connected to QuickBooks company Maple Sweets Ltd (realm "
+                        + "4620816365); you chose company realm 9130.")
+                .satisfies(e -> assertThat(((LedgerBridgeException) e).remedy()).startsWith("Confirm"));
         assertThat(intuit.codeExchanges).hasValue(1);
         assertThat(rig.service.status(ACME).state()).isEqualTo(ConnectionState.DISCONNECTED);
         assertThat(rig.service.canSync(ACME)).isFalse();
@@ -203,6 +205,19 @@ class ConnectionServiceTest {
         assertThat(rig.service.status(ACME)).isEqualTo(ConnectionStatus.disconnected(ACME));
         assertThatThrownBy(() -> rig.tokens.currentToken(ACME)).isInstanceOf(ConnectionUnavailableException.class)
                 .hasMessage("No active QuickBooks connection");
+    }
+
+    @Test
+    void linksAndHistoryOutliveADisconnect() throws Exception {
+        rig.connect(intuit, ACME, "4620816365");
+        try (var c = pool.getConnection(); var s = c.createStatement()) {
+            s.execute("INSERT INTO qbo_link (tenant_id, record_type, host_record_id, qbo_realm_id, qbo_id, broken) "
+                    + "VALUES ('acme', 'CUSTOMER', 'c-1', '4620816365', '58', FALSE)");
+        }
+
+        rig.service.disconnect(ACME);
+
+        assertThat(TestDatabases.allText(pool)).contains("QBO_LINK.QBO_ID=58", "QBO_CONNECTION.QBO_REALM_ID=4620816365");
     }
 
     @Test

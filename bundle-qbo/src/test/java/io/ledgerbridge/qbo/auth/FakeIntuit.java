@@ -1,5 +1,8 @@
 package io.ledgerbridge.qbo.auth;
 
+import io.ledgerbridge.qbo.client.AccessTokenSource;
+import io.ledgerbridge.qbo.client.error.ErrorDetails;
+import io.ledgerbridge.qbo.client.error.QboAuthenticationException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,13 +86,26 @@ final class FakeIntuit implements OAuthHttp, CompanyReader {
         return liveRefresh.containsKey(token);
     }
 
+    /** Reads like the QuickBooks client: the current token, and once more after a refresh on a 401. */
     @Override
-    public synchronized CompanyFacts read(String realmId, String accessToken) {
-        if (!realmId.equals(liveAccess.get(accessToken))) {
-            throw new CompanyReadException(401, "AuthenticationFailed");
+    public CompanyFacts read(String realmId, AccessTokenSource tokens) {
+        String token = tokens.currentToken();
+        if (!accepts(realmId, token)) {
+            token = tokens.refreshAfterRejection(token);
+            if (!accepts(realmId, token)) {
+                throw new QboAuthenticationException("QB API error (401): QB token expired or was revoked",
+                        new ErrorDetails("read CompanyInfo", 401, "3200", "AuthenticationFailed", null, null, "tid"),
+                        null);
+            }
         }
-        return companies.getOrDefault(realmId, new CompanyFacts("Company " + realmId, "US", "USD", false, true,
-                null));
+        synchronized (this) {
+            return companies.getOrDefault(realmId, new CompanyFacts("Company " + realmId, "US", "USD", false, true,
+                    null));
+        }
+    }
+
+    private synchronized boolean accepts(String realmId, String accessToken) {
+        return realmId.equals(liveAccess.get(accessToken));
     }
 
     private TokenResponse issue(String realm) {

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,19 @@ class TokenCipherTest {
         assertThat(second.decrypt(first.encrypt("token", "ctx"), "ctx")).isEqualTo("token");
         try (var leftovers = Files.list(dir)) {
             assertThat(leftovers).containsExactly(file);
+        }
+    }
+
+    @Test
+    void nodesStartingTogetherAgreeOnOneKeyFile() throws Exception {
+        Path file = dir.resolve("shared").resolve(TokenKeys.KEY_FILE);
+
+        List<String> keysSeen = Race.run(8, i -> HexFormat.of().formatHex(
+                new TokenKeys(new SecureRandom()).fromFile(file).getEncoded()));
+
+        assertThat(keysSeen).hasSize(8).containsOnly(keysSeen.get(0));
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files).containsExactly(file);
         }
     }
 

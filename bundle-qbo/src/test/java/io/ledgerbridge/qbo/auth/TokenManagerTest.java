@@ -16,7 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +134,41 @@ class TokenManagerTest {
 
         assertThat(intuit.refreshes).hasValue(1);
         assertThat(tokens).containsOnly(tokens.get(0));
+    }
+
+    @Test
+    void aSecondNodeWaitsOnTheRowLockAndUsesTheFirstNodesToken() throws Exception {
+        Rig node2 = rig();
+        clock.advance(Duration.ofMinutes(59));
+        CountDownLatch inExchange = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        intuit.duringRefresh = () -> {
+            inExchange.countDown();
+            await(release);
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> first = threads.submit(() -> rig.tokens.currentToken(ACME));
+            assertThat(inExchange.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<String> second = threads.submit(() -> node2.tokens.currentToken(ACME));
+            // node 2 is parked on node 1's row lock, not on its way to Intuit
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> blockedSessions() == 1);
+            release.countDown();
+
+            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(first.get(10, TimeUnit.SECONDS));
+            assertThat(intuit.refreshes).hasValue(1);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private int blockedSessions() throws Exception {
+        try (var c = pool.getConnection(); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     @Test

@@ -94,6 +94,10 @@ final class AccountingRouter {
             call.operation = "read";
             return envelope(company, kind.name(), entities.read(company, kind, seg[1]));
         }
+        if (seg.length == 3 && "send".equals(seg[2])) {
+            call.operation = "send";
+            return envelope(company, kind.name(), entities.send(company, kind, seg[1], r.param("sendTo")));
+        }
         if (seg.length != 1) {
             throw unsupported(r);
         }

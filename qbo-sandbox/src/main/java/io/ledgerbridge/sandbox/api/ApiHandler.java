@@ -109,6 +109,8 @@ public final class ApiHandler implements Handler {
                 Response first = replays.get(call.realmId, requestId);
                 if (first != null) {
                     call.operation = "replay";
+                    var kind = io.ledgerbridge.sandbox.entity.EntityKinds.byPath(call.area());
+                    call.entity = kind == null ? null : kind.name();
                     return first.withHeader("X-Sandbox-Replayed", "true");
                 }
                 Response response = execute(r, call);

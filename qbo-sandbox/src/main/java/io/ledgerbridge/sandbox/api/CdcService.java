@@ -40,7 +40,8 @@ public final class CdcService {
             throw Faults.required("changedSince");
         }
         ZoneId zone = company.settings().zone();
-        Instant since = Times.parseInstant(changedSinceParam, zone);
+        // an unencoded "+" in the offset arrives as a space
+        Instant since = Times.parseInstant(changedSinceParam.trim().replace(' ', '+'), zone);
         if (since == null) {
             throw Faults.invalidQuery("changedSince is not an ISO date or date-time: " + changedSinceParam);
         }

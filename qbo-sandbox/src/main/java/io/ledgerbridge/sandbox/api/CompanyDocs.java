@@ -3,7 +3,6 @@ package io.ledgerbridge.sandbox.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ledgerbridge.sandbox.entity.Currencies;
 import io.ledgerbridge.sandbox.json.Json;
 import io.ledgerbridge.sandbox.json.Times;
 import io.ledgerbridge.sandbox.store.Company;
@@ -89,6 +88,9 @@ public final class CompanyDocs {
 
     /** POST /preferences: SyncToken checked; CustomTxnNumbers, MultiCurrencyEnabled (on only) and BookCloseDate change. */
     public static ObjectNode updatePreferences(Company company, JsonNode body, Instant now) {
+        if (!body.isObject()) {
+            throw Faults.badRequestBody("request body is not a Preferences object");
+        }
         synchronized (company.lock()) {
             String token = Json.text(body, "SyncToken");
             if (token == null) {
@@ -117,9 +119,5 @@ public final class CompanyDocs {
             company.settingsChanged(now);
             return preferences(company);
         }
-    }
-
-    static ObjectNode currencyRef(String code) {
-        return Currencies.ref(code);
     }
 }

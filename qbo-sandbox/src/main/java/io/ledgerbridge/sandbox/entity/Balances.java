@@ -41,18 +41,27 @@ public final class Balances {
         boolean changed = Json.decimal(invoice, "Balance").compareTo(balance) != 0 || !links.equals(invoice.get("LinkedTxn"));
         invoice.put("Balance", Json.money(balance));
         invoice.set("LinkedTxn", links);
+        if (invoice.has("HomeBalance")) {
+            BigDecimal rate = Json.decimal(invoice, "ExchangeRate") == null ? BigDecimal.ONE : Json.decimal(invoice, "ExchangeRate");
+            invoice.put("HomeBalance", Json.money(balance.multiply(rate).setScale(2, java.math.RoundingMode.HALF_UP)));
+        }
         return changed;
     }
 
     /** The amount a payment applies to one invoice. */
     static BigDecimal appliedBy(JsonNode payment, String invoiceId) {
+        return appliedBy(payment, "Invoice", invoiceId);
+    }
+
+    /** The amount a payment applies to one invoice or uses of one credit memo. */
+    static BigDecimal appliedBy(JsonNode payment, String txnType, String txnId) {
         BigDecimal sum = BigDecimal.ZERO;
         if (payment == null) {
             return sum;
         }
         for (JsonNode line : payment.path("Line")) {
             for (JsonNode link : line.path("LinkedTxn")) {
-                if ("Invoice".equals(Json.text(link, "TxnType")) && invoiceId.equals(Json.text(link, "TxnId"))) {
+                if (txnType.equals(Json.text(link, "TxnType")) && txnId.equals(Json.text(link, "TxnId"))) {
                     sum = sum.add(Lines.amount(line));
                 }
             }
@@ -61,18 +70,38 @@ public final class Balances {
     }
 
     static List<String> linkedInvoices(JsonNode payment) {
+        return linked(payment, "Invoice");
+    }
+
+    static List<String> linked(JsonNode payment, String txnType) {
         List<String> ids = new ArrayList<>();
         if (payment == null) {
             return ids;
         }
         for (JsonNode line : payment.path("Line")) {
             for (JsonNode link : line.path("LinkedTxn")) {
-                if ("Invoice".equals(Json.text(link, "TxnType"))) {
+                if (txnType.equals(Json.text(link, "TxnType"))) {
                     ids.add(Json.text(link, "TxnId"));
                 }
             }
         }
         return ids;
+    }
+
+    /** A credit memo's RemainingCredit and Balance: TotalAmt less what payments have used; true when it changed. */
+    static boolean creditMemo(EntityContext ctx, ObjectNode memo) {
+        String id = memo.get("Id").asText();
+        BigDecimal used = BigDecimal.ZERO;
+        for (ObjectNode payment : ctx.company().all("Payment")) {
+            used = used.add(appliedBy(payment, "CreditMemo", id));
+        }
+        BigDecimal remaining = ctx.company().isVoided("CreditMemo", id) ? BigDecimal.ZERO
+                : Json.decimal(memo, "TotalAmt").subtract(used);
+        boolean changed = Json.decimal(memo, "RemainingCredit") == null
+                || Json.decimal(memo, "RemainingCredit").compareTo(remaining) != 0;
+        memo.put("RemainingCredit", Json.money(remaining));
+        memo.put("Balance", Json.money(remaining));
+        return changed;
     }
 
     /** Customer Balance is open invoices less open credits and unapplied payments; BalanceWithJobs adds the jobs. */

@@ -102,6 +102,11 @@ final class CustomerKind implements EntityKind {
         }
         ObjectNode parent = ctx.reference(e, "ParentRef", "Customer", true);
         ((ObjectNode) e.get("ParentRef")).remove("name");
+        for (ObjectNode up = parent; up != null; up = ctx.company().get(name(), Json.refValue(up, "ParentRef"))) {
+            if (up.get("Id").asText().equals(Json.text(e, "Id"))) {
+                throw Faults.business("A customer cannot be placed under one of its own sub-customers.");
+            }
+        }
         int level = parent.path("Level").asInt(0) + 1;
         if (level > MAX_LEVEL) {
             throw Faults.business("Sub-customers can be nested at most " + MAX_LEVEL + " levels deep.");

@@ -36,13 +36,11 @@ final class NameRules {
                     parts.add(v.trim());
                 }
             }
-            if (parts.isEmpty()) {
-                if (previous != null && Json.text(previous, "DisplayName") != null) {
-                    // DisplayName cannot be removed by an update; QuickBooks keeps it
-                    e.put("DisplayName", Json.text(previous, "DisplayName"));
-                } else {
-                    throw Faults.required("DisplayName");
-                }
+            if (previous != null && Json.text(previous, "DisplayName") != null) {
+                // DisplayName cannot be removed by an update; QuickBooks keeps it
+                e.put("DisplayName", Json.text(previous, "DisplayName"));
+            } else if (parts.isEmpty()) {
+                throw Faults.required("DisplayName");
             } else {
                 e.put("DisplayName", String.join(" ", parts));
             }

@@ -66,7 +66,6 @@ final class PaymentKind implements EntityKind {
         Payments.depositAccount(ctx, e);
         ArrayNode lines = Lines.of(e, false);
         BigDecimal applied = BigDecimal.ZERO;
-        String paymentId = Json.text(e, "Id");
         for (JsonNode node : lines) {
             ObjectNode line = (ObjectNode) node;
             BigDecimal amount = Json.decimal(line, "Amount");
@@ -100,7 +99,14 @@ final class PaymentKind implements EntityKind {
                     line.set("LineEx", lineEx(target, open));
                     applied = applied.add(amount);
                 } else if ("CreditMemo".equals(txnType)) {
+                    BigDecimal left = Json.decimal(target, "RemainingCredit").add(Balances.appliedBy(previous, "CreditMemo", txnId));
+                    if (amount.compareTo(left) > 0) {
+                        throw Faults.business("The credit used (" + amount.toPlainString() + ") is more than the credit left ("
+                                + left.toPlainString() + ") on credit memo " + txnId + ".");
+                    }
                     applied = applied.subtract(amount);
+                } else {
+                    throw Faults.invalidEnum("LinkedTxn.TxnType", txnType);
                 }
             }
             line.put("Amount", Json.money(amount));
@@ -112,9 +118,6 @@ final class PaymentKind implements EntityKind {
         e.put("TotalAmt", Json.money(total));
         e.put("UnappliedAmt", Json.money(total.subtract(applied)));
         e.put("ProcessPayment", false);
-        if (paymentId == null) {
-            e.remove("Id");
-        }
     }
 
     private static ObjectNode lineEx(ObjectNode invoice, BigDecimal open) {
@@ -144,6 +147,14 @@ final class PaymentKind implements EntityKind {
             ObjectNode invoice = ctx.company().get("Invoice", id);
             if (invoice != null && Balances.invoice(ctx, invoice)) {
                 ctx.touch("Invoice", invoice, true);
+            }
+        }
+        Set<String> memos = new LinkedHashSet<>(Balances.linked(previous, "CreditMemo"));
+        memos.addAll(Balances.linked(entity, "CreditMemo"));
+        for (String id : memos) {
+            ObjectNode memo = ctx.company().get("CreditMemo", id);
+            if (memo != null && Balances.creditMemo(ctx, memo)) {
+                ctx.touch("CreditMemo", memo, true);
             }
         }
         Balances.customers(ctx);

@@ -28,6 +28,7 @@ final class SalesTxnKind implements EntityKind {
             "AllowOnlineCreditCardPayment", "AllowOnlineACHPayment", "DepositToAccountRef", "Deposit", "InvoiceLink",
             "PaymentMethodRef", "PaymentRefNum", "RemainingCredit", "ExpirationDate", "AcceptedBy", "AcceptedDate",
             "SalesRepRef", "PONumber", "FOB", "AutoDocNumber", "CreditCardPayment", "EInvoiceStatus", "RecurDataRef");
+    private static final int MAX_TAXED_LINES = 750;
     private final String name;
     private final Set<String> props;
 
@@ -88,6 +89,9 @@ final class SalesTxnKind implements EntityKind {
         customFields(e);
         BigDecimal subtotal = lines(ctx, e, previous);
         BigDecimal tax = TaxRules.apply(ctx, e, previous, taxedLines(e), true);
+        if (tax.signum() != 0 && taxedLines(e).size() > MAX_TAXED_LINES) {
+            throw Faults.business("A taxable transaction can have at most " + MAX_TAXED_LINES + " lines.");
+        }
         boolean inclusive = "TaxInclusive".equals(Json.text(e, "GlobalTaxCalculation"));
         BigDecimal total = inclusive ? subtotal : subtotal.add(tax);
         if (inclusive) {
@@ -111,6 +115,9 @@ final class SalesTxnKind implements EntityKind {
             case "CreditMemo" -> {
                 e.put("RemainingCredit", Json.money(total));
                 e.put("Balance", Json.money(total));
+                if (e.has("Id")) {
+                    Balances.creditMemo(ctx, e);
+                }
             }
             default -> {
                 TxnRules.enumValue(e, "TxnStatus", Set.of("Pending", "Accepted", "Closed", "Rejected", "Converted"), "Pending");
@@ -144,8 +151,25 @@ final class SalesTxnKind implements EntityKind {
             e.set("LinkedTxn", Json.array());
         }
         ctx.reference(e, "DepositToAccountRef", "Account", false);
-        // Balance is TotalAmt less what payments apply; Balances recomputes it after the save
+        // Balance is TotalAmt less what payments apply, so an update that changes nothing compares equal
         e.put("Balance", e.get("TotalAmt").decimalValue());
+        if (e.has("Id")) {
+            Balances.invoice(ctx, e);
+        }
+        home(ctx, e);
+    }
+
+    /** Multicurrency: HomeTotalAmt and HomeBalance in the home currency, at ExchangeRate home units per unit. */
+    static void home(EntityContext ctx, ObjectNode e) {
+        String currency = Json.refValue(e, "CurrencyRef");
+        if (!ctx.settings().multiCurrency || currency == null || currency.equalsIgnoreCase(ctx.settings().homeCurrency)) {
+            return;
+        }
+        BigDecimal rate = Json.decimal(e, "ExchangeRate") == null ? BigDecimal.ONE : Json.decimal(e, "ExchangeRate");
+        e.put("HomeTotalAmt", Json.money(Json.decimal(e, "TotalAmt").multiply(rate).setScale(2, RoundingMode.HALF_UP)));
+        if (e.has("Balance")) {
+            e.put("HomeBalance", Json.money(Json.decimal(e, "Balance").multiply(rate).setScale(2, RoundingMode.HALF_UP)));
+        }
     }
 
     private static void copyAddresses(ObjectNode e, ObjectNode customer) {

@@ -54,6 +54,11 @@ final class VendorKind implements EntityKind {
             ctx.currency(e, null);
         }
         e.put("Vendor1099", Json.bool(e, "Vendor1099", false));
+        String taxId = Json.text(e, "TaxIdentifier");
+        if (taxId != null && taxId.length() > 4 && !taxId.startsWith("X")) {
+            // tax ids come back masked but for the last four characters (observed: "XXXXXX9875")
+            e.put("TaxIdentifier", "X".repeat(taxId.length() - 4) + taxId.substring(taxId.length() - 4));
+        }
         if (!e.has("Balance")) {
             e.put("Balance", BigDecimal.ZERO);
         }

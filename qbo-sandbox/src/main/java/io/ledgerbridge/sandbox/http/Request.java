@@ -22,7 +22,9 @@ public final class Request {
         this.method = exchange.getRequestMethod().toUpperCase();
         this.path = exchange.getRequestURI().getRawPath();
         this.query = parseForm(exchange.getRequestURI().getRawQuery());
-        try (InputStream in = exchange.getRequestBody()) {
+        boolean gzip = "gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"));
+        // Intuit's Java SDK compresses request bodies by default
+        try (InputStream in = gzip ? new java.util.zip.GZIPInputStream(exchange.getRequestBody()) : exchange.getRequestBody()) {
             this.body = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -87,7 +87,10 @@ public final class SandboxHttpServer implements AutoCloseable {
         if (response.contentType() != null) {
             headers.set("Content-Type", response.contentType());
         }
-        headers.set("intuit_tid", "1-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24));
+        // the docs name the header intuit_tid, the recorded wire carries Intuit-Tid: send both with one value
+        String tid = "1-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        headers.set("intuit_tid", tid);
+        headers.set("Intuit-Tid", tid);
         response.headers().forEach(headers::set);
         byte[] body = response.body();
         boolean noBody = body.length == 0 || "HEAD".equals(exchange.getRequestMethod());

@@ -1,6 +1,10 @@
 package io.ledgerbridge.sandbox.junit;
 
 import io.ledgerbridge.sandbox.QboSandbox;
+import io.ledgerbridge.sandbox.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -10,7 +14,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Starts one sandbox per test class on a free port (default seed, time scale 1) and injects it as a
- * {@link QboSandbox} parameter into constructors, lifecycle methods and tests. Call {@code sandbox.admin().reset()}
+ * {@link QboSandbox} parameter into constructors, lifecycle methods and tests; {@link SandboxOptions} on the class
+ * sets the time scale or a seed resource. Call {@code sandbox.admin().reset()}
  * in a {@code @BeforeEach} when tests must not see each other's data.
  */
 public final class QboSandboxExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
@@ -44,8 +49,27 @@ public final class QboSandboxExtension implements BeforeAllCallback, AfterAllCal
         while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
             classContext = classContext.getParent().get();
         }
-        return classContext.getStore(NS).getOrComputeIfAbsent(key(classContext),
-                k -> QboSandbox.builder().port(0).start(), QboSandbox.class);
+        Class<?> testClass = classContext.getRequiredTestClass();
+        return classContext.getStore(NS).getOrComputeIfAbsent(key(classContext), k -> start(testClass), QboSandbox.class);
+    }
+
+    private static QboSandbox start(Class<?> testClass) {
+        QboSandbox.Builder builder = QboSandbox.builder().port(0);
+        SandboxOptions options = testClass.getAnnotation(SandboxOptions.class);
+        if (options != null) {
+            builder.timeScale(options.timeScale());
+            if (!options.seedResource().isEmpty()) {
+                try (InputStream in = testClass.getResourceAsStream(options.seedResource())) {
+                    if (in == null) {
+                        throw new IllegalArgumentException("seed resource not found: " + options.seedResource());
+                    }
+                    builder.seed(Json.read(in));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return builder.start();
     }
 
     private static String key(ExtensionContext context) {

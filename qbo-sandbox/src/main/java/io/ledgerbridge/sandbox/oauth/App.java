@@ -13,10 +13,10 @@ public final class App {
     public String clientSecret;
     public String name = "LedgerBridge";
     public List<String> redirectUris = new ArrayList<>();
-    public String webhookUrl = "";
-    public String webhookVerifierToken = "";
+    public volatile String webhookUrl = "";
+    public volatile String webhookVerifierToken = "";
     /** {@code classic} (eventNotifications) or {@code cloudevents}. */
-    public String webhookFormat = "classic";
+    public volatile String webhookFormat = "classic";
 
     public boolean allowsRedirect(String uri) {
         if (uri == null) {

@@ -43,6 +43,9 @@ public final class QueryEngine {
                 candidates.add(singleton);
             }
         }
+        if (kind != null) {
+            q.where().forEach(c -> Filterable.check(kind.name(), c.property()));
+        }
         ZoneId zone = company.settings().zone();
         boolean namesActive = q.where().stream().anyMatch(c -> c.property().equalsIgnoreCase("Active"));
         List<ObjectNode> matches = new ArrayList<>();

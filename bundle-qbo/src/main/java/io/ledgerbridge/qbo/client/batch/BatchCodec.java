@@ -48,7 +48,10 @@ public final class BatchCodec {
                 continue;
             }
             node.put("operation", item.operation());
-            node.set(item.entityType().name(), "delete".equals(item.operation())
+            if (item.optionsData() != null) {
+                node.put("optionsData", item.optionsData());
+            }
+            node.set(item.entityType().name(), "delete".equals(item.operation()) || item.optionsData() != null
                     ? idAndSyncToken(item.entity()) : mapper.valueToTree(item.entity()));
         }
         return body;

@@ -120,6 +120,9 @@ public final class ErrorTranslator {
             case "6240" -> new QboDuplicateNameException(head(status) + "duplicate name: QuickBooks does not allow two"
                     + " customers, vendors or employees with the same name (an inactive one counts); rename one of"
                     + " them or link the existing QuickBooks record, then sync again" + evidence(d, fault), d, null);
+            case "6190" -> new QboAuthenticationException(head(status) + "the QuickBooks company's subscription has"
+                    + " ended or was cancelled; syncing stops until it is reactivated — then reconnect QuickBooks in"
+                    + " Settings → Integrations" + evidence(d, fault), d, null);
             case "6140" -> new QboDuplicateDocNumberException(head(status) + "duplicate document number: another"
                     + " QuickBooks transaction already uses this number; change the number — or, if it is the same"
                     + " invoice synced twice, void the duplicate in QuickBooks (do not delete it) — then sync again"

@@ -8,6 +8,7 @@ import io.ledgerbridge.qbo.client.Sleeper;
 import io.ledgerbridge.qbo.client.error.ErrorDetails;
 import io.ledgerbridge.qbo.client.error.ErrorTranslator;
 import io.ledgerbridge.qbo.client.error.QboException;
+import io.ledgerbridge.qbo.client.error.QboThrottledException;
 import io.ledgerbridge.qbo.client.limit.CompanyThrottle;
 import io.ledgerbridge.qbo.client.retry.RetryPolicy;
 import jakarta.ws.rs.ProcessingException;
@@ -92,7 +93,11 @@ public final class QboTransport {
                 case RETRY -> {
                     LOG.info("{} of company {} failed (attempt {}), retrying in {} ms: {}", request.operation(),
                             endpoint.realmId(), attempts, decision.delay().toMillis(), failure.getMessage());
-                    pause(request, decision.delay());
+                    if (failure instanceof QboThrottledException) {
+                        throttle.holdFor(decision.delay());
+                    } else {
+                        pause(request, decision.delay());
+                    }
                 }
             }
         }

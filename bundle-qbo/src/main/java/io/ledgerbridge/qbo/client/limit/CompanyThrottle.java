@@ -3,6 +3,7 @@ package io.ledgerbridge.qbo.client.limit;
 import io.ledgerbridge.qbo.client.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,6 +25,7 @@ public final class CompanyThrottle {
     private final SlidingWindow burst;
     private final SlidingWindow batches;
     private int inFlight;
+    private Instant heldUntil = Instant.MIN;
 
     public CompanyThrottle(ThrottleLimits limits, Clock clock, Sleeper sleeper) {
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -61,7 +63,8 @@ public final class CompanyThrottle {
                     continue;
                 }
                 var now = clock.instant();
-                Duration wait = longest(requests.waitFor(units, now), burst.waitFor(1, now),
+                Duration held = now.isBefore(heldUntil) ? Duration.between(now, heldUntil) : Duration.ZERO;
+                Duration wait = longest(held, requests.waitFor(units, now), burst.waitFor(1, now),
                         batch ? batches.waitFor(1, now) : Duration.ZERO);
                 if (wait == null) {
                     released.await();
@@ -81,6 +84,22 @@ public final class CompanyThrottle {
                     }
                     return new Permit(batch, units);
                 }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Holds every request of the company for {@code wait}: after a 429 QuickBooks refuses the company's other
+     * requests too, so all threads wait rather than each drawing its own 429.
+     */
+    public void holdFor(Duration wait) {
+        lock.lock();
+        try {
+            Instant until = clock.instant().plus(wait);
+            if (until.isAfter(heldUntil)) {
+                heldUntil = until;
             }
         } finally {
             lock.unlock();

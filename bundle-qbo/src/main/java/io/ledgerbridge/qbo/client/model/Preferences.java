@@ -3,6 +3,7 @@ package io.ledgerbridge.qbo.client.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** The company's preferences (one object per company). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -16,6 +17,12 @@ public class Preferences extends QboEntity {
     private TaxPrefs taxPrefs;
     @JsonProperty("CurrencyPrefs")
     private CurrencyPrefs currencyPrefs;
+    @JsonProperty("ProductAndServicesPrefs")
+    private JsonNode productAndServicesPrefs;
+    @JsonProperty("VendorAndPurchasesPrefs")
+    private JsonNode vendorAndPurchasesPrefs;
+    @JsonProperty("OtherPrefs")
+    private JsonNode otherPrefs;
 
     public AccountingInfoPrefs getAccountingInfoPrefs() {
         return accountingInfoPrefs;
@@ -47,5 +54,29 @@ public class Preferences extends QboEntity {
 
     public void setCurrencyPrefs(CurrencyPrefs currencyPrefs) {
         this.currencyPrefs = currencyPrefs;
+    }
+
+    public JsonNode getProductAndServicesPrefs() {
+        return productAndServicesPrefs;
+    }
+
+    public void setProductAndServicesPrefs(JsonNode productAndServicesPrefs) {
+        this.productAndServicesPrefs = productAndServicesPrefs;
+    }
+
+    public JsonNode getVendorAndPurchasesPrefs() {
+        return vendorAndPurchasesPrefs;
+    }
+
+    public void setVendorAndPurchasesPrefs(JsonNode vendorAndPurchasesPrefs) {
+        this.vendorAndPurchasesPrefs = vendorAndPurchasesPrefs;
+    }
+
+    public JsonNode getOtherPrefs() {
+        return otherPrefs;
+    }
+
+    public void setOtherPrefs(JsonNode otherPrefs) {
+        this.otherPrefs = otherPrefs;
     }
 }

@@ -4,6 +4,8 @@ import io.ledgerbridge.qbo.client.model.EntityType;
 import io.ledgerbridge.qbo.client.model.QboEntity;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
  * @param <T> the entity the query returns
  */
 public final class QboQuery<T extends QboEntity> {
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
     private static final Pattern FIELD = Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*");
 
     /** Comparison operators of the QuickBooks query language. */
@@ -123,6 +126,14 @@ public final class QboQuery<T extends QboEntity> {
         return statement();
     }
 
+    /**
+     * A date-time as QuickBooks writes them, {@code 2026-01-05T10:20:30-08:00}: always with seconds and a numeric
+     * offset ({@code +00:00}, not {@code Z}), never with fractions (rounded down).
+     */
+    public static String dateTime(OffsetDateTime dateTime) {
+        return DATE_TIME.format(dateTime.truncatedTo(ChronoUnit.SECONDS));
+    }
+
     /** Quotes a string for the QuickBooks query language: {@code \} and {@code '} are backslash-escaped. */
     public static String quote(String value) {
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
@@ -168,8 +179,11 @@ public final class QboQuery<T extends QboEntity> {
                 || value instanceof java.math.BigDecimal) {
             return value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
         }
-        if (value instanceof LocalDate || value instanceof OffsetDateTime) {
-            return quote(value.toString());
+        if (value instanceof LocalDate date) {
+            return quote(date.toString());
+        }
+        if (value instanceof OffsetDateTime dateTime) {
+            return quote(dateTime(dateTime));
         }
         throw new IllegalArgumentException("cannot put a " + (value == null ? "null" : value.getClass().getName())
                 + " into a QuickBooks query");

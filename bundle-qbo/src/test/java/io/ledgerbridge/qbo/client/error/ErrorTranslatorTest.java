@@ -92,6 +92,16 @@ class ErrorTranslatorTest {
     }
 
     @Test
+    void aCancelledCompanyStopsTheSyncLikeALostConnection() {
+        QboException e = errors.fromResponse("create Invoice", 400, fault("6190", "Invalid Company Status",
+                "Subscription period has ended or canceled or there was a billing problem", null), null, null);
+
+        assertThat(e).isExactlyInstanceOf(QboAuthenticationException.class);
+        assertThat(e.code()).isEqualTo("6190");
+        assertThat(e.getMessage()).contains("subscription", "reconnect");
+    }
+
+    @Test
     void oneNameAtATimeGetsTheSignOutRemedy() {
         QboException e = errors.fromResponse("create Customer", 400, fault("6000",
                 "A business validation error has occurred while processing your request",

@@ -99,6 +99,20 @@ class CompanyThrottleTest {
     }
 
     @Test
+    void aHoldAfterA429StopsEveryRequestOfTheCompanyUntilItEnds() throws Exception {
+        CompanyThrottle throttle = new CompanyThrottle(ThrottleLimits.quickBooksOnline(), time, time);
+        Instant start = time.instant();
+
+        throttle.holdFor(Duration.ofSeconds(60));
+        throttle.holdFor(Duration.ofSeconds(5));
+        throttle.acquire().close();
+        throttle.acquire().close();
+
+        assertThat(time.instant()).isEqualTo(start.plusSeconds(60));
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(60));
+    }
+
+    @Test
     void atMostTheConfiguredNumberRunAtOnce() throws Exception {
         CompanyThrottle throttle = new CompanyThrottle(limits(1000, 1000, 3, 40), time, time);
         List<CompanyThrottle.Permit> held = new ArrayList<>();

@@ -69,6 +69,14 @@ class QboQueryTest {
     }
 
     @Test
+    void dateTimesAlwaysCarrySecondsAndNoFractions() {
+        String statement = QboQuery.from(EntityType.INVOICE).where("MetaData.LastUpdatedTime", QboQuery.Op.GE,
+                OffsetDateTime.parse("2026-01-05T10:20:00.987654Z")).statement();
+
+        assertThat(statement).endsWith("MetaData.LastUpdatedTime >= '2026-01-05T10:20:00+00:00'");
+    }
+
+    @Test
     void fieldNamesMustBeIdentifiersAndValuesKnownTypes() {
         QboQuery<?> query = QboQuery.from(EntityType.CUSTOMER);
 

@@ -14,6 +14,7 @@ import io.ledgerbridge.qbo.client.batch.BatchResult;
 import io.ledgerbridge.qbo.client.error.QboClosedPeriodException;
 import io.ledgerbridge.qbo.client.error.QboNotFoundException;
 import io.ledgerbridge.qbo.client.error.QboStaleObjectException;
+import io.ledgerbridge.qbo.client.error.QboTransientException;
 import io.ledgerbridge.qbo.client.http.QboJson;
 import io.ledgerbridge.qbo.client.model.Customer;
 import io.ledgerbridge.qbo.client.model.EntityType;
@@ -88,8 +89,10 @@ class QboClientSandboxFaultsTest {
         stale.setPrivateNote("stale");
         Vendor vendor = new Vendor();
         vendor.setDisplayName("Batch Vendor");
+        Invoice toVoid = client.create(invoice("1", LocalDate.now()), "batch-inv-2");
 
         BatchResult result = client.batch(List.of(BatchItem.create("v", vendor), BatchItem.delete("gone", missing),
+                BatchItem.voidTransaction("void", toVoid),
                 BatchItem.sparseUpdate("stale", stale),
                 BatchItem.query("q", QboQuery.from(EntityType.INVOICE).where("Id", live.getId()))), "batch-req-1");
 
@@ -97,6 +100,7 @@ class QboClientSandboxFaultsTest {
         assertThat(result.get("gone").failure()).isInstanceOf(QboNotFoundException.class);
         assertThat(result.get("stale").failure()).isInstanceOf(QboStaleObjectException.class);
         assertThat(result.get("q").queryResult().items()).hasSize(1);
+        assertThat(result.get("void").entity(Invoice.class).getTotalAmt()).isEqualByComparingTo("0");
     }
 
     @Test
@@ -167,6 +171,32 @@ class QboClientSandboxFaultsTest {
     }
 
     @Test
+    void anOutageThatOutlastsTheRetriesIsReportedAsTransient() {
+        sandbox.admin().faults().errorRate(1.0, 503);
+        try {
+            assertThatThrownBy(() -> client.read(EntityType.CUSTOMER, "1"))
+                    .isInstanceOfSatisfying(QboTransientException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(QboTransientException.Reason.SERVER_ERROR);
+                        assertThat(e.httpStatus()).isEqualTo(503);
+                    });
+            assertThat(sandbox.admin().countStatus(503)).isEqualTo(4);
+        } finally {
+            sandbox.admin().faults().errorRate(0, 503);
+        }
+    }
+
+    @Test
+    void aStaleFaultOnAnUpdateIsNotRetried() {
+        Customer created = client.read(EntityType.CUSTOMER, "2");
+        sandbox.admin().faults().staleOnNextUpdate(US, "Customer", "2");
+        created.setNotes("changed");
+
+        assertThatThrownBy(() -> client.sparseUpdate(created, "stale-inj-1"))
+                .isInstanceOf(QboStaleObjectException.class);
+        assertThat(sandbox.admin().countOperation("update", "Customer")).isEqualTo(1);
+    }
+
+    @Test
     void injectedOutagesAreRetriedAndARevokedTokenRefreshedOnce() {
         sandbox.admin().faults().dropNext(1);
         assertThat(client.read(EntityType.CUSTOMER, "1").getId()).isEqualTo("1");
@@ -177,7 +207,12 @@ class QboClientSandboxFaultsTest {
         sandbox.admin().revokeTokens(US, null);
         assertThat(client.companyInfo().getCountry()).isEqualTo("US");
 
+        sandbox.admin().revokeTokens(US, null);
+        Customer c = new Customer();
+        c.setDisplayName("Created After Revocation");
+        assertThat(client.create(c, "revoked-cust-1").getId()).isNotBlank();
+
         assertThat(sandbox.admin().countStatus(429)).isEqualTo(1);
-        assertThat(sandbox.admin().countStatus(401)).isEqualTo(1);
+        assertThat(sandbox.admin().countStatus(401)).isEqualTo(2);
     }
 }

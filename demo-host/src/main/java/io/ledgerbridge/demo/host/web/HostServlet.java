@@ -1,0 +1,243 @@
+package io.ledgerbridge.demo.host.web;
+
+import static io.ledgerbridge.demo.host.web.Html.esc;
+
+import io.ledgerbridge.api.AccountingConnector;
+import io.ledgerbridge.api.host.HostUser;
+import io.ledgerbridge.api.ui.UiContribution;
+import io.ledgerbridge.demo.host.DemoHost;
+import io.ledgerbridge.demo.host.books.RecordNotFoundException;
+import io.ledgerbridge.demo.host.events.RecentEvents;
+import io.ledgerbridge.demo.host.store.StoreException;
+import io.ledgerbridge.demo.host.ui.ContributionDispatcher;
+import io.ledgerbridge.demo.host.ui.ContributionRegistry;
+import io.ledgerbridge.demo.host.ui.HttpProblem;
+import io.ledgerbridge.demo.host.ui.SignedIn;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole host UI, on the servlet whiteboard at {@code /*}: sign-in, the session and its CSRF token, the host's
+ * screens, and the contributed LedgerBridge pages under {@code /ledgerbridge/{label}}. Every POST, the host's own
+ * forms included, must carry the session's CSRF token.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern("/*")
+public final class HostServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(HostServlet.class);
+    private static final String SIGNED_IN = "demo.signedIn";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final transient DemoHost host;
+    private final transient ContributionRegistry registry;
+    private final transient RecentEvents events;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<AccountingConnector> connectors;
+
+    private transient HostPages pages;
+    private transient Map<String, RecordScreens> records;
+    private transient SystemScreens system;
+
+    /**
+     * @param host the demo host
+     * @param registry the contributed pages and panels
+     * @param events the events seen on the bus
+     */
+    @Activate
+    public HostServlet(@Reference DemoHost host, @Reference ContributionRegistry registry,
+            @Reference RecentEvents events) {
+        this.host = host;
+        this.registry = registry;
+        this.events = events;
+    }
+
+    @Override
+    public void init() {
+        pages = new HostPages(host, registry, new ContributionDispatcher(registry, host.hostUrl()), new Chrome(registry),
+                events, () -> connectors == null ? List.of() : List.copyOf(connectors), getServletContext());
+        records = List.of(new CustomerScreens(pages), new ProjectScreens(pages), new InvoiceScreens(pages),
+                new ExpenseScreens(pages)).stream().collect(Collectors.toMap(RecordScreens::path, Function.identity()));
+        system = new SystemScreens(pages);
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        SignedIn who = signedIn(request);
+        try {
+            if (request.getMethod().equals("GET") && !canonicalHost(request)) {
+                // One host name for cookies and the OAuth redirect URI: localhost and 127.0.0.1 do not share cookies.
+                response.sendRedirect(host.hostUrl() + request.getRequestURI()
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+                return;
+            }
+            if (path.equals("/signin")) {
+                signIn(request, response);
+                return;
+            }
+            if (who == null) {
+                if (request.getMethod().equals("GET")) {
+                    String next = request.getRequestURI() + (request.getQueryString() == null ? ""
+                            : "?" + request.getQueryString());
+                    response.sendRedirect("/signin?next=" + Html.url(next));
+                    return;
+                }
+                throw new HttpProblem(HttpServletResponse.SC_FORBIDDEN,
+                        "You are not signed in (or your session ended). Sign in and submit the form again.");
+            }
+            if (request.getMethod().equals("POST") && !csrfMatches(request, who)) {
+                throw new HttpProblem(HttpServletResponse.SC_FORBIDDEN, "This form was not accepted: its security "
+                        + "token (" + UiContribution.CSRF_PARAMETER + ") is missing or does not belong to your session. "
+                        + "Reload the page and submit it again.");
+            }
+            route(new Exchange(request, response, who, pages), request, response, path);
+        } catch (HttpProblem e) {
+            problem(request, response, who, e.status(), e.getMessage());
+        } catch (RecordNotFoundException e) {
+            problem(request, response, who, HttpServletResponse.SC_NOT_FOUND, e.getMessage() + ".");
+        } catch (StoreException e) {
+            LOG.error("Database failure on {} {}", request.getMethod(), path, e);
+            problem(request, response, who, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, e.getMessage()
+                    + ". Nothing was changed; try again, and check the host's log if it persists.");
+        } catch (ServletException | RuntimeException e) {
+            LOG.error("Failure on {} {}", request.getMethod(), path, e);
+            problem(request, response, who, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                    "The page failed: " + e.getMessage() + ". The host's log has the details.");
+        }
+    }
+
+    private void route(Exchange ex, HttpServletRequest request, HttpServletResponse response, String path)
+            throws IOException, ServletException {
+        List<String> segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
+        if (path.startsWith(ContributionDispatcher.MOUNT_ROOT) && segments.size() >= 2) {
+            String label = segments.get(1);
+            String mount = ContributionDispatcher.MOUNT_ROOT + label;
+            String pathInfo = path.length() > mount.length() ? path.substring(mount.length()) : null;
+            var fragment = pages.dispatcher().page(request, response, getServletContext(), ex.who(), label, pathInfo);
+            if (fragment.isPresent()) {
+                ex.page(HttpServletResponse.SC_OK, fragment.get().title(), fragment.get().html());
+            }
+            return;
+        }
+        String first = segments.isEmpty() ? "" : segments.get(0);
+        boolean get = !ex.isPost();
+        if (first.equals("signout") && ex.isPost()) {
+            request.getSession().invalidate();
+            response.sendRedirect("/signin");
+        } else if (first.isEmpty() && get) {
+            system.home(ex);
+        } else if (records.containsKey(first)) {
+            records.get(first).handle(ex, segments.subList(1, segments.size()));
+        } else if (first.equals("notifications") && get) {
+            system.notifications(ex);
+        } else if (first.equals("events") && get) {
+            system.events(ex);
+        } else if (first.equals("connector") && get) {
+            system.connector(ex);
+        } else {
+            throw new HttpProblem(HttpServletResponse.SC_NOT_FOUND, "There is no page at " + path + ".");
+        }
+    }
+
+    private void signIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String next = request.getParameter("next");
+        if (next == null || !next.startsWith("/") || next.startsWith("//")) {
+            next = "/";
+        }
+        if (request.getMethod().equals("POST")) {
+            HostUser user = DemoUsers.find(request.getParameter("user")).orElse(null);
+            if (user != null) {
+                HttpSession old = request.getSession(false);
+                if (old != null) {
+                    old.invalidate(); // a fresh session id at sign-in: no session fixation
+                }
+                request.getSession(true).setAttribute(SIGNED_IN, new SignedIn(user, token(), token()));
+                LOG.info("{} signed in to tenant {}", user.userId(), user.tenant());
+                response.sendRedirect(next);
+                return;
+            }
+        }
+        StringBuilder out = new StringBuilder(request.getMethod().equals("POST")
+                ? "<div class=\"error-summary\">User: choose one of the demo users below.</div>" : "")
+                .append("<p>The demo host has no passwords: pick who you are. Sign-in starts a real session.</p>")
+                .append("<form method=\"post\" action=\"/signin\"><input type=\"hidden\" name=\"next\" value=\"")
+                .append(esc(next)).append("\"><table><tr><th></th><th>User</th><th>Tenant</th><th>Role</th></tr>");
+        for (HostUser user : DemoUsers.all()) {
+            out.append("<tr><td><input type=\"radio\" name=\"user\" id=\"u-").append(esc(user.userId()))
+                    .append("\" value=\"").append(esc(user.userId())).append('"')
+                    .append(user.userId().equals("admin") ? " checked" : "").append("></td><td><label for=\"u-")
+                    .append(esc(user.userId())).append("\">").append(esc(user.displayName())).append(" (")
+                    .append(esc(user.userId())).append(")</label></td><td>").append(esc(user.tenant()))
+                    .append("</td><td>").append(user.administrator() ? "administrator" : "user").append("</td></tr>");
+        }
+        out.append("</table><div class=\"actions\"><button type=\"submit\">Sign in</button></div></form>");
+        pages.chrome().write(response, request.getMethod().equals("POST") ? 422 : 200, null, "/signin", "Sign in",
+                out.toString(), null);
+    }
+
+    private boolean canonicalHost(HttpServletRequest request) {
+        String expected = java.net.URI.create(host.hostUrl()).getAuthority();
+        String actual = request.getHeader("Host");
+        return actual == null || actual.equalsIgnoreCase(expected);
+    }
+
+    private static SignedIn signedIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : session.getAttribute(SIGNED_IN) instanceof SignedIn s ? s : null;
+    }
+
+    private static boolean csrfMatches(HttpServletRequest request, SignedIn who) {
+        String sent = request.getParameter(UiContribution.CSRF_PARAMETER);
+        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                who.csrfToken().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void problem(HttpServletRequest request, HttpServletResponse response, SignedIn who, int status,
+            String message) throws IOException {
+        if (response.isCommitted()) {
+            LOG.warn("Could not show '{}' for {}: the response was already sent", message, request.getRequestURI());
+            return;
+        }
+        response.resetBuffer();
+        String title = switch (status) {
+            case HttpServletResponse.SC_FORBIDDEN -> "Not allowed";
+            case HttpServletResponse.SC_NOT_FOUND -> "Not found";
+            default -> "Something went wrong";
+        };
+        pages.chrome().write(response, status, who, request.getRequestURI(), title,
+                "<p class=\"problem\" role=\"alert\">" + esc(message) + "</p>", null);
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

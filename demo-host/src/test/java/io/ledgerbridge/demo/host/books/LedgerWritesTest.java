@@ -1,0 +1,115 @@
+package io.ledgerbridge.demo.host.books;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ledgerbridge.api.InvalidInputException;
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostInvoiceLine;
+import io.ledgerbridge.api.host.HostPayment;
+import io.ledgerbridge.api.host.ImportedCustomer;
+import io.ledgerbridge.api.host.ImportedInvoice;
+import io.ledgerbridge.api.host.InvoiceStatus;
+import io.ledgerbridge.api.host.Money;
+import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.demo.host.store.HostStore;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LedgerWritesTest {
+    private static final TenantId DEMO = TenantId.of("demo");
+
+    private HostStore store;
+    private LedgerWrites ledger;
+
+    @BeforeEach
+    void setUp() {
+        store = TestStores.store();
+        ledger = new LedgerWrites(store, Clock.systemUTC());
+    }
+
+    private String importedCustomer() {
+        return ledger.upsertCustomer(DEMO, new ImportedCustomer(null, "58", "Imported Co", "Ann Smith",
+                "ann@imported.example", null, null, "USD"));
+    }
+
+    private ImportedInvoice invoice(String hostId, String customerId, String total, String balance) {
+        return new ImportedInvoice(hostId, "130", customerId, "QB-130", LocalDate.parse("2026-02-01"), null,
+                List.of(new HostInvoiceLine("1", null, null, "Hours", null, BigDecimal.TEN, Money.of("10", "USD"), null,
+                        null)), Money.of(total, "USD"), Money.of(balance, "USD"), null);
+    }
+
+    @Test
+    void anImportedCustomerIsCreatedThenUpdatedInPlace() {
+        String id = importedCustomer();
+        String again = ledger.upsertCustomer(DEMO, new ImportedCustomer(id, "58", "Imported Company", null, null, null,
+                null, null));
+
+        assertThat(again).isEqualTo(id);
+        assertThat(store.customer(DEMO, id)).hasValueSatisfying(c -> assertThat(c.companyName())
+                .isEqualTo("Imported Company"));
+    }
+
+    @Test
+    void anImportedInvoiceKeepsTheRemoteBalanceAsAPaymentAndTheTaxAsTheRest() {
+        String id = ledger.upsertInvoice(DEMO, invoice(null, importedCustomer(), "108", "50"));
+
+        var invoice = store.invoice(DEMO, id).orElseThrow();
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+        assertThat(invoice.taxAmount().amount()).isEqualByComparingTo("8");
+        assertThat(HostBooks.paid(store.payments(DEMO, id), invoice.currency())).isEqualByComparingTo("58");
+        ledger.upsertInvoice(DEMO, invoice(id, invoice.hostCustomerId(), "108", "50"));
+        assertThat(store.payments(DEMO, id)).as("re-importing adds no second payment").hasSize(1);
+    }
+
+    @Test
+    void aRemotePaymentIsRecordedOnceAndMarkPaidCloses() {
+        String id = ledger.upsertInvoice(DEMO, invoice(null, importedCustomer(), "100", "100"));
+        HostPayment payment = new HostPayment("qbo-payment-9", id, Money.of("30", "USD"), LocalDate.now(), null, null);
+
+        ledger.recordPayment(DEMO, payment);
+        ledger.recordPayment(DEMO, payment);
+        assertThat(store.payments(DEMO, id)).hasSize(1);
+        assertThat(store.invoice(DEMO, id).orElseThrow().status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+
+        ledger.markPaid(DEMO, id, LocalDate.now());
+        assertThat(store.invoice(DEMO, id).orElseThrow().status()).isEqualTo(InvoiceStatus.PAID);
+    }
+
+    @Test
+    void appliedValuesAreCheckedLikeAFormAndAppliedAllOrNothing() {
+        String id = importedCustomer();
+        RecordRef ref = RecordRef.of(RecordType.CUSTOMER, id);
+
+        assertThatThrownBy(() -> ledger.applyValues(DEMO, ref, Map.of("email", "broken", "phone", "+1 555 0100")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
+        assertThatThrownBy(() -> ledger.applyValues(DEMO, ref, Map.of("shoeSize", "44")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("shoeSize"));
+        assertThat(store.customer(DEMO, id).orElseThrow().phone()).isNull();
+
+        ledger.applyValues(DEMO, ref, Map.of("email", "new@imported.example", "billingAddress.city", "Denver"));
+        assertThat(store.customer(DEMO, id)).hasValueSatisfying(c -> {
+            assertThat(c.email()).isEqualTo("new@imported.example");
+            assertThat(c.billingAddress().city()).isEqualTo("Denver");
+            assertThat(c.contactName()).isEqualTo("Ann Smith");
+        });
+    }
+
+    @Test
+    void anImportNeverOverwritesAnUnknownIdOrASecondInvoiceWithTheSameNumber() {
+        String customer = importedCustomer();
+        ledger.upsertInvoice(DEMO, invoice(null, customer, "100", "100"));
+
+        assertThatThrownBy(() -> ledger.upsertInvoice(DEMO, invoice("INV-404", customer, "100", "100")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("hostId"));
+        assertThatThrownBy(() -> ledger.upsertInvoice(DEMO, invoice(null, customer, "100", "100")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).contains("QB-130 is already used"));
+    }
+}
