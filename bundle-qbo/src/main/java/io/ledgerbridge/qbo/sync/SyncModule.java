@@ -56,6 +56,33 @@ public final class SyncModule implements AutoCloseable {
                 poll);
     }
 
+    /**
+     * The production wiring: QuickBooks through the QBO client (one client per connected company, using the
+     * company's one throttle that the OAuth side's company reads share), tokens from the OAuth side, gated by the
+     * connection service's {@code canSync}.
+     *
+     * @param config the connector's configuration (API base URL, worker threads, node id)
+     * @param database the connector's database
+     * @param outbox the intake
+     * @param records the host's records
+     * @param notifier the host's mail channel
+     * @param connections the OAuth side ({@code ConnectionLifecycle.create})
+     * @param clients the QuickBooks client factory (shared with the OAuth side)
+     * @param throttles the throttle of a company by realm id (shared with the OAuth side)
+     * @param clock the clock
+     */
+    public SyncModule(io.ledgerbridge.qbo.config.ConnectorConfig config, Database database, Outbox outbox,
+            HostRecords records, HostNotifier notifier, io.ledgerbridge.qbo.auth.ConnectionLifecycle connections,
+            io.ledgerbridge.qbo.client.QboClientFactory clients,
+            java.util.function.Function<String, io.ledgerbridge.qbo.client.limit.CompanyThrottle> throttles,
+            Clock clock) {
+        this(database, outbox, records, notifier, new ClientGateway(new TenantClients(clients, connections.tokens(),
+                connections.connections(), config.apiBaseUrl(), throttles),
+                io.ledgerbridge.qbo.client.http.QboJson.newObjectMapper()),
+                TenantClients.access(connections.connections()), clock, config.nodeId(), config.workerThreads(),
+                Duration.ofSeconds(1));
+    }
+
     /** @return the settings operations */
     public SettingsService settings() {
         return settings;

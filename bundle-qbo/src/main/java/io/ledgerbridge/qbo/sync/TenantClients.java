@@ -8,7 +8,6 @@ import io.ledgerbridge.qbo.client.QboClient;
 import io.ledgerbridge.qbo.client.QboClientFactory;
 import io.ledgerbridge.qbo.client.http.QboEndpoint;
 import io.ledgerbridge.qbo.client.limit.CompanyThrottle;
-import io.ledgerbridge.qbo.client.limit.ThrottleLimits;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +23,7 @@ public final class TenantClients implements Function<TenantId, QboClient> {
     private final TokenManager tokens;
     private final ConnectionService connections;
     private final URI apiBaseUrl;
-    private final ThrottleLimits limits;
+    private final java.util.function.Function<String, CompanyThrottle> throttles;
     private final Map<String, QboClient> byRealm = new ConcurrentHashMap<>();
 
     /**
@@ -32,15 +31,15 @@ public final class TenantClients implements Function<TenantId, QboClient> {
      * @param tokens the access tokens
      * @param connections which company a tenant is connected to
      * @param apiBaseUrl the Accounting API base
-     * @param limits the per-company throttle
+     * @param throttles the one throttle of a company by realm id (shared with the OAuth side's company reads)
      */
     public TenantClients(QboClientFactory factory, TokenManager tokens, ConnectionService connections, URI apiBaseUrl,
-            ThrottleLimits limits) {
+            java.util.function.Function<String, CompanyThrottle> throttles) {
         this.factory = factory;
         this.tokens = tokens;
         this.connections = connections;
         this.apiBaseUrl = apiBaseUrl;
-        this.limits = limits;
+        this.throttles = throttles;
     }
 
     @Override
@@ -48,11 +47,9 @@ public final class TenantClients implements Function<TenantId, QboClient> {
         ConnectedCompany company = connections.company(tenant)
                 .orElseThrow(() -> new io.ledgerbridge.api.LedgerBridgeException("No active QuickBooks connection",
                         "Reconnect in Settings → Integrations → QuickBooks"));
-        return byRealm.computeIfAbsent(tenant.value() + "@" + company.realmId(), k -> {
-            CompanyThrottle throttle = factory.newThrottle(limits);
-            return factory.newClient(new QboEndpoint(apiBaseUrl, company.realmId()), tokens.sourceFor(tenant),
-                    throttle);
-        });
+        return byRealm.computeIfAbsent(tenant.value() + "@" + company.realmId(), k -> factory.newClient(
+                new QboEndpoint(apiBaseUrl, company.realmId()), tokens.sourceFor(tenant),
+                throttles.apply(company.realmId())));
     }
 
     /**
