@@ -39,7 +39,6 @@ public final class CompanyWorker {
      */
     static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration CLAIM = Duration.ofMinutes(5);
-    private static final Duration DEPENDENCY_WAIT = Duration.ofMinutes(1);
     private static final int CLAIM_BATCH = 50;
 
     private final HostRecords host;
@@ -48,9 +47,7 @@ public final class CompanyWorker {
     private final SettingsStore settings;
     private final OutboxQueue queue;
     private final SyncRuns runs;
-    private final SyncLog log;
     private final CompanyLease lease;
-    private final Backoff backoff;
     private final RunFinisher finisher;
     private final Clock clock;
     private final String nodeId;
@@ -59,6 +56,7 @@ public final class CompanyWorker {
     private final PaymentPusher payments;
     private final ExpensePusher expenses;
     private final BatchSender batches;
+    private final RowEnder ender;
     private final LinkStore links;
 
     /**
@@ -86,9 +84,7 @@ public final class CompanyWorker {
         this.settings = settings;
         this.queue = queue;
         this.runs = runs;
-        this.log = log;
         this.lease = lease;
-        this.backoff = backoff;
         this.finisher = finisher;
         this.clock = clock;
         this.nodeId = nodeId;
@@ -100,6 +96,7 @@ public final class CompanyWorker {
                 payments, queue);
         this.expenses = new ExpensePusher(host, qbo, writer, customers, names);
         this.batches = new BatchSender(qbo, queue);
+        this.ender = new RowEnder(queue, runs, log, backoff, clock);
         this.links = links;
     }
 
@@ -219,15 +216,15 @@ public final class CompanyWorker {
         try {
             Step step = dispatch(pass, row, force);
             if (!step.isPending()) {
-                return finish(pass, row, runId, step::now) ? null : STOP;
+                return ender.finish(pass, row, runId, step::now) ? null : STOP;
             }
             return step;
         } catch (MappingException e) {
-            return stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy())) ? null : STOP;
+            return ender.stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy())) ? null : STOP;
         } catch (QboFault f) {
-            return decide(pass, row, runId, FaultTranslator.translate(row.record(), f)) ? null : STOP;
+            return ender.decide(pass, row, runId, FaultTranslator.translate(row.record(), f)) ? null : STOP;
         } catch (PushFailure f) {
-            return decide(pass, row, runId, f) ? null : STOP;
+            return ender.decide(pass, row, runId, f) ? null : STOP;
         }
     }
 
@@ -238,7 +235,7 @@ public final class CompanyWorker {
         if (items.size() == 1) {
             BatchSender.Item only = items.get(0);
             pass.row = only.row();
-            return finish(pass, only.row(), only.runId(), only.step()::now);
+            return ender.finish(pass, only.row(), only.runId(), only.step()::now);
         }
         Map<String, Object> answers;
         try {
@@ -246,7 +243,7 @@ public final class CompanyWorker {
         } catch (QboFault f) {
             boolean go = true;
             for (BatchSender.Item i : items) {
-                go = decide(pass, i.row(), i.runId(), FaultTranslator.translate(i.row().record(), f)) && go;
+                go = ender.decide(pass, i.row(), i.runId(), FaultTranslator.translate(i.row().record(), f)) && go;
             }
             return go;
         }
@@ -259,11 +256,11 @@ public final class CompanyWorker {
             pass.row = i.row();
             Object answer = answers.get(i.bId());
             if (answer instanceof com.fasterxml.jackson.databind.node.ObjectNode entity) {
-                go = finish(pass, i.row(), i.runId(), () -> i.step().then(entity)) && go;
+                go = ender.finish(pass, i.row(), i.runId(), () -> i.step().then(entity)) && go;
             } else if (!replayed) {
                 // The item failed on its own: the single path decides (rename on 6240, re-read on 5010, ...).
                 queue.clearBatch(i.row());
-                go = finish(pass, i.row(), i.runId(), i.step()::now) && go;
+                go = ender.finish(pass, i.row(), i.runId(), i.step()::now) && go;
             }
         }
         return go;
@@ -285,14 +282,14 @@ public final class CompanyWorker {
         }
         if (!step.isPending()) {
             queue.clearBatch(row);
-            return finish(pass, row, runId, step::now);
+            return ender.finish(pass, row, runId, step::now);
         }
         BatchSender.Item item = new BatchSender.Item(row, runId, step);
         Map<String, Object> answers;
         try {
             answers = batches.send(pass.tenant, row.inFlightBatch(), List.of(item));
         } catch (QboFault f) {
-            return decide(pass, row, runId, FaultTranslator.translate(row.record(), f));
+            return ender.decide(pass, row, runId, FaultTranslator.translate(row.record(), f));
         }
         Object answer = answers.get(item.bId());
         queue.clearBatch(row);
@@ -303,25 +300,6 @@ public final class CompanyWorker {
             return true;
         }
         return apply(pass, List.of(item), answers, false);
-    }
-
-    /** Ends a row after its last write. @return false when the company must stop (its connection failed) */
-    private boolean finish(Pass pass, OutboxQueue.Claimed row, String runId, java.util.function.Supplier<Written> w) {
-        try {
-            Written written = w.get();
-            // The link is stored (inside the write); only now may the row leave.
-            queue.complete(row);
-            runs.count(runId, written.outcome());
-            log.write(pass.tenant, runId, row.record(), written.outcome().name(), written.qboId(), written.message(),
-                    null, null, written.originals(), null, clock.instant());
-            return true;
-        } catch (MappingException e) {
-            return stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy()));
-        } catch (QboFault f) {
-            return decide(pass, row, runId, FaultTranslator.translate(row.record(), f));
-        } catch (PushFailure f) {
-            return decide(pass, row, runId, f);
-        }
     }
 
     private Step dispatch(Pass pass, OutboxQueue.Claimed row, boolean force) {
@@ -350,46 +328,5 @@ public final class CompanyWorker {
         return payments.step(pass, payment, billTo, invoiceQboId);
     }
 
-    private boolean decide(Pass pass, OutboxQueue.Claimed row, String runId, PushFailure f) {
-        Instant now = clock.instant();
-        switch (f.action()) {
-            case RETRY -> {
-                int attempts = row.attempts() + 1;
-                if (attempts >= pass.settings.maxAttempts()) {
-                    return stopRecord(pass, row, runId, new PushFailure(PushFailure.Action.STOP_RECORD,
-                            f.getMessage() + " (gave up after " + attempts + " attempts)", f.remedy(),
-                            f.faultCode(), f.intuitTid(), null, f));
-                }
-                queue.retryLater(row, now.plus(backoff.next(attempts, f.retryAfter())), f.getMessage(), f.remedy(),
-                        true);
-                log.write(pass.tenant, runId, row.record(), "RETRY", null, f.getMessage(), f.faultCode(),
-                        f.intuitTid(), null, null, now);
-                return true;
-            }
-            case WAIT -> {
-                queue.retryLater(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy(), false);
-                log.write(pass.tenant, runId, row.record(), "WAITING", null, f.getMessage(), null, null, null, null,
-                        now);
-                return true;
-            }
-            case STOP_COMPANY -> {
-                queue.retryLater(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy(), false);
-                return false;
-            }
-            default -> {
-                return stopRecord(pass, row, runId, f);
-            }
-        }
-    }
-
-    private boolean stopRecord(Pass pass, OutboxQueue.Claimed row, String runId, PushFailure f) {
-        Instant now = clock.instant();
-        queue.fail(row, f.getMessage(), f.remedy());
-        runs.count(runId, SyncRuns.Outcome.FAILED);
-        runs.addError(runId, pass.tenant, row.record(), f.getMessage(), f.remedy(), now);
-        log.write(pass.tenant, runId, row.record(), "FAILED", null, f.getMessage(), f.faultCode(), f.intuitTid(),
-                null, null, now);
-        return true;
-    }
 
 }

@@ -1,0 +1,93 @@
+package io.ledgerbridge.qbo.sync;
+
+import io.ledgerbridge.qbo.mapping.MappingException;
+import io.ledgerbridge.qbo.store.OutboxQueue;
+import io.ledgerbridge.qbo.store.SyncLog;
+import io.ledgerbridge.qbo.store.SyncRuns;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Ends a claimed row one of three ways, once: completed after its write (the link is already stored), retried later
+ * (back-off, or a wait for a dependency), or stopped with its message and remedy; each counted in its run and
+ * written to the sync log.
+ */
+final class RowEnder {
+    private static final Duration DEPENDENCY_WAIT = Duration.ofMinutes(1);
+
+    private final OutboxQueue queue;
+    private final SyncRuns runs;
+    private final SyncLog log;
+    private final Backoff backoff;
+    private final Clock clock;
+
+    RowEnder(OutboxQueue queue, SyncRuns runs, SyncLog log, Backoff backoff, Clock clock) {
+        this.queue = queue;
+        this.runs = runs;
+        this.log = log;
+        this.backoff = backoff;
+        this.clock = clock;
+    }
+
+    /** Ends a row after its last write. @return false when the company must stop (its connection failed) */
+    boolean finish(Pass pass, OutboxQueue.Claimed row, String runId, java.util.function.Supplier<Written> w) {
+        try {
+            Written written = w.get();
+            // The link is stored (inside the write); only now may the row leave.
+            queue.complete(row);
+            runs.count(runId, written.outcome());
+            log.write(pass.tenant, runId, row.record(), written.outcome().name(), written.qboId(), written.message(),
+                    null, null, written.originals(), null, clock.instant());
+            return true;
+        } catch (MappingException e) {
+            return stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy()));
+        } catch (QboFault f) {
+            return decide(pass, row, runId, FaultTranslator.translate(row.record(), f));
+        } catch (PushFailure f) {
+            return decide(pass, row, runId, f);
+        }
+    }
+
+    boolean decide(Pass pass, OutboxQueue.Claimed row, String runId, PushFailure f) {
+        Instant now = clock.instant();
+        switch (f.action()) {
+            case RETRY -> {
+                int attempts = row.attempts() + 1;
+                if (attempts >= pass.settings.maxAttempts()) {
+                    return stopRecord(pass, row, runId, new PushFailure(PushFailure.Action.STOP_RECORD,
+                            f.getMessage() + " (gave up after " + attempts + " attempts)", f.remedy(),
+                            f.faultCode(), f.intuitTid(), null, f));
+                }
+                queue.retryLater(row, now.plus(backoff.next(attempts, f.retryAfter())), f.getMessage(), f.remedy(),
+                        true);
+                log.write(pass.tenant, runId, row.record(), "RETRY", null, f.getMessage(), f.faultCode(),
+                        f.intuitTid(), null, null, now);
+                return true;
+            }
+            case WAIT -> {
+                queue.retryLater(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy(), false);
+                log.write(pass.tenant, runId, row.record(), "WAITING", null, f.getMessage(), null, null, null, null,
+                        now);
+                return true;
+            }
+            case STOP_COMPANY -> {
+                queue.retryLater(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy(), false);
+                return false;
+            }
+            default -> {
+                return stopRecord(pass, row, runId, f);
+            }
+        }
+    }
+
+    boolean stopRecord(Pass pass, OutboxQueue.Claimed row, String runId, PushFailure f) {
+        Instant now = clock.instant();
+        queue.fail(row, f.getMessage(), f.remedy());
+        runs.count(runId, SyncRuns.Outcome.FAILED);
+        runs.addError(runId, pass.tenant, row.record(), f.getMessage(), f.remedy(), now);
+        log.write(pass.tenant, runId, row.record(), "FAILED", null, f.getMessage(), f.faultCode(), f.intuitTid(),
+                null, null, now);
+        return true;
+    }
+}
