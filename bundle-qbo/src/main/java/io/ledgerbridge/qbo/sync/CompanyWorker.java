@@ -185,6 +185,8 @@ public final class CompanyWorker {
         } catch (QboFault f) {
             // Only an optimisation: each customer looks itself up again; a lost connection stops the company.
             return FaultTranslator.translate(rows.get(0).record(), f).action() != PushFailure.Action.STOP_COMPANY;
+        } catch (RuntimeException e) {
+            return true; // a record the host could not give, or cannot be mapped: its row reports it when planned
         }
     }
 
@@ -225,6 +227,9 @@ public final class CompanyWorker {
             return ender.decide(pass, row, runId, FaultTranslator.translate(row.record(), f)) ? null : STOP;
         } catch (PushFailure f) {
             return ender.decide(pass, row, runId, f) ? null : STOP;
+        } catch (RuntimeException e) {
+            // Last: failures outside QuickBooks (host or database) become visible, retried record failures.
+            return ender.decide(pass, row, runId, PushFailure.unexpected(e)) ? null : STOP;
         }
     }
 
@@ -277,8 +282,12 @@ public final class CompanyWorker {
         try {
             step = dispatch(pass, row, true);
         } catch (RuntimeException e) {
+            // Planned normally once it is due again (a row must always end, or the pass would claim it again).
             queue.clearBatch(row);
-            return true; // planned normally on the next pass
+            return ender.decide(pass, row, runId, e instanceof PushFailure f ? f
+                    : e instanceof QboFault q ? FaultTranslator.translate(row.record(), q)
+                    : e instanceof MappingException m ? PushFailure.stop(m.getMessage(), m.remedy())
+                    : PushFailure.unexpected(e));
         }
         if (!step.isPending()) {
             queue.clearBatch(row);

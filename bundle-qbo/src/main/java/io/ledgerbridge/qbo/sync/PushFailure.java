@@ -32,6 +32,15 @@ public final class PushFailure extends RuntimeException {
         return new PushFailure(Action.STOP_RECORD, message, remedy, null, null, null, null);
     }
 
+    /**
+     * A failure outside QuickBooks (the host could not give the record, the database refused a write): the record
+     * is tried again later, and stops after the configured attempts like any retryable failure.
+     */
+    static PushFailure unexpected(RuntimeException e) {
+        return new PushFailure(Action.RETRY, "The record could not be pushed: " + e, "Nothing to do if it passes; "
+                + "if it persists, check the host and the LedgerBridge database", null, null, null, e);
+    }
+
     static PushFailure waitFor(String message, String remedy) {
         return new PushFailure(Action.WAIT, message, remedy, null, null, null, null);
     }

@@ -46,6 +46,9 @@ final class RowEnder {
             return decide(pass, row, runId, FaultTranslator.translate(row.record(), f));
         } catch (PushFailure f) {
             return decide(pass, row, runId, f);
+        } catch (RuntimeException e) {
+            // Last: failures outside QuickBooks (host or database) become visible, retried record failures.
+            return decide(pass, row, runId, PushFailure.unexpected(e));
         }
     }
 

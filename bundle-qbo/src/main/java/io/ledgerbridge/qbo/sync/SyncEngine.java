@@ -81,6 +81,10 @@ public final class SyncEngine implements AutoCloseable {
                 workers.execute(() -> {
                     try {
                         worker.work(tenant);
+                    } catch (RuntimeException e) {
+                        // The database or the host failed mid-pass: the rows stay in the outbox for the next poll.
+                        LOG.warn("QuickBooks sync pass of {} stopped, retried at the next poll: {}", tenant,
+                                e.toString());
                     } finally {
                         busy.remove(tenant);
                     }

@@ -170,4 +170,25 @@ class FailureAndRecoveryTest extends WorkerTestBase {
         f.drain();
         assertThat(f.sync.recentRuns(T, 5)).hasSize(2);
     }
+
+    @Test
+    void aRecordTheHostCannotReadIsRetriedVisiblyAndDoesNotBlockTheOthers() {
+        f.settings(b -> b.maxAttempts(3));
+        f.host.add(customer("c1", "Acme Ltd", "ap@acme.example"));
+        f.host.add(customer("c2", "Beta", "b@beta.example"));
+        f.host.unreadable.add("c1");
+        f.changed(HostEventKind.CUSTOMER_CHANGED, "c1");
+        f.changed(HostEventKind.CUSTOMER_CHANGED, "c2");
+        f.drain();
+        assertThat(f.status(RecordType.CUSTOMER, "c2").state()).isEqualTo(SyncState.SYNCED);
+        var s = f.status(RecordType.CUSTOMER, "c1");
+        assertThat(s.state()).isEqualTo(SyncState.PENDING);
+        assertThat(s.message()).contains("host database unavailable");
+        f.drainWithRetries();
+        assertThat(f.status(RecordType.CUSTOMER, "c1").state()).isEqualTo(SyncState.FAILED);
+        f.host.unreadable.clear();
+        f.sync.resync(T, RecordRef.of(RecordType.CUSTOMER, "c1"));
+        f.drain();
+        assertThat(f.status(RecordType.CUSTOMER, "c1").state()).isEqualTo(SyncState.SYNCED);
+    }
 }

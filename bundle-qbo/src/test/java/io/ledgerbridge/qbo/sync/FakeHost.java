@@ -27,6 +27,8 @@ final class FakeHost implements HostRecords, HostNotifier {
     final Map<String, List<HostPayment>> payments = new ConcurrentHashMap<>();
     final Map<String, HostExpense> expenses = new ConcurrentHashMap<>();
     final List<Notification> sent = new CopyOnWriteArrayList<>();
+    /** Customers the host fails to read (its database is down for them). */
+    final java.util.Set<String> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     void add(HostCustomer c) { customers.put(c.hostCustomerId(), c); }
     void add(HostProject p) { projects.put(p.hostProjectId(), p); }
@@ -35,7 +37,12 @@ final class FakeHost implements HostRecords, HostNotifier {
     void add(HostPayment p) { payments.computeIfAbsent(p.hostInvoiceId(), k -> new CopyOnWriteArrayList<>()).add(p); }
 
     @Override
-    public Optional<HostCustomer> customer(TenantId tenant, String id) { return Optional.ofNullable(customers.get(id)); }
+    public Optional<HostCustomer> customer(TenantId tenant, String id) {
+        if (unreadable.contains(id)) {
+            throw new IllegalStateException("host database unavailable");
+        }
+        return Optional.ofNullable(customers.get(id));
+    }
 
     @Override
     public Optional<HostProject> project(TenantId tenant, String id) { return Optional.ofNullable(projects.get(id)); }
