@@ -171,7 +171,8 @@ final class InvoicePusher {
     private Optional<Written> linkExisting(Pass pass, RecordRef ref, HostInvoice invoice, Mapped mapped,
             String billTo) {
         String docNumber = mapped.body().path("DocNumber").asText();
-        for (ObjectNode existing : names.byField(pass.tenant, "Invoice", "DocNumber", docNumber)) {
+        // Transactions have no Active flag: a plain query (name-list look-ups add "Active IN (true, false)").
+        for (ObjectNode existing : qbo.query(pass.tenant, "Invoice", Map.of("DocNumber", docNumber), false)) {
             boolean sameCustomer = billTo.equals(existing.path("CustomerRef").path("value").asText());
             boolean sameTotal = existing.path("TotalAmt").decimalValue().compareTo(invoice.total().amount()) == 0;
             if (sameCustomer && sameTotal && !links.isLinked(pass.tenant, RecordType.INVOICE,

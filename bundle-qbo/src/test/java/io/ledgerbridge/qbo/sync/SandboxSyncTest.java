@@ -253,4 +253,25 @@ class SandboxSyncTest {
             assertThat(inv.path("CurrencyRef").path("value").asText()).isEqualTo("CAD");
         }
     }
+
+    @Test
+    void aTakenDocNumberLinksTheSameInvoiceOrSaysWhy() {
+        host.add(customer("c1", "Zephyr Labs", "ap@zephyr.example"));
+        host.add(invoice("i1", "c1", "Z-1", InvoiceStatus.SENT, "0"));
+        e.changed(HostEventKind.INVOICE_CHANGED, "i1");
+        e.module.engine().drain();
+        String existing = e.qboId(RecordType.INVOICE, "i1");
+        // The host's link is lost (a reinstall): the same invoice is found by number, customer and total.
+        e.links.clear(T, RecordRef.of(RecordType.INVOICE, "i1"));
+        e.module.sync().resync(T, RecordRef.of(RecordType.INVOICE, "i1"));
+        // Another host invoice reuses the number with another total: refused with the reason.
+        host.add(invoice("i2", "c1", "Z-1", InvoiceStatus.SENT, "7"));
+        e.changed(HostEventKind.INVOICE_CHANGED, "i2");
+        e.module.engine().drain();
+        assertThat(e.qboId(RecordType.INVOICE, "i1")).isEqualTo(existing);
+        assertThat(e.qbo("Invoice")).hasSize(1);
+        var refused = e.module.sync().status(T, RecordRef.of(RecordType.INVOICE, "i2"));
+        assertThat(refused.state()).isEqualTo(SyncState.FAILED);
+        assertThat(refused.message()).startsWith("Duplicate document number");
+    }
 }
