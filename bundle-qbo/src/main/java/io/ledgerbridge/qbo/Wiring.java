@@ -27,7 +27,22 @@ import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.Outbox;
 import io.ledgerbridge.qbo.sync.RecordStatusReader;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerbridge.qbo.auth.ConnectionLifecycle;
+import io.ledgerbridge.qbo.client.QboClientFactory;
+import io.ledgerbridge.qbo.client.Sleeper;
+import io.ledgerbridge.qbo.client.http.JaxRsClients;
+import io.ledgerbridge.qbo.client.http.QboJson;
+import io.ledgerbridge.qbo.client.limit.CompanyThrottle;
+import io.ledgerbridge.qbo.client.retry.RetryPolicy;
+import io.ledgerbridge.qbo.client.retry.RetrySettings;
+import jakarta.ws.rs.client.Client;
 import java.io.OutputStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -41,7 +56,18 @@ final class Wiring {
 
     static QboConnector connector(ConnectorConfig config, HostRecords records, HostLedger ledger, HostNotifier notifier,
             Database database, Outbox outbox, RecordStatusReader statuses, Clock clock, List<AutoCloseable> closeables) {
-        return new QboConnector(outbox, new Interim.Connection(), new Interim.Sync(outbox, statuses),
+        Client http = JaxRsClients.newClient(Duration.ofSeconds(10), Duration.ofSeconds(60));
+        closeables.add(http::close);
+        ObjectMapper mapper = QboJson.newObjectMapper();
+        QboClientFactory clients = new QboClientFactory(http, mapper,
+                new RetryPolicy(RetrySettings.defaults(), () -> ThreadLocalRandom.current().nextDouble()), clock,
+                Sleeper.system());
+        Map<String, CompanyThrottle> throttles = new ConcurrentHashMap<>();
+        Function<String, CompanyThrottle> throttleOf =
+                realm -> throttles.computeIfAbsent(realm, r -> clients.newThrottle(config.limits()));
+        ConnectionLifecycle lifecycle = ConnectionLifecycle.create(config, database, http, clients, throttleOf,
+                notifier, tenant -> List.of(), clock);
+        return new QboConnector(outbox, lifecycle.connections(), new Interim.Sync(outbox, statuses),
                 new Interim.Settings(), new Interim.Diagnostics());
     }
 
@@ -49,14 +75,6 @@ final class Wiring {
     static final class Interim {
         private static LedgerBridgeException notConnected() {
             return new LedgerBridgeException("No active QuickBooks connection", "reconnect in Settings, Integrations");
-        }
-
-        static final class Connection implements ConnectionOperations {
-            public ConnectionStatus status(TenantId tenant) { return ConnectionStatus.disconnected(tenant); }
-            public AuthorizationStart beginConnect(TenantId t, String s, URI r) { throw notConnected(); }
-            public ConnectionStatus completeConnect(TenantId t, String s, AuthorizationCallback c) { throw notConnected(); }
-            public ConnectionStatus disconnect(TenantId tenant) { return ConnectionStatus.disconnected(tenant); }
-            public ConnectionTest test(TenantId tenant) { throw notConnected(); }
         }
 
         record Sync(Outbox outbox, RecordStatusReader statuses) implements SyncOperations {

@@ -2,6 +2,7 @@ package io.ledgerbridge.qbo.config;
 
 import io.ledgerbridge.api.Checks;
 import io.ledgerbridge.api.InvalidInputException;
+import io.ledgerbridge.qbo.client.limit.ThrottleLimits;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +29,7 @@ import java.util.function.Function;
  * @param jdbcUrl a JDBC URL of the connector's database, or {@code null} for the host's DataSource or embedded H2
  * @param jdbcUser the database user, or {@code null}
  * @param jdbcPassword the database password, or {@code null}
- * @param limits the per-company throttle
+ * @param limits the per-company throttle (QuickBooks' published limits unless configured, time-scaled)
  * @param workerThreads threads pushing to QuickBooks (shared by all companies)
  * @param nodeId this node's name in a cluster sharing one database
  */
@@ -88,10 +89,7 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
         };
         String environment = orDefault(get.apply("environment"), "sandbox");
         String defaultApi = "production".equals(environment) ? INTUIT_PRODUCTION_API : INTUIT_SANDBOX_API;
-        ThrottleLimits limits = new ThrottleLimits(
-                integer(get, "throttle.requests.per.minute", 500), integer(get, "throttle.requests.per.second", 10),
-                integer(get, "throttle.in.flight", 10), integer(get, "throttle.batch.per.minute", 40),
-                decimal(get, "throttle.time.scale", 1.0));
+        ThrottleLimits limits = throttle(get);
         return new ConnectorConfig(environment,
                 uri(get, "api.base.url", defaultApi), uri(get, "authorize.url", INTUIT_AUTHORIZE),
                 uri(get, "token.url", INTUIT_TOKEN), uri(get, "revoke.url", INTUIT_REVOKE),
@@ -100,6 +98,29 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                 get.apply("encryption.secret"), get.apply("jdbc.url"), get.apply("jdbc.user"),
                 get.apply("jdbc.password"), limits, integer(get, "worker.threads", 4),
                 orDefault(get.apply("node.id"), "node-" + UUID.randomUUID().toString().substring(0, 8)));
+    }
+
+    /** QuickBooks' published per-company limits, as configured, with every window shrunk by the time scale. */
+    private static ThrottleLimits throttle(Function<String, String> get) {
+        int perMinute = positive(get, "throttle.requests.per.minute", 500);
+        int perSecond = positive(get, "throttle.requests.per.second", 10);
+        int inFlight = positive(get, "throttle.in.flight", 10);
+        int batches = positive(get, "throttle.batch.per.minute", 40);
+        double timeScale = decimal(get, "throttle.time.scale", 1.0);
+        if (!(timeScale >= 1.0 && timeScale <= 1_000_000)) {
+            throw new InvalidInputException("throttle.time.scale", "must be between 1 and 1000000",
+                    "use 1 against Intuit, or the local sandbox's own time scale against it");
+        }
+        return new ThrottleLimits(perMinute, Duration.ofMinutes(1), perSecond, Duration.ofSeconds(1), inFlight,
+                batches, Duration.ofMinutes(1), true).timeScaled(timeScale);
+    }
+
+    private static int positive(Function<String, String> get, String key, int fallback) {
+        int value = integer(get, key, fallback);
+        if (value < 1) {
+            throw new InvalidInputException(key, "must be at least 1", "give a positive limit");
+        }
+        return value;
     }
 
     private static String orDefault(String value, String fallback) {
@@ -144,49 +165,6 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
             return Double.parseDouble(value.strip());
         } catch (NumberFormatException e) {
             throw new InvalidInputException(key, "'" + value + "' is not a number", "give a number such as 1 or 60");
-        }
-    }
-
-    /**
-     * QuickBooks' published per-company throttle, and a time scale that shrinks every window in proportion (for a
-     * time-scaled local sandbox; 1 for Intuit).
-     *
-     * @param requestsPerMinute requests per minute per company (Intuit: 500)
-     * @param requestsPerSecond requests per second per company (Intuit: 10)
-     * @param inFlight concurrent requests per company (Intuit: 10)
-     * @param batchPerMinute batch calls per minute per company (Intuit: 40)
-     * @param timeScale how many times faster the windows pass (1 for Intuit)
-     */
-    public record ThrottleLimits(int requestsPerMinute, int requestsPerSecond, int inFlight, int batchPerMinute,
-            double timeScale) {
-        public ThrottleLimits {
-            positive(requestsPerMinute, "throttle.requests.per.minute");
-            positive(requestsPerSecond, "throttle.requests.per.second");
-            positive(inFlight, "throttle.in.flight");
-            positive(batchPerMinute, "throttle.batch.per.minute");
-            if (!(timeScale >= 1.0 && timeScale <= 10_000)) {
-                throw new InvalidInputException("throttle.time.scale", "must be between 1 and 10000",
-                        "use 1 against Intuit; the local sandbox's factor against it");
-            }
-        }
-
-        /** @return Intuit's published limits */
-        public static ThrottleLimits intuit() {
-            return new ThrottleLimits(500, 10, 10, 40, 1.0);
-        }
-
-        /**
-         * @param window a real-time window (one second or one minute)
-         * @return the window after the time scale
-         */
-        public Duration scaled(Duration window) {
-            return Duration.ofNanos((long) (window.toNanos() / timeScale));
-        }
-
-        private static void positive(int value, String key) {
-            if (value < 1) {
-                throw new InvalidInputException(key, "must be at least 1", "give a positive limit");
-            }
         }
     }
 }
