@@ -119,58 +119,56 @@ public final class CompanyWorker {
             return 0; // another node works this company
         }
         int done = 0;
-        {
-            Pass pass = new Pass(tenant, a.realmId(), s, tables(tenant), () -> qbo.company(tenant));
-            String[] eventRun = {null};
-            boolean stop = false;
-            while (!stop) {
-                Instant now = clock.instant();
-                List<OutboxQueue.Claimed> rows = queue.claimDue(tenant, nodeId, now, now.plus(CLAIM), CLAIM_BATCH);
-                if (rows.isEmpty()) {
+        Pass pass = new Pass(tenant, a.realmId(), s, tables(tenant), () -> qbo.company(tenant));
+        String[] eventRun = {null};
+        boolean stop = false;
+        while (!stop) {
+            Instant now = clock.instant();
+            List<OutboxQueue.Claimed> rows = queue.claimDue(tenant, nodeId, now, now.plus(CLAIM), CLAIM_BATCH);
+            if (rows.isEmpty()) {
+                break;
+            }
+            List<BatchSender.Item> waiting = new ArrayList<>();
+            if (!prefetch(pass, rows)) {
+                break;
+            }
+            for (OutboxQueue.Claimed row : rows) {
+                if (!lease.tryAcquire(tenant, nodeId, clock.instant(), LEASE)) {
+                    stop = true; // lost the lease (a long stall): leave the rest to the new holder
                     break;
                 }
-                List<BatchSender.Item> waiting = new ArrayList<>();
-                if (!prefetch(pass, rows)) {
-                    break;
-                }
-                for (OutboxQueue.Claimed row : rows) {
-                    if (!lease.tryAcquire(tenant, nodeId, clock.instant(), LEASE)) {
-                        stop = true; // lost the lease (a long stall): leave the rest to the new holder
-                        break;
-                    }
-                    // A batch's items cannot see each other: flush before records that may depend on earlier ones.
-                    if (!waiting.isEmpty() && (waiting.get(0).row().record().type() != row.record().type()
-                            || waiting.size() == BatchSender.MAX_ITEMS || row.inFlightBatch() != null)) {
-                        stop = !flush(pass, waiting);
-                        if (stop) {
-                            break;
-                        }
-                    }
-                    String runId = row.runId() != null ? row.runId() : eventRun(tenant, eventRun);
-                    done++;
-                    if (row.inFlightBatch() != null) {
-                        stop = !replay(pass, row, runId);
-                        if (stop) {
-                            break;
-                        }
-                        continue;
-                    }
-                    Step step = plan(pass, row, runId);
-                    if (step == STOP) {
-                        stop = true;
-                    } else if (step != null) {
-                        waiting.add(new BatchSender.Item(row, runId, step));
-                    }
+                // A batch's items cannot see each other: flush before records that may depend on earlier ones.
+                if (!waiting.isEmpty() && (waiting.get(0).row().record().type() != row.record().type()
+                        || waiting.size() == BatchSender.MAX_ITEMS || row.inFlightBatch() != null)) {
+                    stop = !flush(pass, waiting);
                     if (stop) {
                         break;
                     }
                 }
-                if (!stop && !waiting.isEmpty()) {
-                    stop = !flush(pass, waiting);
+                String runId = row.runId() != null ? row.runId() : eventRun(tenant, eventRun);
+                done++;
+                if (row.inFlightBatch() != null) {
+                    stop = !replay(pass, row, runId);
+                    if (stop) {
+                        break;
+                    }
+                    continue;
+                }
+                Step step = plan(pass, row, runId);
+                if (step == STOP) {
+                    stop = true;
+                } else if (step != null) {
+                    waiting.add(new BatchSender.Item(row, runId, step));
+                }
+                if (stop) {
+                    break;
                 }
             }
-            finisher.finishDone(tenant, s);
+            if (!stop && !waiting.isEmpty()) {
+                stop = !flush(pass, waiting);
+            }
         }
+        finisher.finishDone(tenant, s);
         // The lease is kept (not released) until it expires: see LEASE.
         return done;
     }
