@@ -30,6 +30,7 @@ public final class SyncService implements SyncOperations {
     private final OutboxQueue queue;
     private final SyncRuns runs;
     private final RecordStatusReader statuses;
+    private final io.ledgerbridge.qbo.store.SettingsStore settings;
     private final Clock clock;
 
     /**
@@ -37,10 +38,12 @@ public final class SyncService implements SyncOperations {
      * @param queue the outbox, workers' side
      * @param runs the sync history
      * @param statuses per-record status
+     * @param settings tenants' settings (the enable switch)
      * @param clock the clock
      */
     public SyncService(HostRecords records, OutboxQueue queue, SyncRuns runs, RecordStatusReader statuses,
-            Clock clock) {
+            io.ledgerbridge.qbo.store.SettingsStore settings, Clock clock) {
+        this.settings = settings;
         this.records = records;
         this.queue = queue;
         this.runs = runs;
@@ -50,7 +53,15 @@ public final class SyncService implements SyncOperations {
 
     @Override
     public SyncRun syncNow(TenantId tenant) {
+        requireEnabled(tenant);
         return sweep(tenant, SyncTrigger.SYNC_NOW);
+    }
+
+    private void requireEnabled(TenantId tenant) {
+        if (settings.find(tenant).map(s -> !s.enabled()).orElse(true)) {
+            throw new LedgerBridgeException("QuickBooks sync is turned off for this organisation",
+                    "Turn it on in Settings → Integrations → QuickBooks");
+        }
     }
 
     /**
@@ -88,6 +99,7 @@ public final class SyncService implements SyncOperations {
 
     @Override
     public RecordSyncStatus resync(TenantId tenant, RecordRef record) {
+        requireEnabled(tenant);
         String runId = runs.start(tenant, SyncTrigger.RESYNC, null, clock.instant());
         queue.enqueueForRun(tenant, record, runId, SyncTrigger.RESYNC);
         runs.markEnqueued(runId);

@@ -32,6 +32,7 @@ class SyncServiceTest {
     MutableClock clock;
     Outbox outbox;
     SyncService service;
+    io.ledgerbridge.qbo.store.SettingsStore settings;
 
     @BeforeEach
     void setUp() {
@@ -40,8 +41,10 @@ class SyncServiceTest {
         clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
         outbox = new Outbox(db.dataSource(), clock);
         OutboxQueue queue = new OutboxQueue(db.dataSource(), outbox, clock);
+        settings = new io.ledgerbridge.qbo.store.SettingsStore(db, clock);
+        settings.save(T, io.ledgerbridge.api.settings.ConnectorSettings.defaults().toBuilder().enabled(true).build());
         service = new SyncService(host, queue, new SyncRuns(db.dataSource()),
-                new RecordStatusReader(db, outbox), clock);
+                new RecordStatusReader(db, outbox), settings, clock);
     }
 
     @AfterEach
@@ -101,5 +104,16 @@ class SyncServiceTest {
         assertThat(run.state()).isEqualTo(SyncRunState.FINISHED);
         assertThat(run.endedAt()).isNotNull();
         assertThat(service.failures(T, 10)).isEmpty();
+    }
+
+    @Test
+    void aDisabledOrganisationIsToldToTurnSyncOn() {
+        settings.save(T, io.ledgerbridge.api.settings.ConnectorSettings.defaults());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.syncNow(T))
+                .isInstanceOf(io.ledgerbridge.api.LedgerBridgeException.class)
+                .hasMessage("QuickBooks sync is turned off for this organisation");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.resync(T,
+                RecordRef.of(RecordType.CUSTOMER, "c1"))).isInstanceOf(io.ledgerbridge.api.LedgerBridgeException.class);
+        assertThat(service.recentRuns(T, 5)).isEmpty();
     }
 }
