@@ -110,7 +110,13 @@ class RestartAndClusterTest {
 
     @Test
     void twoNodesOnOnePostgresDatabaseMakeNoDuplicateAndNo429() throws Exception {
-        PGSimpleDataSource ds = postgres();
+        PGSimpleDataSource pg = postgres();
+        // Each node has its own pool, as each host node would (H2's small pool over the PostgreSQL driver).
+        org.postgresql.ds.PGConnectionPoolDataSource pooled = new org.postgresql.ds.PGConnectionPoolDataSource();
+        pooled.setURL(pg.getURL());
+        pooled.setUser("postgres");
+        org.h2.jdbcx.JdbcConnectionPool poolA = org.h2.jdbcx.JdbcConnectionPool.create(pooled);
+        org.h2.jdbcx.JdbcConnectionPool poolB = org.h2.jdbcx.JdbcConnectionPool.create(pooled);
         TenantId maple = TenantId.of("maple");
         Map<TenantId, String> realms = Map.of(T, QboSandbox.US_REALM, maple, QboSandbox.CA_REALM);
         TenantHosts hosts = new TenantHosts();
@@ -122,11 +128,14 @@ class RestartAndClusterTest {
         }
         int usBefore = sandbox.admin().count(QboSandbox.US_REALM, "Customer");
         int caBefore = sandbox.admin().count(QboSandbox.CA_REALM, "Customer");
-        try (Database dbA = new Database(ds, null); Database dbB = new Database(ds, null);
+        try (Database dbA = new Database(poolA, poolA::dispose); Database dbB = new Database(poolB, poolB::dispose);
                 SandboxEngine a = new SandboxEngine(sandbox, dbA, hosts, 60, "node-a", g -> g, realms);
                 SandboxEngine b = new SandboxEngine(sandbox, dbB, hosts, 60, "node-b", g -> g, realms)) {
+            // Both nodes are asked to sync both companies: the rows coalesce and each company is worked by one node.
             a.module.sync().syncNow(T);
             b.module.sync().syncNow(maple);
+            b.module.sync().syncNow(T);
+            a.module.sync().syncNow(maple);
             a.module.start();
             b.module.start();
             Awaitility.await().atMost(Duration.ofSeconds(90)).until(() ->
@@ -139,7 +148,7 @@ class RestartAndClusterTest {
             assertThat(sandbox.admin().count(QboSandbox.CA_REALM, "Customer")).isEqualTo(caBefore + 40);
             assertThat(sandbox.admin().countStatus(429)).isZero();
         } finally {
-            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA " + c.getSchema() + " CASCADE");
             }
         }
