@@ -167,6 +167,44 @@ public final class InvoiceMapper {
     }
 
     /**
+     * Invoice custom fields from the {@code CUSTOM_FIELD} mapping: each row names a QuickBooks sales custom field
+     * (host key) and the template of its value; QuickBooks allows three, each by its DefinitionId.
+     *
+     * @param invoice the host invoice
+     * @param customerName the customer's name
+     * @param tables the mapping tables
+     * @param definitions the company's sales custom fields: name to DefinitionId
+     * @param body the Invoice body to add them to
+     * @throws MappingException when a mapped field does not exist in the company
+     */
+    public static void customFields(HostInvoice invoice, String customerName, MappingTables tables,
+            Map<String, String> definitions, ObjectNode body) {
+        var rows = tables.all(MappingKind.CUSTOM_FIELD);
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("invoiceNumber", invoice.invoiceNumber());
+        values.put("hostId", invoice.hostInvoiceId());
+        values.put("customerName", customerName);
+        values.put("projectId", invoice.hostProjectId());
+        values.put("notes", invoice.notes());
+        values.put("issueDate", invoice.issueDate().toString());
+        values.put("dueDate", invoice.dueDate() == null ? null : invoice.dueDate().toString());
+        ArrayNode fields = body.putArray("CustomField");
+        rows.stream().sorted(java.util.Comparator.comparing(Mapping::hostKey)).forEach(row -> {
+            String id = definitions.get(row.hostKey());
+            if (id == null) {
+                throw new MappingException("QuickBooks has no invoice custom field named '" + row.hostKey() + "'",
+                        "Define it in QuickBooks (Account and settings → Sales → Custom fields), or remove the "
+                                + "custom field mapping");
+            }
+            fields.addObject().put("DefinitionId", id).put("Type", "StringType")
+                    .put("StringValue", Template.render(row.remoteId(), values));
+        });
+    }
+
+    /**
      * @param rate the host's rate in percent, or {@code null}
      * @return the tax line's text, e.g. "Tax (8.5%)"
      */

@@ -21,6 +21,14 @@ public final class MappingTables {
 
     /**
      * @param kind the table
+     * @return its rows
+     */
+    public java.util.Collection<Mapping> all(MappingKind kind) {
+        return rows.getOrDefault(kind, Map.of()).values();
+    }
+
+    /**
+     * @param kind the table
      * @param hostKey the host key, or {@code null}
      * @return the row
      */

@@ -141,8 +141,28 @@ public final class ClientGateway implements QboGateway {
             JsonNode currency = prefs.path("CurrencyPrefs");
             return new CompanyFacts(c.realmId(), info.path("Country").asText("US"),
                     currency.path("HomeCurrency").path("value").asText("USD"),
-                    currency.path("MultiCurrencyEnabled").asBoolean(false));
+                    currency.path("MultiCurrencyEnabled").asBoolean(false),
+                    customFields(prefs.path("SalesFormsPrefs").path("CustomField")));
         });
+    }
+
+    /**
+     * Sales custom field definitions: QuickBooks keeps their names as {@code SalesFormsPrefs.SalesCustomName<n>}
+     * string values, and {@code n} is the DefinitionId a transaction's CustomField carries.
+     */
+    private static Map<String, String> customFields(JsonNode groups) {
+        Map<String, String> byName = new java.util.HashMap<>();
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("SalesFormsPrefs\\.SalesCustomName(\\d+)");
+        for (JsonNode group : groups) {
+            for (JsonNode field : group.path("CustomField")) {
+                var m = name.matcher(field.path("Name").asText(""));
+                String value = field.path("StringValue").asText("");
+                if (m.matches() && !value.isBlank()) {
+                    byName.put(value, m.group(1));
+                }
+            }
+        }
+        return byName;
     }
 
     private QboClient client(TenantId tenant) {

@@ -82,6 +82,8 @@ final class InvoicePusher {
                 && pass.settings.usTaxMode() == UsTaxMode.SEPARATE_LINE;
         Mapped mapped = InvoiceMapper.invoice(invoice, billTo, pass.settings, pass.tables, itemIds::get,
                 taxLine ? items.taxItem(pass) : null);
+        InvoiceMapper.customFields(invoice, customer.displayName(), pass.tables, facts.invoiceCustomFields(),
+                mapped.body());
         return writer.step(pass, ref, mapped, null, null, force)
                 .recover(f -> "6140".equals(f.code()) ? linkExisting(pass, ref, invoice, mapped, billTo)
                         : Optional.empty())

@@ -134,7 +134,12 @@ public interface QboGateway {
      * @param country ISO country, e.g. US, CA, GB
      * @param homeCurrency the home currency code
      * @param multiCurrency whether multi-currency is on
+     * @param invoiceCustomFields the company's invoice custom fields: name to DefinitionId
      */
-    record CompanyFacts(String realmId, String country, String homeCurrency, boolean multiCurrency) {
+    record CompanyFacts(String realmId, String country, String homeCurrency, boolean multiCurrency,
+            java.util.Map<String, String> invoiceCustomFields) {
+        public CompanyFacts {
+            invoiceCustomFields = java.util.Map.copyOf(invoiceCustomFields);
+        }
     }
 }

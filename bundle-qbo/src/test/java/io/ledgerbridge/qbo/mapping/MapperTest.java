@@ -221,4 +221,22 @@ class MapperTest {
                 .isInstanceOf(MappingException.class).hasMessageContaining("'cash'");
         assertThat(CustomerMapper.vendor("City:Cabs", S).body().path("DisplayName").asText()).isEqualTo("CityCabs");
     }
+
+    @Test
+    void customFieldsAreRenderedByDefinitionAndAnUnknownFieldSaysSo() {
+        HostInvoice inv = invoice(List.of(line("l1", null, "Work", "1", "1", null, null)), "0", null);
+        MappingTables t = new MappingTables(List.of(new Mapping(MappingKind.CUSTOM_FIELD, "P.O. Number",
+                "PO-{invoiceNumber}", null)));
+        com.fasterxml.jackson.databind.node.ObjectNode body = InvoiceMapper.invoice(inv, "58", S, t, id -> "1", null)
+                .body();
+        InvoiceMapper.customFields(inv, "Acme", t, java.util.Map.of("P.O. Number", "1"), body);
+        assertThat(body.path("CustomField").get(0).path("DefinitionId").asText()).isEqualTo("1");
+        assertThat(body.path("CustomField").get(0).path("StringValue").asText()).isEqualTo("PO-INV-1001");
+        assertThatThrownBy(() -> InvoiceMapper.customFields(inv, "Acme", t, java.util.Map.of(), body))
+                .isInstanceOf(MappingException.class).hasMessageContaining("'P.O. Number'");
+        com.fasterxml.jackson.databind.node.ObjectNode none = InvoiceMapper.invoice(inv, "58", S,
+                new MappingTables(List.of()), id -> "1", null).body();
+        InvoiceMapper.customFields(inv, "Acme", new MappingTables(List.of()), java.util.Map.of(), none);
+        assertThat(none.has("CustomField")).isFalse();
+    }
 }

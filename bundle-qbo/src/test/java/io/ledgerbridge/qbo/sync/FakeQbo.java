@@ -37,7 +37,8 @@ final class FakeQbo implements QboGateway {
     volatile boolean loseNextAnswer;
     /** Runs inside the next write, as a host change arriving while the push is in flight. */
     volatile Runnable duringNextWrite;
-    volatile CompanyFacts facts = new CompanyFacts("9130", "US", "USD", false);
+    volatile CompanyFacts facts = new CompanyFacts("9130", "US", "USD", false,
+            Map.of("P.O. Number", "1"));
 
     // --- test set-up -------------------------------------------------------------------------------------------
 

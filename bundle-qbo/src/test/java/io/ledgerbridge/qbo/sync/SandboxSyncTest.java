@@ -255,6 +255,19 @@ class SandboxSyncTest {
     }
 
     @Test
+    void invoiceCustomFieldsReachQuickBooksByTheirDefinition() {
+        e.module.settings().putMapping(T, new Mapping(MappingKind.CUSTOM_FIELD, "P.O. Number", "PO {invoiceNumber}",
+                null));
+        host.add(customer("c1", "Zephyr Labs", "ap@zephyr.example"));
+        host.add(invoice("i1", "c1", "Z-9", InvoiceStatus.SENT, "0"));
+        e.changed(HostEventKind.INVOICE_CHANGED, "i1");
+        e.module.engine().drain();
+        ObjectNode inv = e.qbo("Invoice", e.qboId(RecordType.INVOICE, "i1"));
+        assertThat(inv.path("CustomField").get(0).path("DefinitionId").asText()).isEqualTo("1");
+        assertThat(inv.path("CustomField").get(0).path("StringValue").asText()).isEqualTo("PO Z-9");
+    }
+
+    @Test
     void aTakenDocNumberLinksTheSameInvoiceOrSaysWhy() {
         host.add(customer("c1", "Zephyr Labs", "ap@zephyr.example"));
         host.add(invoice("i1", "c1", "Z-1", InvoiceStatus.SENT, "0"));
