@@ -32,6 +32,7 @@ public final class SyncEngine implements AutoCloseable {
     private final SyncService sync;
     private final SyncRuns runs;
     private final CompanyLease lease;
+    private final CompanyAccess access;
     private final Clock clock;
     private final String nodeId;
     private final Duration poll;
@@ -46,13 +47,16 @@ public final class SyncEngine implements AutoCloseable {
      * @param sync Sync now (the schedule uses the same sweep)
      * @param runs the sync history (the last sync)
      * @param lease the per-company lease (one node starts a scheduled run)
+     * @param access the connection gate (no scheduled run while a company cannot sync)
      * @param clock the clock
      * @param nodeId this node's name
      * @param threads worker threads shared by all companies
      * @param poll how often to look for work
      */
     public SyncEngine(CompanyWorker worker, OutboxQueue queue, SettingsStore settings, SyncService sync,
-            SyncRuns runs, CompanyLease lease, Clock clock, String nodeId, int threads, Duration poll) {
+            SyncRuns runs, CompanyLease lease, CompanyAccess access, Clock clock, String nodeId, int threads,
+            Duration poll) {
+        this.access = access;
         this.worker = worker;
         this.queue = queue;
         this.settings = settings;
@@ -125,8 +129,9 @@ public final class SyncEngine implements AutoCloseable {
             if (last != null && last.plus(Duration.ofMinutes(row.autoSyncMinutes())).isAfter(now)) {
                 continue;
             }
-            // Only the node holding the company's lease starts the run, so two nodes do not both sweep.
-            if (lease.tryAcquire(tenant, nodeId, now, CompanyWorker.LEASE)) {
+            // Only the node holding the company's lease starts the run, so two nodes do not both sweep; and none
+            // while the company cannot sync (its changes wait in the outbox anyway).
+            if (access.check(tenant).canSync() && lease.tryAcquire(tenant, nodeId, now, CompanyWorker.LEASE)) {
                 sync.sweep(tenant, SyncTrigger.SCHEDULE);
             }
         }

@@ -52,8 +52,8 @@ public final class SyncModule implements AutoCloseable {
                 () -> ThreadLocalRandom.current().nextLong(5_000));
         CompanyWorker worker = new CompanyWorker(records, qbo, access, settingsStore, outbox, queue, links, runs, log,
                 lease, backoff, new RunFinisher(runs, queue, notifier, clock), clock, nodeId);
-        this.engine = new SyncEngine(worker, queue, settingsStore, sync, runs, lease, clock, nodeId, workerThreads,
-                poll);
+        this.engine = new SyncEngine(worker, queue, settingsStore, sync, runs, lease, access, clock, nodeId,
+                workerThreads, poll);
     }
 
     /**

@@ -54,7 +54,8 @@ final class EngineFixture implements AutoCloseable {
         RunFinisher finisher = new RunFinisher(runs, queue, host, clock);
         CompanyWorker worker = new CompanyWorker(host, qbo, t -> access, settings, outbox, queue, links, runs, log,
                 lease, new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10), () -> 0L), finisher, clock, nodeId);
-        engine = new SyncEngine(worker, queue, settings, sync, runs, lease, clock, nodeId, 2, Duration.ofMillis(50));
+        engine = new SyncEngine(worker, queue, settings, sync, runs, lease, t -> access, clock, nodeId, 2,
+                Duration.ofMillis(50));
         settings.save(T, ConnectorSettings.defaults().toBuilder().enabled(true).autoSyncInterval(null)
                 .notificationRecipients(List.of("books@acme.example")).build());
     }

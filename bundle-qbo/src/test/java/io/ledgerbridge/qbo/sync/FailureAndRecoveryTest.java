@@ -169,6 +169,11 @@ class FailureAndRecoveryTest extends WorkerTestBase {
         f.clock.advance(Duration.ofMinutes(31));
         f.drain();
         assertThat(f.sync.recentRuns(T, 5)).hasSize(2);
+        // No scheduled run while the company cannot sync.
+        f.access = new CompanyAccess.Access("9130", false, "reconnect", null);
+        f.clock.advance(Duration.ofHours(2));
+        f.drain();
+        assertThat(f.sync.recentRuns(T, 5)).hasSize(2);
     }
 
     @Test
