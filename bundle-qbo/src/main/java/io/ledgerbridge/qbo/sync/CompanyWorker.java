@@ -246,7 +246,15 @@ public final class CompanyWorker {
         } catch (QboFault f) {
             boolean go = true;
             for (BatchSender.Item i : items) {
-                go = ender.decide(pass, i.row(), i.runId(), FaultTranslator.translate(i.row().record(), f)) && go;
+                pass.row = i.row();
+                if (f.retryable() || f.kind() == QboFault.Kind.AUTHORIZATION) {
+                    go = ender.decide(pass, i.row(), i.runId(), FaultTranslator.translate(i.row().record(), f)) && go;
+                } else {
+                    // QuickBooks refused the call as a whole (nothing was applied): each record goes alone, so one
+                    // bad record does not stop the others.
+                    queue.clearBatch(i.row());
+                    go = ender.finish(pass, i.row(), i.runId(), i.step()::now) && go;
+                }
             }
             return go;
         }

@@ -64,4 +64,17 @@ class BatchTest extends WorkerTestBase {
         assertThat(f.qbo.all("Customer")).hasSize(5);
         assertThat(f.status(RecordType.CUSTOMER, "c0").state()).isEqualTo(SyncState.SYNCED);
     }
+
+    @Test
+    void aBatchRefusedAsAWholeSendsEachRecordAloneSoOneBadRecordStopsOnlyItself() {
+        for (int i = 0; i < 3; i++) {
+            f.host.add(customer("c" + i, "Customer " + i, "c" + i + "@x.example"));
+            f.changed(HostEventKind.CUSTOMER_CHANGED, "c" + i);
+        }
+        // The look-ups pass; the batch call itself is refused as a whole (e.g. one malformed item).
+        f.qbo.failBatchNext = QboFault.validation("2010", "Request has invalid or unsupported property", "X");
+        f.drain();
+        assertThat(f.qbo.all("Customer")).hasSize(3);
+        assertThat(f.status(RecordType.CUSTOMER, "c2").state()).isEqualTo(SyncState.SYNCED);
+    }
 }

@@ -37,6 +37,8 @@ final class FakeQbo implements QboGateway {
     volatile boolean loseNextAnswer;
     /** Runs inside the next write, as a host change arriving while the push is in flight. */
     volatile Runnable duringNextWrite;
+    /** The next batch call is refused as a whole. */
+    volatile QboFault failBatchNext;
     volatile CompanyFacts facts = new CompanyFacts("9130", "US", "USD", false,
             Map.of("P.O. Number", "1"));
 
@@ -147,6 +149,11 @@ final class FakeQbo implements QboGateway {
     @Override
     public synchronized List<BatchResult> batch(TenantId tenant, List<BatchItem> items, String requestId) {
         batches.incrementAndGet();
+        QboFault refused = failBatchNext;
+        if (refused != null) {
+            failBatchNext = null;
+            throw refused;
+        }
         @SuppressWarnings("unchecked")
         boolean lose = loseNextAnswer;
         loseNextAnswer = false;
