@@ -103,7 +103,15 @@ final class EntityWriter {
                 store(pass, ref, current, updated);
                 return new Written(SyncRuns.Outcome.UPDATED, qboId, updated, null, originals(current));
             } catch (QboFault f) {
-                if (f.kind() == QboFault.Kind.NOT_FOUND && qboId != null && link.isPresent()) {
+                if (f.kind() == QboFault.Kind.NOT_FOUND && qboId == null) {
+                    // Nothing of ours was deleted: something the new record refers to is gone or inactive.
+                    throw new PushFailure(PushFailure.Action.STOP_RECORD, "QuickBooks refused a reference: something "
+                            + "this " + ref.type().name().toLowerCase(java.util.Locale.ROOT) + " uses (customer, "
+                            + "item, account, class or tax code) was deleted or made inactive in QuickBooks ("
+                            + f.detail() + ")", "Make it active again in QuickBooks, or change the mapping that "
+                            + "points to it, then re-sync", f.code(), f.intuitTid(), null, f);
+                }
+                if (f.kind() == QboFault.Kind.NOT_FOUND && link.isPresent()) {
                     links.markBroken(pass.tenant, ref);
                 }
                 if (renamed == null || !"6240".equals(f.code()) || attempt >= MAX_NAME_ATTEMPTS) {

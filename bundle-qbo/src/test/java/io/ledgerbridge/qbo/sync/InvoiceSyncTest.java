@@ -229,4 +229,19 @@ class InvoiceSyncTest extends WorkerTestBase {
         assertThat(f.qbo.all("CreditMemo")).hasSize(1);
         assertThat(f.qbo.all("Payment")).hasSize(2);
     }
+
+    @Test
+    void aReferenceQuickBooksNoLongerHasIsNamedNotMistakenForADeletedInvoice() {
+        f.changed(HostEventKind.CUSTOMER_CHANGED, "c1");
+        f.drain();
+        // A QuickBooks user deletes the customer behind the link (the fake allows it; QuickBooks makes it inactive).
+        f.qbo.deleteInQbo("Customer", f.qboId(RecordType.CUSTOMER, "c1"));
+        f.host.add(invoice("i1", "c1", "INV-1", InvoiceStatus.SENT, "50", "0"));
+        f.changed(HostEventKind.INVOICE_CHANGED, "i1");
+        f.drain();
+        var s = f.status(RecordType.INVOICE, "i1");
+        assertThat(s.state()).isEqualTo(SyncState.FAILED);
+        assertThat(s.message()).startsWith("QuickBooks refused a reference");
+        assertThat(s.remedy()).contains("Make it active again");
+    }
 }
