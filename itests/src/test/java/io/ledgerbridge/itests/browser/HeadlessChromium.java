@@ -22,17 +22,22 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    /**
-     * @param profile an empty folder for the browser's profile (one per test class: no cookies carried over)
-     * @return a headless browser
-     */
-    static ChromeDriver start(Path profile) {
+    /** Fails (never skips) when Chromium or its driver is not installed, saying how to install them. */
+    static void requireInstalled() {
         for (File executable : new File[] {CHROMIUM, CHROMEDRIVER}) {
             if (!executable.canExecute()) {
                 throw new AssertionError(executable + " is missing; the browser tests need Debian's Chromium and its "
                         + "driver: run 'apt-get install -y chromium chromium-driver'");
             }
         }
+    }
+
+    /**
+     * @param profile an empty folder for the browser's profile (one per test class: no cookies carried over)
+     * @return a headless browser
+     */
+    static ChromeDriver start(Path profile) {
+        requireInstalled();
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.getPath());
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -64,10 +65,12 @@ class QuickBooksPageBrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
+        HeadlessChromium.requireInstalled();
         Path target = Path.of(System.getProperty("ledgerbridge.reactor.dir", ".."), "itests", "target");
         host = DemoHostProcess.start(dataDir, target.resolve("browser-it-demo-host.log"));
         browser = HeadlessChromium.start(profile);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class); // an element found just before the page was replaced
     }
 
     @AfterAll
