@@ -94,8 +94,10 @@ class QuickBooksPageBrowserIT {
         browser.findElement(By.id("lb-connect")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("cancel"))).click();
 
-        wait.until(ExpectedConditions.urlContains("/ledgerbridge/oauth/callback"));
-        assertThat(browser.findElement(By.cssSelector(".lb-notice-error")).getText())
+        WebElement declined = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".lb-callback .lb-notice-error")));
+        assertThat(browser.getCurrentUrl()).contains("/ledgerbridge/oauth/callback?error=access_denied");
+        assertThat(declined.getText())
                 .contains("QuickBooks connection cancelled: access was not granted on Intuit's page")
                 .contains("click Connect QuickBooks again and choose Connect to grant access");
         HeadlessChromium.screenshot(browser, "quickbooks-declined");
