@@ -228,9 +228,10 @@ public final class ConnectionService implements ConnectionOperations {
             CompanyFacts facts = companies.read(realm, tokens.sourceFor(tenant));
             ConnectionStatus status = status(tenant);
             String message = "Connected to " + facts.companyName() + " (" + facts.country() + "), realm " + realm
-                    + ", " + status.environment() + "; access token valid until " + status.accessTokenExpiresAt()
-                    + "; refresh token valid until " + status.refreshTokenIdleExpiresAt() + " if unused, and at "
-                    + "the latest until " + status.refreshTokenHardExpiresAt();
+                    + ", " + status.environment() + "; access token valid until "
+                    + ConnectionTexts.when(status.accessTokenExpiresAt()) + "; refresh token valid until "
+                    + ConnectionTexts.when(status.refreshTokenIdleExpiresAt()) + " if unused, and at the latest until "
+                    + ConnectionTexts.when(status.refreshTokenHardExpiresAt());
             return new ConnectionTest(true, status, message, null, took(start));
         } catch (ConnectionUnavailableException e) {
             return new ConnectionTest(false, status(tenant), e.getMessage(), e.remedy(), took(start));

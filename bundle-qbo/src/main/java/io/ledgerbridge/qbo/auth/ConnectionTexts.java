@@ -10,6 +10,14 @@ final class ConnectionTexts {
             + "disconnect and reconnect in Settings, Integrations";
     static final String PID = "io.ledgerbridge.qbo";
 
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
     private ConnectionTexts() {
+    }
+
+    /** @return the instant as people read it, to the minute, or "unknown" */
+    static String when(java.time.Instant instant) {
+        return instant == null ? "unknown" : WHEN.format(instant);
     }
 }

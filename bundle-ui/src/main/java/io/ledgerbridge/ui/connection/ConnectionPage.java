@@ -3,6 +3,7 @@ package io.ledgerbridge.ui.connection;
 import io.ledgerbridge.api.AccountingConnector;
 import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.sync.AuthorizationStart;
+import io.ledgerbridge.api.sync.ConnectionState;
 import io.ledgerbridge.api.sync.ConnectionStatus;
 import io.ledgerbridge.api.sync.ConnectionTest;
 import io.ledgerbridge.api.ui.UiContribution;
@@ -42,9 +43,24 @@ public class ConnectionPage extends ContributedPage {
 
     @Override
     protected void get(PageRequest page, HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Notice notice = "connected".equals(req.getParameter("m"))
+        ConnectionStatus status = connector.connection().status(page.tenant());
+        fragment(resp, ConnectionView.render(page, status, flash(req.getParameter("m"), status.state()), null));
+    }
+
+    /**
+     * The message the callback's redirect asks for ({@code ?m=connected}), only while it is still true: a reloaded or
+     * bookmarked URL must not say "connected" over a disconnected status.
+     */
+    static Notice flash(String message, ConnectionState state) {
+        return "connected".equals(message) && state == ConnectionState.CONNECTED
                 ? new Notice("ok", "QuickBooks connected", null) : null;
-        render(page, resp, notice, null);
+    }
+
+    /** What a disconnect says: the connector's own message, and its remedy when Intuit did not confirm the revoke. */
+    static Notice disconnected(ConnectionStatus after) {
+        return new Notice("ok", after.message() == null ? "QuickBooks disconnected" : after.message(),
+                after.remedy() == null ? "Past synced records stay in QuickBooks; nothing new is pushed."
+                        : after.remedy());
     }
 
     @Override
@@ -59,9 +75,7 @@ public class ConnectionPage extends ContributedPage {
                 }
                 case "disconnect" -> {
                     ConnectionStatus after = connector.connection().disconnect(page.tenant());
-                    render(page, resp, new Notice("ok", "QuickBooks disconnected",
-                            after.message() == null ? "Past synced records stay in QuickBooks; nothing new is pushed."
-                                    : after.message()), null);
+                    render(page, resp, disconnected(after), null);
                 }
                 case "test" -> {
                     ConnectionTest test = connector.connection().test(page.tenant());

@@ -29,15 +29,17 @@ final class ConnectionView {
         if (notice != null) {
             html.append(notice(notice));
         }
-        if (status.message() != null && status.state() != ConnectionState.CONNECTED) {
-            html.append(notice(new Notice(status.state() == ConnectionState.RECONNECT_REQUIRED ? "error" : "info",
-                    status.message(), status.remedy())));
+        if (test != null) {
+            html.append(testResult(test));
+        }
+        if (status.message() != null && status.state() == ConnectionState.RECONNECT_REQUIRED) {
+            html.append(notice(new Notice("error", status.message(), status.remedy())));
+        } else if (status.message() != null && status.state() == ConnectionState.DISCONNECTED) {
+            // The generic remedy ("Connect QuickBooks in Settings, Integrations") is the button right below.
+            html.append(notice(new Notice("info", status.message(), null)));
         }
         if (status.state() != ConnectionState.DISCONNECTED) {
             html.append(details(status));
-        }
-        if (test != null) {
-            html.append(testResult(test));
         }
         html.append("<div class=\"lb-actions\">");
         switch (status.state()) {
@@ -81,8 +83,10 @@ final class ConnectionView {
     }
 
     private static String testResult(ConnectionTest test) {
-        return notice(new Notice(test.success() ? "ok" : "error",
-                test.message() + " (" + test.took().toMillis() + " ms)", test.remedy()));
+        String took = " (" + test.took().toMillis() + " ms)";
+        // A pass needs a short headline; the connector's account of what it checked is the detail line.
+        return notice(test.success() ? new Notice("ok", "Connection test passed" + took, test.message())
+                : new Notice("error", test.message() + took, test.remedy()));
     }
 
     private static String row(String label, String value) {

@@ -62,20 +62,25 @@ public class OAuthCallbackPage extends ContributedPage {
         } catch (CompanySwitchException e) {
             fragment(resp, confirmation(page, callback, e));
         } catch (LedgerBridgeException e) {
-            fragment(resp, ConnectionView.notice(new Notice("error", e.getMessage(), e.remedy()))
-                    + "<p><a href=\"" + escape(connectionPage(page)) + "\">Back to QuickBooks settings</a></p>");
+            fragment(resp, "<section class=\"lb-callback\">"
+                    + ConnectionView.notice(new Notice("error", e.getMessage(), e.remedy()))
+                    + "<p class=\"lb-back\"><a class=\"lb-button lb-secondary\" id=\"lb-back\" href=\""
+                    + escape(connectionPage(page)) + "\">Back to QuickBooks settings</a></p></section>");
         }
     }
 
     private static String confirmation(PageRequest page, AuthorizationCallback callback, CompanySwitchException e) {
-        return ConnectionView.notice(new Notice("error", e.getMessage(), e.remedy()))
-                + "<form method=\"post\" action=\"" + escape(page.mountPath() + "/callback") + "\">"
+        return "<section class=\"lb-callback\">"
+                + ConnectionView.notice(new Notice("error", e.getMessage(), e.remedy()))
+                + "<form class=\"lb-actions\" method=\"post\" action=\"" + escape(page.mountPath() + "/callback")
+                + "\">"
                 + page.csrfField()
                 + hidden("code", callback.code()) + hidden("state", callback.state())
                 + hidden("realmId", callback.companyId()) + hidden("confirm", "yes")
                 + "<button type=\"submit\" class=\"lb-button lb-danger\" id=\"lb-confirm-switch\">"
                 + "Connect company " + escape(e.chosenCompany()) + "</button> "
-                + "<a href=\"" + escape(connectionPage(page)) + "\">Cancel</a></form>";
+                + "<a class=\"lb-button lb-secondary\" href=\"" + escape(connectionPage(page)) + "\">Cancel</a>"
+                + "</form></section>";
     }
 
     private static String hidden(String name, String value) {

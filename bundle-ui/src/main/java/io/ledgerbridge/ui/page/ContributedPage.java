@@ -48,13 +48,15 @@ public abstract class ContributedPage extends HttpServlet {
     }
 
     /**
+     * Writes a fragment for the host to wrap, with the pages' stylesheet in front of it.
+     *
      * @param resp the response
      * @param html the fragment
      * @throws IOException when writing fails
      */
     protected static void fragment(HttpServletResponse resp, String html) throws IOException {
         resp.setContentType("text/html;charset=UTF-8");
-        resp.getWriter().write(html);
+        resp.getWriter().write(Styles.prepend(html));
     }
 
     private static PageRequest admitted(HttpServletRequest req, HttpServletResponse resp) throws IOException {

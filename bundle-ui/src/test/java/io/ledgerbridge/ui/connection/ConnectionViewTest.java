@@ -63,6 +63,52 @@ class ConnectionViewTest {
     }
 
     @Test
+    void disconnectedLeavesOutTheGenericRemedyBecauseTheConnectButtonIsRightThere() {
+        String html = ConnectionView.render(PAGE, ConnectionStatus.disconnected(T), null, null);
+
+        assertThat(html).contains("lb-notice-info").doesNotContain("Connect QuickBooks in Settings, Integrations");
+    }
+
+    @Test
+    void aTestResultIsShownAboveTheDetails() {
+        ConnectionStatus status = new ConnectionStatus(T, ConnectionState.CONNECTED, "Co", "1", "sandbox", "US", "USD",
+                null, null, null, null, null);
+
+        String html = ConnectionView.render(PAGE, status, null,
+                new ConnectionTest(true, status, "Connected to Co", null, Duration.ofMillis(7)));
+
+        assertThat(html).contains("<p class=\"lb-message\">Connection test passed (7 ms)</p>"
+                + "<p class=\"lb-remedy\">Connected to Co</p>");
+        assertThat(html.indexOf("Connection test passed")).isLessThan(html.indexOf("lb-details"));
+    }
+
+    @Test
+    void theConnectedFlashIsShownOnlyWhileTheConnectionIsUp() {
+        assertThat(ConnectionPage.flash("connected", ConnectionState.CONNECTED))
+                .isEqualTo(new ConnectionView.Notice("ok", "QuickBooks connected", null));
+        assertThat(ConnectionPage.flash("connected", ConnectionState.DISCONNECTED)).isNull();
+        assertThat(ConnectionPage.flash("connected", ConnectionState.RECONNECT_REQUIRED)).isNull();
+        assertThat(ConnectionPage.flash(null, ConnectionState.CONNECTED)).isNull();
+        assertThat(ConnectionPage.flash("other", ConnectionState.CONNECTED)).isNull();
+    }
+
+    @Test
+    void aDisconnectSaysWhatHappenedAndKeepsTheRevokeRemedy() {
+        ConnectionStatus clean = new ConnectionStatus(T, ConnectionState.DISCONNECTED, null, null, "sandbox", null,
+                null, null, null, null, "QuickBooks disconnected; the tokens were deleted", null);
+        ConnectionStatus unconfirmed = new ConnectionStatus(T, ConnectionState.DISCONNECTED, null, null, "sandbox",
+                null, null, null, null, null, "QuickBooks disconnected; Intuit did not confirm",
+                "remove the app in QuickBooks");
+
+        assertThat(ConnectionPage.disconnected(clean)).isEqualTo(new ConnectionView.Notice("ok",
+                "QuickBooks disconnected; the tokens were deleted",
+                "Past synced records stay in QuickBooks; nothing new is pushed."));
+        assertThat(ConnectionPage.disconnected(unconfirmed).remedy()).isEqualTo("remove the app in QuickBooks");
+        assertThat(ConnectionPage.disconnected(ConnectionStatus.disconnected(T)).message())
+                .isEqualTo("No active QuickBooks connection");
+    }
+
+    @Test
     void callbackSitsBesideTheConnectionPage() {
         assertThat(ConnectionPage.callbackUri(PAGE).toString())
                 .isEqualTo("http://127.0.0.1:8080/ledgerbridge/oauth/callback");

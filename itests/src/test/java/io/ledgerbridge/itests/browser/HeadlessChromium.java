@@ -1,0 +1,65 @@
+package io.ledgerbridge.itests.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium and chromedriver under Selenium. Selenium Manager would try to download a driver, which cannot
+ * work offline, so both executables are given by path; a machine without them fails with the command to install them.
+ */
+final class HeadlessChromium {
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private HeadlessChromium() {
+    }
+
+    /** Fails (never skips) when Chromium or its driver is not installed, saying how to install them. */
+    static void requireInstalled() {
+        for (File executable : new File[] {CHROMIUM, CHROMEDRIVER}) {
+            if (!executable.canExecute()) {
+                throw new AssertionError(executable + " is missing; the browser tests need Debian's Chromium and its "
+                        + "driver: run 'apt-get install -y chromium chromium-driver'");
+            }
+        }
+    }
+
+    /**
+     * @param profile an empty folder for the browser's profile (one per test class: no cookies carried over)
+     * @return a headless browser
+     */
+    static ChromeDriver start(Path profile) {
+        requireInstalled();
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.getPath());
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+                        "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    /**
+     * @param driver the browser
+     * @param name the file name without extension
+     * @return the PNG written under {@code itests/target/screenshots/}
+     * @throws IOException when the file cannot be written
+     */
+    static Path screenshot(ChromeDriver driver, String name) throws IOException {
+        Path dir = Path.of(System.getProperty("ledgerbridge.reactor.dir", ".."), "itests", "target", "screenshots");
+        Files.createDirectories(dir);
+        Path target = dir.resolve(name + ".png");
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+                StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+}
