@@ -206,6 +206,11 @@ public final class OutboxQueue {
         return s == null || s.length() <= 4000 ? s : s.substring(0, 4000);
     }
 
+    /** @return the intake this queue works on */
+    public Outbox outbox() {
+        return outbox;
+    }
+
     /** @return the clock the queue uses */
     public Clock clock() {
         return clock;

@@ -337,10 +337,15 @@ public final class CompanyWorker {
                 .orElseThrow(() -> PushFailure.stop("The paid invoice " + payment.hostInvoiceId()
                         + " no longer exists in the host", "Record the payment against an existing invoice"));
         // An invoice not yet in QuickBooks is pushed first; a failed one makes the payment wait with its reason.
-        String invoiceQboId = invoices.ensureInvoice(pass, invoice.hostInvoiceId());
+        var invoiceQboId = invoices.ensureInvoice(pass, invoice.hostInvoiceId());
         pass.row = row;
+        if (invoiceQboId.isEmpty()) {
+            return Step.done(Written.skipped("Its invoice " + invoice.invoiceNumber() + " is not pushed ("
+                    + invoice.status().name().toLowerCase(java.util.Locale.ROOT) + " or dated before the sync "
+                    + "start date)"));
+        }
         String billTo = customers.ensureBillTo(pass, invoice.hostCustomerId(), invoice.hostProjectId());
-        return payments.step(pass, payment, billTo, invoiceQboId);
+        return payments.step(pass, payment, billTo, invoiceQboId.get());
     }
 
 

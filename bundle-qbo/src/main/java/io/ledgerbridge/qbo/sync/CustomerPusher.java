@@ -31,10 +31,12 @@ final class CustomerPusher {
     private final EntityWriter writer;
     private final NameLists names;
     private final QboGateway qbo;
+    private final Dependencies dependencies;
 
     CustomerPusher(HostRecords host, LinkStore links, Outbox outbox, EntityWriter writer, NameLists names,
             QboGateway qbo) {
         this.qbo = qbo;
+        this.dependencies = new Dependencies(links, outbox);
         this.host = host;
         this.links = links;
         this.outbox = outbox;
@@ -95,25 +97,10 @@ final class CustomerPusher {
      * waits with the customer's reason instead of failing on its own.
      */
     String ensureCustomer(Pass pass, String hostCustomerId) {
-        RecordRef ref = RecordRef.of(RecordType.CUSTOMER, hostCustomerId);
-        Optional<String> linked = links.qboId(pass.tenant, ref);
-        if (linked.isPresent()) {
-            return linked.get();
-        }
-        Optional<Outbox.PendingChange> pending = outbox.pending(pass.tenant, ref);
-        if (pending.isPresent() && Outbox.FAILED.equals(pending.get().state())) {
-            throw PushFailure.waitFor("Waiting for customer " + hostCustomerId + ": " + pending.get().lastError(),
-                    pending.get().lastRemedy());
-        }
-        try {
-            Written w = pushCustomer(pass, hostCustomerId, false);
-            if (w.qboId() == null) {
-                throw PushFailure.waitFor("Waiting for customer " + hostCustomerId + ": " + w.message(), null);
-            }
-            return w.qboId();
-        } catch (io.ledgerbridge.qbo.mapping.MappingException e) {
-            throw PushFailure.waitFor("Waiting for customer " + hostCustomerId + ": " + e.getMessage(), e.remedy());
-        }
+        return dependencies.ensure(pass, RecordRef.of(RecordType.CUSTOMER, hostCustomerId),
+                "customer " + hostCustomerId, () -> pushCustomer(pass, hostCustomerId, false))
+                .orElseThrow(() -> PushFailure.waitFor("Waiting for customer " + hostCustomerId
+                        + ": it no longer exists in the host", null));
     }
 
     /** The QuickBooks customer to bill: the project's job when projects are sub-customers, else the customer. */

@@ -34,6 +34,7 @@ final class InvoicePusher {
     private final NameLists names;
     private final PaymentPusher payments;
     private final io.ledgerbridge.qbo.store.OutboxQueue queue;
+    private final Dependencies dependencies;
 
     InvoicePusher(HostRecords host, LinkStore links, QboGateway qbo, EntityWriter writer, CustomerPusher customers,
             ItemResolver items, NameLists names, PaymentPusher payments, io.ledgerbridge.qbo.store.OutboxQueue queue) {
@@ -46,6 +47,7 @@ final class InvoicePusher {
         this.names = names;
         this.payments = payments;
         this.queue = queue;
+        this.dependencies = new Dependencies(links, queue.outbox());
     }
 
     Written push(Pass pass, String hostInvoiceId, boolean force) {
@@ -110,18 +112,14 @@ final class InvoicePusher {
                 });
     }
 
-    /** QuickBooks' invoice for this host invoice, pushing it first when needed (for its payments). */
-    String ensureInvoice(Pass pass, String hostInvoiceId) {
-        RecordRef ref = RecordRef.of(RecordType.INVOICE, hostInvoiceId);
-        Optional<String> linked = links.qboId(pass.tenant, ref);
-        if (linked.isPresent()) {
-            return linked.get();
-        }
-        Written w = push(pass, hostInvoiceId, false);
-        if (w.qboId() == null) {
-            throw PushFailure.waitFor("Waiting for invoice " + hostInvoiceId + ": " + w.message(), null);
-        }
-        return w.qboId();
+    /**
+     * QuickBooks' invoice for this host invoice, pushing it first when needed (for its payments).
+     *
+     * @return its id, or empty when the invoice is deliberately not pushed (its payments are skipped too)
+     */
+    Optional<String> ensureInvoice(Pass pass, String hostInvoiceId) {
+        return dependencies.ensure(pass, RecordRef.of(RecordType.INVOICE, hostInvoiceId), "invoice " + hostInvoiceId,
+                () -> push(pass, hostInvoiceId, false));
     }
 
     private Written voidInvoice(Pass pass, RecordRef ref, HostInvoice invoice, Optional<RecordLink> link) {

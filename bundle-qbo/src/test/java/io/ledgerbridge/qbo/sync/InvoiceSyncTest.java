@@ -244,4 +244,29 @@ class InvoiceSyncTest extends WorkerTestBase {
         assertThat(s.message()).startsWith("QuickBooks refused a reference");
         assertThat(s.remedy()).contains("Make it active again");
     }
+
+    @Test
+    void aDependencyThatCannotGoGetsItsOwnFailedRowAndLaterWaitsCostNoCall() {
+        f.host.add(customer("c2", "No Mail Inc", null));
+        f.host.add(invoice("i1", "c2", "INV-1", InvoiceStatus.SENT, "50", "0"));
+        f.changed(HostEventKind.INVOICE_CHANGED, "i1");
+        f.drain();
+        assertThat(f.status(RecordType.CUSTOMER, "c2").state()).isEqualTo(SyncState.FAILED);
+        assertThat(f.status(RecordType.INVOICE, "i1").message()).startsWith("Waiting for customer c2: Failed to sync");
+        int writes = f.qbo.writes.get();
+        f.drainWithRetries();
+        assertThat(f.qbo.writes.get()).isEqualTo(writes);
+        assertThat(f.status(RecordType.INVOICE, "i1").state()).isEqualTo(SyncState.PENDING);
+    }
+
+    @Test
+    void aPaymentOfAnInvoiceThatIsNotPushedIsSkippedWithTheReason() {
+        f.host.add(invoice("i1", "c1", "INV-1", InvoiceStatus.DRAFT, "50", "0"));
+        f.paid(new HostPayment("p1", "i1", Money.of("10", "USD"), LocalDate.of(2026, 2, 10), "card", null));
+        f.drain();
+        assertThat(f.qbo.all("Payment")).isEmpty();
+        var s = f.status(RecordType.PAYMENT, "p1");
+        assertThat(s.state()).isEqualTo(SyncState.SKIPPED);
+        assertThat(s.message()).contains("INV-1 is not pushed");
+    }
 }
