@@ -109,11 +109,9 @@ final class CustomerPusher {
         if (hostProjectId == null || !pass.settings.projectsAsSubCustomers()) {
             return customerId;
         }
-        RecordRef ref = RecordRef.of(RecordType.PROJECT, hostProjectId);
-        return links.qboId(pass.tenant, ref).orElseGet(() -> {
-            Written w = pushProject(pass, hostProjectId, false);
-            return w.qboId() == null ? customerId : w.qboId();
-        });
+        // A project that is not pushed (it no longer exists) bills the customer itself.
+        return dependencies.ensure(pass, RecordRef.of(RecordType.PROJECT, hostProjectId), "project " + hostProjectId,
+                () -> pushProject(pass, hostProjectId, false)).orElse(customerId);
     }
 
     /**
