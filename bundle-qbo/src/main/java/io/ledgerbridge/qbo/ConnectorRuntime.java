@@ -7,7 +7,6 @@ import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.EmbeddedDatabase;
 import io.ledgerbridge.qbo.store.Outbox;
-import io.ledgerbridge.qbo.sync.RecordStatusReader;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +40,7 @@ public final class ConnectorRuntime implements AutoCloseable {
         this.database = openDatabase(config, hostDataSource);
         closeables.add(database);
         Outbox outbox = new Outbox(database.dataSource(), clock);
-        RecordStatusReader statuses = new RecordStatusReader(database, outbox);
-        this.connector = Wiring.connector(config, records, ledger, notifier, database, outbox, statuses, clock,
-                closeables);
+        this.connector = Wiring.connector(config, records, ledger, notifier, database, outbox, clock, closeables);
         LOG.info("LedgerBridge QuickBooks Online connector started (environment {}, node {})", config.environment(),
                 config.nodeId());
     }

@@ -109,6 +109,40 @@ public class ConnectorIT {
                 () -> connector.sync().status(TENANT, record).state() == SyncState.PENDING);
     }
 
+    @Test
+    public void contributedPageAnswersOverHttpThroughTheWhiteboard() throws Exception {
+        awaitConnector();
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("osgi.http.whiteboard.servlet.pattern", TestHostDispatcher.MOUNT + "/*");
+        registrations.add(context.registerService(jakarta.servlet.Servlet.class, new TestHostDispatcher(context),
+                props));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        // The probe bundle loads this class afresh, so the port comes from the framework, not from a static field.
+        String port = context.getProperty("org.osgi.service.http.port");
+        java.net.URI page = java.net.URI.create("http://127.0.0.1:" + port + TestHostDispatcher.MOUNT
+                + "/quickbooks");
+
+        String[] body = new String[1];
+        Awaiting.until("the QuickBooks page answers 200", () -> {
+            try {
+                java.net.http.HttpResponse<String> response = http.send(
+                        java.net.http.HttpRequest.newBuilder(page).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                body[0] = response.body();
+                return response.statusCode() == 200;
+            } catch (java.io.IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+
+        assertTrue(body[0], body[0].contains("No active QuickBooks connection"));
+        assertTrue(body[0], body[0].contains("value=\"test-token\""));
+        assertTrue(body[0], body[0].contains("Connect QuickBooks"));
+    }
+
     private AccountingConnector awaitConnector() throws InterruptedException {
         // ConfigAdmin delivers the configuration asynchronously: wait for the instance that has it, not an earlier one
         // SCR is about to replace.

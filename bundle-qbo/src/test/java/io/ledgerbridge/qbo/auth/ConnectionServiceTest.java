@@ -250,9 +250,12 @@ class ConnectionServiceTest {
         ConnectionTest test = rig.service.test(ACME);
 
         assertThat(test.success()).isTrue();
+        java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
         assertThat(test.message()).contains("Maple Sweets Ltd", "CA", "4620816365", "sandbox",
-                test.status().accessTokenExpiresAt().toString(), test.status().refreshTokenIdleExpiresAt().toString(),
-                test.status().refreshTokenHardExpiresAt().toString());
+                minute.format(test.status().accessTokenExpiresAt()),
+                minute.format(test.status().refreshTokenIdleExpiresAt()),
+                minute.format(test.status().refreshTokenHardExpiresAt()));
         assertThat(test.status().accessTokenExpiresAt()).isEqualTo(clock.instant().plusSeconds(3600));
         assertThat(intuit.refreshes).hasValue(1);
         assertThat(test.took()).isNotNull();
