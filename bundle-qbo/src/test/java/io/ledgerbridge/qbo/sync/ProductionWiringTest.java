@@ -1,5 +1,6 @@
 package io.ledgerbridge.qbo.sync;
 
+import io.ledgerbridge.qbo.testing.SandboxBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerbridge.api.TenantId;

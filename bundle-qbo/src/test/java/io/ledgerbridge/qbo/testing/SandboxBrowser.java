@@ -1,4 +1,4 @@
-package io.ledgerbridge.qbo.sync;
+package io.ledgerbridge.qbo.testing;
 
 import io.ledgerbridge.api.sync.AuthorizationCallback;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * Plays the administrator's browser on the sandbox's authorisation page: opens the URL the connector built, submits
  * the page's own form with a company picked and Connect (or Cancel) pressed, and reads the redirect back.
  */
-final class SandboxBrowser {
+public final class SandboxBrowser {
     private static final Pattern FORM = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\">");
     private static final Pattern HIDDEN = Pattern.compile(
             "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
@@ -34,7 +34,7 @@ final class SandboxBrowser {
      * @param connect Connect (true) or Cancel (false)
      * @return the callback as the host's redirect page would build it (no company switch confirmed)
      */
-    AuthorizationCallback authorize(URI authorizationUrl, String realmId, boolean connect) throws IOException,
+    public AuthorizationCallback authorize(URI authorizationUrl, String realmId, boolean connect) throws IOException,
             InterruptedException {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(authorizationUrl).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
