@@ -18,6 +18,8 @@ public final class Styles {
             .lb-pill-green{background:#dcf5e3;color:#17692d;border-color:#8fd3a3}\
             .lb-pill-amber{background:#fff1d6;color:#8a5300;border-color:#f0c36b}\
             .lb-pill-grey{background:#eceff2;color:#4f5a66;border-color:#c5cdd6}\
+            .lb-pill-red{background:#fdecea;color:#b42318;border-color:#f1a9a0}\
+            .lb-record p{margin:.2rem 0 .6rem}.lb-remote-id{font-variant-numeric:tabular-nums}\
             .lb-notice{margin:.8rem 0;padding:.6rem .9rem;border:1px solid;border-left-width:4px;border-radius:6px}\
             .lb-notice p{margin:0}.lb-notice .lb-message{font-weight:600}\
             .lb-notice .lb-remedy{margin-top:.2rem;font-size:.9rem;color:#4b5968}\

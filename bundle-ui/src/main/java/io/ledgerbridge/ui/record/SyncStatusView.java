@@ -1,0 +1,67 @@
+package io.ledgerbridge.ui.record;
+
+import static io.ledgerbridge.ui.page.Html.escape;
+
+import io.ledgerbridge.api.sync.RecordSyncStatus;
+import io.ledgerbridge.api.sync.SyncState;
+import io.ledgerbridge.ui.page.PageRequest;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Renders a record's QuickBooks sync status for the host's record screens. Presentation only. */
+final class SyncStatusView {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private SyncStatusView() {
+    }
+
+    static String render(PageRequest page, RecordSyncStatus status) {
+        StringBuilder html = new StringBuilder(1024);
+        html.append("<div class=\"lb-record\" data-state=\"").append(status.state().name()).append("\">");
+        html.append("<p>").append(pill(status.state()));
+        if (status.remoteId() != null) {
+            html.append(" QuickBooks id <strong class=\"lb-remote-id\">").append(escape(status.remoteId()))
+                    .append("</strong>");
+        }
+        if (status.lastSyncedAt() != null) {
+            html.append(" · last synced ").append(WHEN.format(status.lastSyncedAt()));
+        }
+        if (status.attempts() > 0) {
+            html.append(" · ").append(status.attempts()).append(status.attempts() == 1 ? " attempt" : " attempts");
+        }
+        html.append("</p>");
+        if (status.message() != null) {
+            String kind = status.state() == SyncState.FAILED || status.state() == SyncState.CONFLICT ? "error" : "info";
+            html.append("<div class=\"lb-notice lb-notice-").append(kind).append("\" role=\"status\">")
+                    .append("<p class=\"lb-message\">").append(escape(status.message())).append("</p>");
+            if (status.remedy() != null) {
+                html.append("<p class=\"lb-remedy\">").append(escape(status.remedy())).append("</p>");
+            }
+            html.append("</div>");
+        }
+        html.append("<form method=\"post\" action=\"").append(escape(page.mountPath())).append("\" class=\"lb-inline\">")
+                .append(page.csrfField())
+                .append(hidden("type", status.record().type().name()))
+                .append(hidden("id", status.record().hostId()))
+                .append("<button type=\"submit\" class=\"lb-button lb-secondary\" id=\"lb-resync\">")
+                .append(status.state() == SyncState.NOT_SYNCED ? "Sync to QuickBooks" : "Sync again")
+                .append("</button></form></div>");
+        return html.toString();
+    }
+
+    private static String pill(SyncState state) {
+        return switch (state) {
+            case SYNCED -> "<span class=\"lb-pill lb-pill-green\">In QuickBooks</span>";
+            case PENDING -> "<span class=\"lb-pill lb-pill-amber\">Waiting to sync</span>";
+            case FAILED -> "<span class=\"lb-pill lb-pill-red\">Sync failed</span>";
+            case CONFLICT -> "<span class=\"lb-pill lb-pill-red\">Conflict</span>";
+            case SKIPPED -> "<span class=\"lb-pill lb-pill-grey\">Not sent</span>";
+            case NOT_SYNCED -> "<span class=\"lb-pill lb-pill-grey\">Not in QuickBooks</span>";
+        };
+    }
+
+    private static String hidden(String name, String value) {
+        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + escape(value) + "\">";
+    }
+}
