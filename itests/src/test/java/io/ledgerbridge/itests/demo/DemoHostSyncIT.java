@@ -95,6 +95,8 @@ class DemoHostSyncIT {
 
         assertThat(page).contains("data-state=\"CONNECTED\"").contains("<td>Sandbox Company US</td>")
                 .contains("<td>" + LocalQuickBooks.US_REALM + "</td>");
+        // The host's own view of its registered connectors asks the connector for the tenant's connection too.
+        assertThat(ok("/connector")).contains("<code>quickbooks-online</code></td><td>CONNECTED to Sandbox Company US");
     }
 
     @Test
