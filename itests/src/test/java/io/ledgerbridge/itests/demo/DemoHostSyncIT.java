@@ -152,6 +152,7 @@ class DemoHostSyncIT {
             assertThat(payments).hasSize(1);
             assertThat(amount(payments.get(0), "TotalAmt")).isEqualByComparingTo("500.00");
             assertThat(text(payments.get(0), "PaymentRefNum")).isEqualTo("CHQ-E2E-1");
+            assertThat(text(payments.get(0), "CustomerRef", "value")).isEqualTo(text(invoice, "CustomerRef", "value"));
             assertThat(amount(invoice, "Balance")).isEqualByComparingTo(hostTotal.subtract(new BigDecimal("500.00")));
         });
     }
