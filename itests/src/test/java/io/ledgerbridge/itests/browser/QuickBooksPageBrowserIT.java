@@ -2,6 +2,7 @@ package io.ledgerbridge.itests.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerbridge.itests.demo.DemoHostProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

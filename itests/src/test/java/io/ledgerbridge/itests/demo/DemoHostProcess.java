@@ -1,4 +1,4 @@
-package io.ledgerbridge.itests.browser;
+package io.ledgerbridge.itests.demo;
 
 import static org.awaitility.Awaitility.await;
 
@@ -17,19 +17,22 @@ import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The packaged demo host ({@code demo-host/target/demo-host.jar}) as a separate process, started the way its README
- * says, on free ports with its own data folder; its output goes to a log file that a failing test prints.
+ * says, on free ports (its own and its local QuickBooks') with its own data folder; its output goes to a log file that
+ * a failing test prints. Shared by the browser tests and the end-to-end sync test.
  */
-final class DemoHostProcess implements AutoCloseable {
+public final class DemoHostProcess implements AutoCloseable {
     private static final String READY = "LedgerBridge demo host: http://";
 
     private final Process process;
     private final Path log;
     private final int port;
+    private final int sandboxPort;
 
-    private DemoHostProcess(Process process, Path log, int port) {
+    private DemoHostProcess(Process process, Path log, int port, int sandboxPort) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.sandboxPort = sandboxPort;
     }
 
     /**
@@ -40,19 +43,20 @@ final class DemoHostProcess implements AutoCloseable {
      * @return the running host
      * @throws IOException when the jar is missing or the process cannot start
      */
-    static DemoHostProcess start(Path dataDir, Path log) throws IOException {
+    public static DemoHostProcess start(Path dataDir, Path log) throws IOException {
         Path reactor = Path.of(System.getProperty("ledgerbridge.reactor.dir", "..")).toAbsolutePath().normalize();
         Path jar = reactor.resolve("demo-host/target/demo-host.jar");
         if (!Files.isRegularFile(jar)) {
             throw new AssertionError(jar + " is missing: run 'mvn -DskipTests package' in " + reactor + " first");
         }
         int port = freePort();
+        int sandboxPort = freePort();
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "--port", Integer.toString(port), "--data-dir", dataDir.toString(),
-                "--sandbox-port", Integer.toString(freePort()))
+                "--sandbox-port", Integer.toString(sandboxPort))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        DemoHostProcess host = new DemoHostProcess(process, log, port);
+        DemoHostProcess host = new DemoHostProcess(process, log, port, sandboxPort);
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             HttpRequest signIn = HttpRequest.newBuilder(URI.create(host.url("/signin"))).build();
@@ -63,7 +67,8 @@ final class DemoHostProcess implements AutoCloseable {
                             && host.output().contains(READY));
         } catch (ConditionTimeoutException | org.awaitility.core.TerminalFailureException e) {
             host.close();
-            throw new AssertionError(e.getMessage() + "\n--- demo host output ---\n" + host.output(), e);
+            throw new AssertionError(e.getMessage() + (process.isAlive() ? "" : " (exit code " + process.exitValue()
+                    + ")") + "\n--- demo host output ---\n" + host.output(), e);
         }
         return host;
     }
@@ -72,12 +77,20 @@ final class DemoHostProcess implements AutoCloseable {
      * @param path a path on the host, e.g. {@code /signin}
      * @return the absolute URL on the host's canonical name (127.0.0.1, which its cookies and redirect URI use)
      */
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /**
+     * @param path a path on the embedded local QuickBooks, e.g. {@code /_sandbox/requests/counts}
+     * @return its absolute URL
+     */
+    public String sandboxUrl(String path) {
+        return "http://127.0.0.1:" + sandboxPort + path;
+    }
+
     /** @return everything the host printed so far */
-    String output() {
+    public String output() {
         try {
             return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,0 +1,108 @@
+package io.ledgerbridge.itests.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the demo host's embedded local QuickBooks holds, read through its admin JSON API ({@code /_sandbox/...},
+ * qbo-sandbox/README.md), as QuickBooks JSON in maps with QuickBooks' own names.
+ */
+final class LocalQuickBooks {
+    /** The sandbox's US company, the one the test connects. */
+    static final String US_REALM = "9130350000000001";
+
+    private final DemoHostProcess host;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    LocalQuickBooks(DemoHostProcess host) {
+        this.host = host;
+    }
+
+    /**
+     * @param entity a QuickBooks entity name, e.g. {@code Customer}
+     * @return every entity of the type in the US company (inactive included, deleted excluded)
+     */
+    List<Map<String, Object>> entities(String entity) throws IOException, InterruptedException {
+        return list(get("/_sandbox/companies/" + US_REALM + "/entities/" + entity).orElseThrow());
+    }
+
+    /**
+     * @param entity a QuickBooks entity name
+     * @param id its QuickBooks {@code Id}
+     * @return the entity, or empty when QuickBooks has no such one (deleted, or never created)
+     */
+    Optional<Map<String, Object>> entity(String entity, String id) throws IOException, InterruptedException {
+        return get("/_sandbox/companies/" + US_REALM + "/entities/" + entity + "/" + id).map(LocalQuickBooks::map);
+    }
+
+    /**
+     * @return the request log's counts: {@code total}, {@code byEndpoint}, {@code byStatus},
+     *     {@code byEndpointAndStatus}, {@code byOperation}
+     */
+    Map<String, Object> requestCounts() throws IOException, InterruptedException {
+        return map(get("/_sandbox/requests/counts").orElseThrow());
+    }
+
+    private Optional<Object> get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(host.sandboxUrl(path)))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 404) {
+            return Optional.empty();
+        }
+        assertThat(answer.statusCode()).as("GET %s: %s", path, answer.body()).isEqualTo(200);
+        return Optional.of(Json.parse(answer.body()));
+    }
+
+    /**
+     * @param json a QuickBooks object
+     * @param path property names, e.g. {@code "PrimaryEmailAddr", "Address"}
+     * @return the value there, or {@code null} when a step is missing
+     */
+    static Object at(Object json, String... path) {
+        Object at = json;
+        for (String step : path) {
+            if (!(at instanceof Map<?, ?> m)) {
+                return null;
+            }
+            at = m.get(step);
+        }
+        return at;
+    }
+
+    /** @return the text there, or {@code null} */
+    static String text(Object json, String... path) {
+        Object value = at(json, path);
+        return value == null ? null : value.toString();
+    }
+
+    /** @return the amount there, or {@code null} */
+    static BigDecimal amount(Object json, String... path) {
+        return at(json, path) instanceof BigDecimal b ? b : null;
+    }
+
+    /** @return the list there, empty when missing */
+    static List<Map<String, Object>> list(Object json, String... path) {
+        Object value = at(json, path);
+        if (value == null) {
+            return List.of();
+        }
+        assertThat(value).isInstanceOf(List.class);
+        return ((List<?>) value).stream().map(LocalQuickBooks::map).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object json) {
+        assertThat(json).isInstanceOf(Map.class);
+        return (Map<String, Object>) json;
+    }
+}
