@@ -146,6 +146,24 @@ public final class OutboxQueue {
     }
 
     /**
+     * The record waits for a record it depends on (an invoice for its failed customer). It leaves its run, so the run
+     * can end and send its digest (which names the wait); the row is looked at again after {@code dueAt}, counted in
+     * whatever pass pushes it then.
+     *
+     * @param row the claimed row
+     * @param dueAt when to look again
+     * @param message what it waits for
+     * @param remedy what to do
+     */
+    public void waitForDependency(Claimed row, Instant dueAt, String message, String remedy) {
+        if (sql.update("UPDATE qbo_outbox SET due_at = ?, last_error = ?, last_remedy = ?, run_id = NULL, "
+                + "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?",
+                dueAt, cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+            release(row);
+        }
+    }
+
+    /**
      * A permanent failure, or the last attempt: the row stops (retriable by a new change or a re-sync).
      *
      * @param row the claimed row

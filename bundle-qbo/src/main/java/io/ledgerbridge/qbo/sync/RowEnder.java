@@ -69,7 +69,11 @@ final class RowEnder {
                 return true;
             }
             case WAIT -> {
-                queue.retryLater(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy(), false);
+                queue.waitForDependency(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy());
+                if (row.runId() != null) {
+                    // Once, in the run that met it: the digest then says why the record did not go.
+                    runs.addError(runId, pass.tenant, row.record(), f.getMessage(), f.remedy(), now);
+                }
                 log.write(pass.tenant, runId, row.record(), "WAITING", null, f.getMessage(), null, null, null, null,
                         now);
                 return true;

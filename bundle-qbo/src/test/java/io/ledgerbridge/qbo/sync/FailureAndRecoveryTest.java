@@ -43,6 +43,28 @@ class FailureAndRecoveryTest extends WorkerTestBase {
     }
 
     @Test
+    void aRunWhoseInvoiceWaitsForAFailedCustomerStillEndsAndItsDigestNamesBoth() {
+        f.host.add(customer("c2", "No Mail Inc", null));
+        f.host.add(invoice("i1", "c2", "INV-1", io.ledgerbridge.api.host.InvoiceStatus.SENT, "50", "0"));
+
+        SyncRun run = f.sync.syncNow(T);
+        f.drain();
+
+        SyncRun done = f.sync.run(T, run.runId()).orElseThrow();
+        assertThat(done.state()).isEqualTo(SyncRunState.FINISHED);
+        assertThat(done.failed()).isEqualTo(1);
+        assertThat(f.status(RecordType.INVOICE, "i1").state()).isEqualTo(SyncState.PENDING);
+        assertThat(f.host.sent).singleElement().satisfies(n -> assertThat(n.body()).contains(
+                "customer c2: Failed to sync customer: the customer has no email address",
+                "invoice i1: Waiting for customer c2"));
+        // The wait is reported once: looking again later does not reopen the run or send another digest.
+        f.clock.advance(java.time.Duration.ofMinutes(2));
+        f.drain();
+        assertThat(f.host.sent).hasSize(1);
+        assertThat(f.qbo.all("Invoice")).isEmpty();
+    }
+
+    @Test
     void afterTheConfiguredAttemptsTheRecordFailsAndOneDigestGoesOutPerRun() {
         f.settings(b -> b.maxAttempts(2));
         f.host.add(customer("c1", "Acme Ltd", "ap@acme.example"));
