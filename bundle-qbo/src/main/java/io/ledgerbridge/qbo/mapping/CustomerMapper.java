@@ -21,6 +21,26 @@ public final class CustomerMapper {
     }
 
     /**
+     * Fails before any call when the customer's currency cannot go to this company: a company without multi-currency
+     * keeps every customer in its home currency (QuickBooks answers 6000 "Multicurrency is not enabled").
+     *
+     * @param customer the host customer
+     * @param homeCurrency the company's home currency
+     * @param multiCurrency whether the company has multi-currency on
+     */
+    public static void checkCurrency(HostCustomer customer, String homeCurrency, boolean multiCurrency) {
+        if (customer.currency() == null || multiCurrency) {
+            return;
+        }
+        String code = customer.currency().getCurrencyCode();
+        if (!code.equals(homeCurrency)) {
+            throw new MappingException("Currency mismatch: customer " + customer.displayName() + " is kept in " + code
+                    + " but the QuickBooks company works only in " + homeCurrency,
+                    "Turn on multi-currency in QuickBooks, or keep the customer in " + homeCurrency);
+        }
+    }
+
+    /**
      * @param customer the host customer
      * @param settings the tenant's settings
      * @return the Customer body (DisplayName from the template, every field cut to its limit)

@@ -28,11 +28,14 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Registers the QuickBooks Online connector as an OSGi service: wires the host's port services and the
- * configuration into a {@link ConnectorRuntime} and delegates to it. A new configuration restarts it.
+ * configuration into a {@link ConnectorRuntime} and delegates to it. It starts once PID {@code io.ledgerbridge.qbo}
+ * is configured; a new configuration restarts it.
  */
 // Immediate: the connector's workers and schedules run whether or not anyone holds the service right now.
+// Configuration required: without it the connector would start against Intuit with no app and a database in the
+// working directory, only to restart when the host's configuration arrives.
 @Component(service = AccountingConnector.class, immediate = true, configurationPid = QboConnectorConfiguration.PID,
-        configurationPolicy = ConfigurationPolicy.OPTIONAL, property = "connector.id=" + QboConnector.ID)
+        configurationPolicy = ConfigurationPolicy.REQUIRE, property = "connector.id=" + QboConnector.ID)
 @Designate(ocd = QboConnectorConfiguration.class)
 public class QboConnectorComponent implements AccountingConnector {
     /** Service property a host sets on the DataSource the connector should keep its state in. */

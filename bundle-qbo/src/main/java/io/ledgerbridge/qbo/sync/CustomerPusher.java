@@ -55,6 +55,10 @@ final class CustomerPusher {
             return Step.done(Written.skipped("The customer no longer exists in the host"));
         }
         HostCustomer customer = found.get();
+        if (customer.currency() != null) {
+            QboGateway.CompanyFacts facts = pass.facts();
+            CustomerMapper.checkCurrency(customer, facts.homeCurrency(), facts.multiCurrency());
+        }
         Mapped mapped = CustomerMapper.customer(customer, pass.settings);
         ObjectNode matched = links.find(pass.tenant, ref).isPresent() ? null : firstLink(pass, customer, mapped);
         return writer.step(pass, ref, mapped, matched, attempt -> renamed(pass, customer, mapped, attempt), force);

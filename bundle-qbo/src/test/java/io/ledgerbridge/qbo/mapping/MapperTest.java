@@ -182,6 +182,22 @@ class MapperTest {
     }
 
     @Test
+    void aCustomerInAForeignCurrencyIsRefusedBeforeAnyCallUnlessTheCompanyTakesIt() {
+        HostCustomer cad = new HostCustomer("c9", "Maple Leaf Consulting", null, "ap@maple.example", null, null,
+                Currency.getInstance("CAD"), Instant.now());
+        HostCustomer home = new HostCustomer("c8", "Acme", null, "ap@acme.example", null, null, null, Instant.now());
+
+        assertThatThrownBy(() -> CustomerMapper.checkCurrency(cad, "USD", false))
+                .isInstanceOf(MappingException.class)
+                .hasMessage("Currency mismatch: customer Maple Leaf Consulting is kept in CAD but the QuickBooks "
+                        + "company works only in USD")
+                .satisfies(e -> assertThat(((MappingException) e).remedy()).contains("multi-currency"));
+        CustomerMapper.checkCurrency(cad, "USD", true);
+        CustomerMapper.checkCurrency(cad, "CAD", false);
+        CustomerMapper.checkCurrency(home, "USD", false);
+    }
+
+    @Test
     void paymentsLinkTheInvoiceAndDepositPerMethodElseUndepositedFunds() {
         MappingTables t = new MappingTables(List.of(new Mapping(MappingKind.PAYMENT_DEPOSIT_ACCOUNT, "card", "35",
                 null)));
