@@ -3,14 +3,16 @@ package io.ledgerbridge.qbo.client.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 
 /** A ledger account of the chart of accounts. */
+@JsonPropertyOrder({"Id", "SyncToken", "sparse", "domain", "status", "MetaData", "Name", "AcctNum", "Description",
+        "AccountType", "AccountSubType", "Classification", "SubAccount", "ParentRef", "FullyQualifiedName", "Active",
+        "CurrentBalance", "CurrentBalanceWithSubAccounts", "CurrencyRef"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class Account extends QboEntity {
-    @JsonProperty("Name")
-    private String name;
+public class Account extends NestedListEntity {
     @JsonProperty("AcctNum")
     private String acctNum;
     @JsonProperty("Description")
@@ -23,26 +25,12 @@ public class Account extends QboEntity {
     private String classification;
     @JsonProperty("SubAccount")
     private Boolean subAccount;
-    @JsonProperty("ParentRef")
-    private ReferenceType parentRef;
-    @JsonProperty("FullyQualifiedName")
-    private String fullyQualifiedName;
-    @JsonProperty("Active")
-    private Boolean active;
     @JsonProperty("CurrentBalance")
     private BigDecimal currentBalance;
     @JsonProperty("CurrentBalanceWithSubAccounts")
     private BigDecimal currentBalanceWithSubAccounts;
     @JsonProperty("CurrencyRef")
     private ReferenceType currencyRef;
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
 
     public String getAcctNum() {
         return acctNum;
@@ -90,30 +78,6 @@ public class Account extends QboEntity {
 
     public void setSubAccount(Boolean subAccount) {
         this.subAccount = subAccount;
-    }
-
-    public ReferenceType getParentRef() {
-        return parentRef;
-    }
-
-    public void setParentRef(ReferenceType parentRef) {
-        this.parentRef = parentRef;
-    }
-
-    public String getFullyQualifiedName() {
-        return fullyQualifiedName;
-    }
-
-    public void setFullyQualifiedName(String fullyQualifiedName) {
-        this.fullyQualifiedName = fullyQualifiedName;
-    }
-
-    public Boolean getActive() {
-        return active;
-    }
-
-    public void setActive(Boolean active) {
-        this.active = active;
     }
 
     public BigDecimal getCurrentBalance() {

@@ -3,45 +3,27 @@ package io.ledgerbridge.qbo.client.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A QuickBooks customer, or a sub-customer (job) when {@code Job} is true. */
+@JsonPropertyOrder({"Id", "SyncToken", "sparse", "domain", "status", "MetaData", "DisplayName", "Title", "GivenName",
+        "MiddleName", "FamilyName", "Suffix", "CompanyName", "PrintOnCheckName", "FullyQualifiedName",
+        "PrimaryEmailAddr", "PrimaryPhone", "Mobile", "BillAddr", "ShipAddr", "Notes", "Active", "Job", "ParentRef",
+        "BillWithParent", "Level", "Taxable", "DefaultTaxCodeRef", "SalesTermRef", "PaymentMethodRef",
+        "PreferredDeliveryMethod", "CurrencyRef", "Balance", "BalanceWithJobs", "OpenBalanceDate"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class Customer extends QboEntity {
-    @JsonProperty("DisplayName")
-    private String displayName;
-    @JsonProperty("Title")
-    private String title;
-    @JsonProperty("GivenName")
-    private String givenName;
-    @JsonProperty("MiddleName")
-    private String middleName;
-    @JsonProperty("FamilyName")
-    private String familyName;
-    @JsonProperty("Suffix")
-    private String suffix;
-    @JsonProperty("CompanyName")
-    private String companyName;
-    @JsonProperty("PrintOnCheckName")
-    private String printOnCheckName;
+public class Customer extends NameListContact {
     @JsonProperty("FullyQualifiedName")
     private String fullyQualifiedName;
-    @JsonProperty("PrimaryEmailAddr")
-    private EmailAddress primaryEmailAddr;
-    @JsonProperty("PrimaryPhone")
-    private TelephoneNumber primaryPhone;
     @JsonProperty("Mobile")
     private TelephoneNumber mobile;
-    @JsonProperty("BillAddr")
-    private PhysicalAddress billAddr;
     @JsonProperty("ShipAddr")
     private PhysicalAddress shipAddr;
     @JsonProperty("Notes")
     private String notes;
-    @JsonProperty("Active")
-    private Boolean active;
     @JsonProperty("Job")
     private Boolean job;
     @JsonProperty("ParentRef")
@@ -60,78 +42,10 @@ public class Customer extends QboEntity {
     private ReferenceType paymentMethodRef;
     @JsonProperty("PreferredDeliveryMethod")
     private String preferredDeliveryMethod;
-    @JsonProperty("CurrencyRef")
-    private ReferenceType currencyRef;
-    @JsonProperty("Balance")
-    private BigDecimal balance;
     @JsonProperty("BalanceWithJobs")
     private BigDecimal balanceWithJobs;
     @JsonProperty("OpenBalanceDate")
     private LocalDate openBalanceDate;
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getGivenName() {
-        return givenName;
-    }
-
-    public void setGivenName(String givenName) {
-        this.givenName = givenName;
-    }
-
-    public String getMiddleName() {
-        return middleName;
-    }
-
-    public void setMiddleName(String middleName) {
-        this.middleName = middleName;
-    }
-
-    public String getFamilyName() {
-        return familyName;
-    }
-
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName;
-    }
-
-    public String getSuffix() {
-        return suffix;
-    }
-
-    public void setSuffix(String suffix) {
-        this.suffix = suffix;
-    }
-
-    public String getCompanyName() {
-        return companyName;
-    }
-
-    public void setCompanyName(String companyName) {
-        this.companyName = companyName;
-    }
-
-    public String getPrintOnCheckName() {
-        return printOnCheckName;
-    }
-
-    public void setPrintOnCheckName(String printOnCheckName) {
-        this.printOnCheckName = printOnCheckName;
-    }
 
     public String getFullyQualifiedName() {
         return fullyQualifiedName;
@@ -141,36 +55,12 @@ public class Customer extends QboEntity {
         this.fullyQualifiedName = fullyQualifiedName;
     }
 
-    public EmailAddress getPrimaryEmailAddr() {
-        return primaryEmailAddr;
-    }
-
-    public void setPrimaryEmailAddr(EmailAddress primaryEmailAddr) {
-        this.primaryEmailAddr = primaryEmailAddr;
-    }
-
-    public TelephoneNumber getPrimaryPhone() {
-        return primaryPhone;
-    }
-
-    public void setPrimaryPhone(TelephoneNumber primaryPhone) {
-        this.primaryPhone = primaryPhone;
-    }
-
     public TelephoneNumber getMobile() {
         return mobile;
     }
 
     public void setMobile(TelephoneNumber mobile) {
         this.mobile = mobile;
-    }
-
-    public PhysicalAddress getBillAddr() {
-        return billAddr;
-    }
-
-    public void setBillAddr(PhysicalAddress billAddr) {
-        this.billAddr = billAddr;
     }
 
     public PhysicalAddress getShipAddr() {
@@ -187,14 +77,6 @@ public class Customer extends QboEntity {
 
     public void setNotes(String notes) {
         this.notes = notes;
-    }
-
-    public Boolean getActive() {
-        return active;
-    }
-
-    public void setActive(Boolean active) {
-        this.active = active;
     }
 
     public Boolean getJob() {
@@ -267,22 +149,6 @@ public class Customer extends QboEntity {
 
     public void setPreferredDeliveryMethod(String preferredDeliveryMethod) {
         this.preferredDeliveryMethod = preferredDeliveryMethod;
-    }
-
-    public ReferenceType getCurrencyRef() {
-        return currencyRef;
-    }
-
-    public void setCurrencyRef(ReferenceType currencyRef) {
-        this.currencyRef = currencyRef;
-    }
-
-    public BigDecimal getBalance() {
-        return balance;
-    }
-
-    public void setBalance(BigDecimal balance) {
-        this.balance = balance;
     }
 
     public BigDecimal getBalanceWithJobs() {

@@ -3,15 +3,18 @@ package io.ledgerbridge.qbo.client.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A product or service; {@code Type} is Service, NonInventory, Inventory, Category or Group. */
+@JsonPropertyOrder({"Id", "SyncToken", "sparse", "domain", "status", "MetaData", "Name", "Sku", "Type",
+        "Description", "UnitPrice", "IncomeAccountRef", "ExpenseAccountRef", "AssetAccountRef", "Taxable",
+        "SalesTaxCodeRef", "PurchaseTaxCodeRef", "PurchaseDesc", "PurchaseCost", "TrackQtyOnHand", "QtyOnHand",
+        "InvStartDate", "Active", "SubItem", "ParentRef", "FullyQualifiedName", "Level"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class Item extends QboEntity {
-    @JsonProperty("Name")
-    private String name;
+public class Item extends NestedListEntity {
     @JsonProperty("Sku")
     private String sku;
     @JsonProperty("Type")
@@ -42,24 +45,10 @@ public class Item extends QboEntity {
     private BigDecimal qtyOnHand;
     @JsonProperty("InvStartDate")
     private LocalDate invStartDate;
-    @JsonProperty("Active")
-    private Boolean active;
     @JsonProperty("SubItem")
     private Boolean subItem;
-    @JsonProperty("ParentRef")
-    private ReferenceType parentRef;
-    @JsonProperty("FullyQualifiedName")
-    private String fullyQualifiedName;
     @JsonProperty("Level")
     private Integer level;
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
 
     public String getSku() {
         return sku;
@@ -181,36 +170,12 @@ public class Item extends QboEntity {
         this.invStartDate = invStartDate;
     }
 
-    public Boolean getActive() {
-        return active;
-    }
-
-    public void setActive(Boolean active) {
-        this.active = active;
-    }
-
     public Boolean getSubItem() {
         return subItem;
     }
 
     public void setSubItem(Boolean subItem) {
         this.subItem = subItem;
-    }
-
-    public ReferenceType getParentRef() {
-        return parentRef;
-    }
-
-    public void setParentRef(ReferenceType parentRef) {
-        this.parentRef = parentRef;
-    }
-
-    public String getFullyQualifiedName() {
-        return fullyQualifiedName;
-    }
-
-    public void setFullyQualifiedName(String fullyQualifiedName) {
-        this.fullyQualifiedName = fullyQualifiedName;
     }
 
     public Integer getLevel() {

@@ -3,23 +3,15 @@ package io.ledgerbridge.qbo.client.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.math.BigDecimal;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /** A line of a sales form (Invoice, CreditMemo); {@code DetailType} names which detail is set. */
+@JsonPropertyOrder({"Id", "LineNum", "Description", "Amount", "DetailType", "SalesItemLineDetail",
+        "SubTotalLineDetail", "DiscountLineDetail", "DescriptionLineDetail", "LinkedTxn"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class Line {
-    @JsonProperty("Id")
-    private String id;
-    @JsonProperty("LineNum")
-    private Integer lineNum;
-    @JsonProperty("Description")
-    private String description;
-    @JsonProperty("Amount")
-    private BigDecimal amount;
-    @JsonProperty("DetailType")
-    private String detailType;
+public class Line extends LineBase {
     @JsonProperty("SalesItemLineDetail")
     private SalesItemLineDetail salesItemLineDetail;
     @JsonProperty("SubTotalLineDetail")
@@ -30,46 +22,6 @@ public class Line {
     private DescriptionLineDetail descriptionLineDetail;
     @JsonProperty("LinkedTxn")
     private List<LinkedTxn> linkedTxn;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public Integer getLineNum() {
-        return lineNum;
-    }
-
-    public void setLineNum(Integer lineNum) {
-        this.lineNum = lineNum;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public BigDecimal getAmount() {
-        return amount;
-    }
-
-    public void setAmount(BigDecimal amount) {
-        this.amount = amount;
-    }
-
-    public String getDetailType() {
-        return detailType;
-    }
-
-    public void setDetailType(String detailType) {
-        this.detailType = detailType;
-    }
 
     public SalesItemLineDetail getSalesItemLineDetail() {
         return salesItemLineDetail;

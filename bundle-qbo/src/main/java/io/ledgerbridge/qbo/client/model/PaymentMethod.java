@@ -3,25 +3,15 @@ package io.ledgerbridge.qbo.client.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A payment method such as Cash, Check or Visa. */
+@JsonPropertyOrder({"Id", "SyncToken", "sparse", "domain", "status", "MetaData", "Name", "Type", "Active"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class PaymentMethod extends QboEntity {
-    @JsonProperty("Name")
-    private String name;
+public class PaymentMethod extends NamedListEntity {
     @JsonProperty("Type")
     private String type;
-    @JsonProperty("Active")
-    private Boolean active;
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
 
     public String getType() {
         return type;
@@ -29,13 +19,5 @@ public class PaymentMethod extends QboEntity {
 
     public void setType(String type) {
         this.type = type;
-    }
-
-    public Boolean getActive() {
-        return active;
-    }
-
-    public void setActive(Boolean active) {
-        this.active = active;
     }
 }

@@ -3,14 +3,15 @@ package io.ledgerbridge.qbo.client.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** An expense paid by Cash, Check or CreditCard from {@code AccountRef} to {@code EntityRef}. */
+@JsonPropertyOrder({"Id", "SyncToken", "sparse", "domain", "status", "MetaData", "PaymentType", "AccountRef",
+        "EntityRef", "Credit", "Line", "TxnDate", "DocNumber", "PrivateNote", "TotalAmt", "PaymentMethodRef",
+        "DepartmentRef", "CurrencyRef", "ExchangeRate", "TxnTaxDetail", "GlobalTaxCalculation", "PrintStatus"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class Purchase extends QboEntity {
+public class Purchase extends Transaction<PurchaseLine> {
     @JsonProperty("PaymentType")
     private String paymentType;
     @JsonProperty("AccountRef")
@@ -19,24 +20,12 @@ public class Purchase extends QboEntity {
     private ReferenceType entityRef;
     @JsonProperty("Credit")
     private Boolean credit;
-    @JsonProperty("Line")
-    private List<PurchaseLine> line;
-    @JsonProperty("TxnDate")
-    private LocalDate txnDate;
     @JsonProperty("DocNumber")
     private String docNumber;
-    @JsonProperty("PrivateNote")
-    private String privateNote;
-    @JsonProperty("TotalAmt")
-    private BigDecimal totalAmt;
     @JsonProperty("PaymentMethodRef")
     private ReferenceType paymentMethodRef;
     @JsonProperty("DepartmentRef")
     private ReferenceType departmentRef;
-    @JsonProperty("CurrencyRef")
-    private ReferenceType currencyRef;
-    @JsonProperty("ExchangeRate")
-    private BigDecimal exchangeRate;
     @JsonProperty("TxnTaxDetail")
     private TxnTaxDetail txnTaxDetail;
     @JsonProperty("GlobalTaxCalculation")
@@ -76,44 +65,12 @@ public class Purchase extends QboEntity {
         this.credit = credit;
     }
 
-    public List<PurchaseLine> getLine() {
-        return line;
-    }
-
-    public void setLine(List<PurchaseLine> line) {
-        this.line = line;
-    }
-
-    public LocalDate getTxnDate() {
-        return txnDate;
-    }
-
-    public void setTxnDate(LocalDate txnDate) {
-        this.txnDate = txnDate;
-    }
-
     public String getDocNumber() {
         return docNumber;
     }
 
     public void setDocNumber(String docNumber) {
         this.docNumber = docNumber;
-    }
-
-    public String getPrivateNote() {
-        return privateNote;
-    }
-
-    public void setPrivateNote(String privateNote) {
-        this.privateNote = privateNote;
-    }
-
-    public BigDecimal getTotalAmt() {
-        return totalAmt;
-    }
-
-    public void setTotalAmt(BigDecimal totalAmt) {
-        this.totalAmt = totalAmt;
     }
 
     public ReferenceType getPaymentMethodRef() {
@@ -130,22 +87,6 @@ public class Purchase extends QboEntity {
 
     public void setDepartmentRef(ReferenceType departmentRef) {
         this.departmentRef = departmentRef;
-    }
-
-    public ReferenceType getCurrencyRef() {
-        return currencyRef;
-    }
-
-    public void setCurrencyRef(ReferenceType currencyRef) {
-        this.currencyRef = currencyRef;
-    }
-
-    public BigDecimal getExchangeRate() {
-        return exchangeRate;
-    }
-
-    public void setExchangeRate(BigDecimal exchangeRate) {
-        this.exchangeRate = exchangeRate;
     }
 
     public TxnTaxDetail getTxnTaxDetail() {

@@ -3,29 +3,16 @@ package io.ledgerbridge.qbo.client.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A QuickBooks Class (entity name {@code Class}), used for class tracking. */
+@JsonPropertyOrder({"Id", "SyncToken", "sparse", "domain", "status", "MetaData", "Name", "SubClass", "ParentRef",
+        "FullyQualifiedName", "Active"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class QboClass extends QboEntity {
-    @JsonProperty("Name")
-    private String name;
+public class QboClass extends NestedListEntity {
     @JsonProperty("SubClass")
     private Boolean subClass;
-    @JsonProperty("ParentRef")
-    private ReferenceType parentRef;
-    @JsonProperty("FullyQualifiedName")
-    private String fullyQualifiedName;
-    @JsonProperty("Active")
-    private Boolean active;
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
 
     public Boolean getSubClass() {
         return subClass;
@@ -33,29 +20,5 @@ public class QboClass extends QboEntity {
 
     public void setSubClass(Boolean subClass) {
         this.subClass = subClass;
-    }
-
-    public ReferenceType getParentRef() {
-        return parentRef;
-    }
-
-    public void setParentRef(ReferenceType parentRef) {
-        this.parentRef = parentRef;
-    }
-
-    public String getFullyQualifiedName() {
-        return fullyQualifiedName;
-    }
-
-    public void setFullyQualifiedName(String fullyQualifiedName) {
-        this.fullyQualifiedName = fullyQualifiedName;
-    }
-
-    public Boolean getActive() {
-        return active;
-    }
-
-    public void setActive(Boolean active) {
-        this.active = active;
     }
 }

@@ -3,17 +3,16 @@ package io.ledgerbridge.qbo.client.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A tax code (US companies also have the pseudo codes {@code TAX} and {@code NON}). */
+@JsonPropertyOrder({"Id", "SyncToken", "sparse", "domain", "status", "MetaData", "Name", "Description", "Active",
+        "Taxable", "TaxGroup", "Hidden", "SalesTaxRateList", "PurchaseTaxRateList"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class TaxCode extends QboEntity {
-    @JsonProperty("Name")
-    private String name;
+public class TaxCode extends NamedListEntity {
     @JsonProperty("Description")
     private String description;
-    @JsonProperty("Active")
-    private Boolean active;
     @JsonProperty("Taxable")
     private Boolean taxable;
     @JsonProperty("TaxGroup")
@@ -25,28 +24,12 @@ public class TaxCode extends QboEntity {
     @JsonProperty("PurchaseTaxRateList")
     private TaxRateList purchaseTaxRateList;
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
     public String getDescription() {
         return description;
     }
 
     public void setDescription(String description) {
         this.description = description;
-    }
-
-    public Boolean getActive() {
-        return active;
-    }
-
-    public void setActive(Boolean active) {
-        this.active = active;
     }
 
     public Boolean getTaxable() {

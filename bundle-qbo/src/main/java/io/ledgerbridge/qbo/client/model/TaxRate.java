@@ -3,18 +3,17 @@ package io.ledgerbridge.qbo.client.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 
 /** A tax rate; {@code RateValue} is a percentage. */
+@JsonPropertyOrder({"Id", "SyncToken", "sparse", "domain", "status", "MetaData", "Name", "Description", "Active",
+        "RateValue", "AgencyRef", "SpecialTaxType", "DisplayType"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class TaxRate extends QboEntity {
-    @JsonProperty("Name")
-    private String name;
+public class TaxRate extends NamedListEntity {
     @JsonProperty("Description")
     private String description;
-    @JsonProperty("Active")
-    private Boolean active;
     @JsonProperty("RateValue")
     private BigDecimal rateValue;
     @JsonProperty("AgencyRef")
@@ -24,28 +23,12 @@ public class TaxRate extends QboEntity {
     @JsonProperty("DisplayType")
     private String displayType;
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
     public String getDescription() {
         return description;
     }
 
     public void setDescription(String description) {
         this.description = description;
-    }
-
-    public Boolean getActive() {
-        return active;
-    }
-
-    public void setActive(Boolean active) {
-        this.active = active;
     }
 
     public BigDecimal getRateValue() {

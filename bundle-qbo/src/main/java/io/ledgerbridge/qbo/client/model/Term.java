@@ -3,14 +3,15 @@ package io.ledgerbridge.qbo.client.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 
 /** Payment terms such as Net 30. */
+@JsonPropertyOrder({"Id", "SyncToken", "sparse", "domain", "status", "MetaData", "Name", "Type", "DueDays",
+        "DiscountDays", "DiscountPercent", "DayOfMonthDue", "Active"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class Term extends QboEntity {
-    @JsonProperty("Name")
-    private String name;
+public class Term extends NamedListEntity {
     @JsonProperty("Type")
     private String type;
     @JsonProperty("DueDays")
@@ -21,16 +22,6 @@ public class Term extends QboEntity {
     private BigDecimal discountPercent;
     @JsonProperty("DayOfMonthDue")
     private Integer dayOfMonthDue;
-    @JsonProperty("Active")
-    private Boolean active;
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
 
     public String getType() {
         return type;
@@ -70,13 +61,5 @@ public class Term extends QboEntity {
 
     public void setDayOfMonthDue(Integer dayOfMonthDue) {
         this.dayOfMonthDue = dayOfMonthDue;
-    }
-
-    public Boolean getActive() {
-        return active;
-    }
-
-    public void setActive(Boolean active) {
-        this.active = active;
     }
 }
