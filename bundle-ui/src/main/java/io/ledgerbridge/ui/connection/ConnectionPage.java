@@ -1,8 +1,10 @@
 package io.ledgerbridge.ui.connection;
 
 import io.ledgerbridge.api.AccountingConnector;
+import io.ledgerbridge.api.DiagnosticsDump;
 import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.sync.AuthorizationStart;
+import io.ledgerbridge.api.sync.ConnectionState;
 import io.ledgerbridge.api.sync.ConnectionState;
 import io.ledgerbridge.api.sync.ConnectionStatus;
 import io.ledgerbridge.api.sync.ConnectionTest;
@@ -32,6 +34,8 @@ import org.osgi.service.component.annotations.Reference;
 public class ConnectionPage extends ContributedPage {
     private static final long serialVersionUID = 1L;
     static final String LABEL = "quickbooks";
+    /** Path (below the page) of the JSON downloads: {@code /diagnostics/customers}, {@code sub-customers}, {@code invoices}. */
+    static final String DIAGNOSTICS = "/diagnostics/";
 
     private final transient AccountingConnector connector;
 
@@ -43,6 +47,11 @@ public class ConnectionPage extends ContributedPage {
 
     @Override
     protected void get(PageRequest page, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo();
+        if (path != null && path.startsWith(DIAGNOSTICS)) {
+            download(page, path.substring(DIAGNOSTICS.length()), resp);
+            return;
+        }
         ConnectionStatus status = connector.connection().status(page.tenant());
         fragment(resp, ConnectionView.render(page, status, flash(req.getParameter("m"), status.state()), null));
     }
@@ -96,6 +105,33 @@ public class ConnectionPage extends ContributedPage {
             throws IOException {
         ConnectionStatus status = connector.connection().status(page.tenant());
         fragment(resp, ConnectionView.render(page, status, notice, test));
+    }
+
+    /**
+     * Streams one QuickBooks list as a JSON download (product-docs 004: "Get QBO customers / jobs / invoices as
+     * JSON"), page by page through the connector; the host passes it through untouched.
+     */
+    private void download(PageRequest page, String name, HttpServletResponse resp) throws IOException {
+        DiagnosticsDump dump = switch (name) {
+            case "customers" -> DiagnosticsDump.CUSTOMERS;
+            case "sub-customers" -> DiagnosticsDump.SUB_CUSTOMERS;
+            case "invoices" -> DiagnosticsDump.INVOICES;
+            default -> null;
+        };
+        if (dump == null) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No diagnostics download '" + name
+                    + "': use customers, sub-customers or invoices");
+            return;
+        }
+        if (connector.connection().status(page.tenant()).state() != ConnectionState.CONNECTED) {
+            resp.setStatus(HttpServletResponse.SC_CONFLICT);
+            fragment(resp, ConnectionView.notice(new Notice("error", "No active QuickBooks connection",
+                    "Connect QuickBooks on this page first")));
+            return;
+        }
+        resp.setContentType("application/json;charset=UTF-8");
+        resp.setHeader("Content-Disposition", "attachment; filename=\"quickbooks-" + name + ".json\"");
+        connector.diagnostics().dump(page.tenant(), dump, resp.getOutputStream());
     }
 
     /** The callback page is mounted beside this one: {@code .../quickbooks} → {@code .../oauth/callback}. */

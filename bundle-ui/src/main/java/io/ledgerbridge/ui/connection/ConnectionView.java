@@ -41,6 +41,9 @@ final class ConnectionView {
         if (status.state() != ConnectionState.DISCONNECTED) {
             html.append(details(status));
         }
+        if (status.state() == ConnectionState.CONNECTED) {
+            html.append(diagnostics(page));
+        }
         html.append("<div class=\"lb-actions\">");
         switch (status.state()) {
             case DISCONNECTED -> html.append(button(page, "connect", "Connect QuickBooks", "primary"));
@@ -80,6 +83,13 @@ final class ConnectionView {
                 + row("Refresh token expires if unused", when(s.refreshTokenIdleExpiresAt()))
                 + row("Refresh token expires at the latest", when(s.refreshTokenHardExpiresAt()))
                 + "</table>";
+    }
+
+    private static String diagnostics(PageRequest page) {
+        String base = escape(page.mountPath()) + ConnectionPage.DIAGNOSTICS;
+        return "<p class=\"lb-diagnostics\">Diagnostics (JSON): <a href=\"" + base + "customers\" id=\"lb-dump-customers\">"
+                + "QuickBooks customers</a> · <a href=\"" + base + "sub-customers\" id=\"lb-dump-sub-customers\">"
+                + "sub-customers (jobs)</a> · <a href=\"" + base + "invoices\" id=\"lb-dump-invoices\">invoices</a></p>";
     }
 
     private static String testResult(ConnectionTest test) {

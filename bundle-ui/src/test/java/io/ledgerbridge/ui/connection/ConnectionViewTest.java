@@ -24,7 +24,7 @@ class ConnectionViewTest {
         assertThat(html).contains("Disconnected").contains("No active QuickBooks connection")
                 .contains("id=\"lb-connect\"").contains(">Connect QuickBooks<")
                 .contains("name=\"ledgerbridge_csrf\" value=\"tok&quot;en\"")
-                .doesNotContain("lb-disconnect");
+                .doesNotContain("lb-disconnect").doesNotContain("diagnostics");
     }
 
     @Test
@@ -39,7 +39,10 @@ class ConnectionViewTest {
         assertThat(html).contains("lb-pill-green").contains("QuickBooks connected")
                 .contains("Sandbox &lt;Company&gt; US").doesNotContain("<Company>")
                 .contains("2026-11-21 10:00 UTC").contains("2031-11-21 10:00 UTC")
-                .contains("id=\"lb-test\"").contains("id=\"lb-disconnect\"");
+                .contains("id=\"lb-test\"").contains("id=\"lb-disconnect\"")
+                .contains("href=\"/ledgerbridge/quickbooks/diagnostics/customers\"")
+                .contains("href=\"/ledgerbridge/quickbooks/diagnostics/sub-customers\"")
+                .contains("href=\"/ledgerbridge/quickbooks/diagnostics/invoices\"");
     }
 
     @Test

@@ -211,6 +211,25 @@ class DemoHostSyncIT {
 
     @Test
     @Order(6)
+    void administratorsDownloadQuickBooksListsAsJson() throws Exception {
+        assertThat(ok(PAGE)).contains("id=\"lb-dump-customers\"").contains("id=\"lb-dump-invoices\"");
+
+        java.net.http.HttpResponse<String> customers = admin.get(host.url(PAGE + "/diagnostics/customers"));
+        assertThat(customers.statusCode()).isEqualTo(200);
+        assertThat(customers.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(customers.headers().firstValue("Content-Disposition")).contains(
+                "attachment; filename=\"quickbooks-customers.json\"");
+        assertThat(customers.body()).startsWith("[").contains("\"DisplayName\":\"Acme Roofing Ltd\"")
+                .doesNotContain("Warehouse roof repair");
+        assertThat(admin.get(host.url(PAGE + "/diagnostics/sub-customers")).body())
+                .contains("Acme Roofing Ltd - Warehouse roof repair");
+        assertThat(admin.get(host.url(PAGE + "/diagnostics/invoices")).body()).contains("\"DocNumber\":\"1002\"");
+        assertThat(admin.get(host.url(PAGE + "/diagnostics/vendors")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(7)
     void quickBooksNeverAnsweredTooManyRequests() throws Exception {
         Map<String, Object> counts = quickBooks.requestCounts();
 
