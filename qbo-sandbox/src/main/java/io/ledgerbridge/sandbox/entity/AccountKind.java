@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Account: Name without {@code "} or {@code :}, AccountType from the fixed list, Classification derived from it. */
-final class AccountKind implements EntityKind {
+final class AccountKind extends NameListKind {
     static final Map<String, String[]> TYPES = Map.ofEntries(
             Map.entry("Bank", new String[] {"Asset", "Checking"}),
             Map.entry("Accounts Receivable", new String[] {"Asset", "AccountsReceivable"}),
@@ -31,24 +31,8 @@ final class AccountKind implements EntityKind {
             "AccountSubType", "CurrentBalance", "CurrentBalanceWithSubAccounts", "CurrencyRef", "TaxCodeRef",
             "AccountAlias", "TxnLocationType", "OpeningBalance", "OpeningBalanceDate", "status");
 
-    @Override
-    public String name() {
-        return "Account";
-    }
-
-    @Override
-    public boolean nameList() {
-        return true;
-    }
-
-    @Override
-    public boolean transaction() {
-        return false;
-    }
-
-    @Override
-    public Set<String> properties() {
-        return PROPS;
+    AccountKind() {
+        super("Account", PROPS, "FullyQualifiedName");
     }
 
     @Override
@@ -57,16 +41,9 @@ final class AccountKind implements EntityKind {
     }
 
     @Override
-    public String defaultOrder() {
-        return "FullyQualifiedName";
-    }
-
-    @Override
     public void prepare(EntityContext ctx, ObjectNode e, ObjectNode previous) {
-        ctx.require(e, "Name");
-        ctx.maxLength(e, "Name", 100);
+        String n = requiredName(ctx, e);
         ctx.maxLength(e, "Description", 100);
-        String n = Json.text(e, "Name");
         if (n.indexOf(':') >= 0 || n.indexOf('"') >= 0) {
             throw Faults.business("The account name cannot contain a colon (:) or a double quote (\").");
         }
@@ -90,13 +67,9 @@ final class AccountKind implements EntityKind {
         if (!e.has("AccountSubType")) {
             e.put("AccountSubType", info[1]);
         }
-        ListKind.uniqueName(ctx, e, "Account");
-        ObjectNode parent = ctx.reference(e, "ParentRef", "Account", false);
-        e.put("SubAccount", parent != null);
-        e.put("FullyQualifiedName", parent == null ? n : Json.text(parent, "FullyQualifiedName") + ":" + n);
-        if (!e.has("Active")) {
-            e.put("Active", true);
-        }
+        ObjectNode parent = uniqueUnderParent(ctx, e, "SubAccount");
+        fullyQualifiedName(e, parent, n);
+        activeByDefault(e);
         if (!e.has("CurrentBalance")) {
             e.put("CurrentBalance", BigDecimal.ZERO);
             e.put("CurrentBalanceWithSubAccounts", BigDecimal.ZERO);

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 /** Customer, with sub-customers (jobs): ParentRef, Level, FullyQualifiedName {@code Parent:Job}, BillWithParent. */
-final class CustomerKind implements EntityKind {
+final class CustomerKind extends NameListKind {
     private static final Set<String> PROPS = NameRules.with("BillAddr", "ShipAddr", "OtherAddr", "Notes", "Job",
             "ParentRef", "BillWithParent", "Level", "FullyQualifiedName", "Taxable", "DefaultTaxCodeRef",
             "TaxExemptionReasonId", "SalesTermRef", "PaymentMethodRef", "CustomerTypeRef", "PreferredDeliveryMethod",
@@ -16,34 +16,13 @@ final class CustomerKind implements EntityKind {
             "ContactName", "AltContactName", "TaxRegistrationNumber", "SecondaryTaxIdentifier");
     private static final int MAX_LEVEL = 4;
 
-    @Override
-    public String name() {
-        return "Customer";
-    }
-
-    @Override
-    public boolean nameList() {
-        return true;
-    }
-
-    @Override
-    public boolean transaction() {
-        return false;
-    }
-
-    @Override
-    public Set<String> properties() {
-        return PROPS;
+    CustomerKind() {
+        super("Customer", PROPS, "FullyQualifiedName");
     }
 
     @Override
     public Set<String> keptOnFullUpdate() {
         return Set.of("Balance", "BalanceWithJobs", "CurrencyRef", "DefaultTaxCodeRef");
-    }
-
-    @Override
-    public String defaultOrder() {
-        return "FullyQualifiedName";
     }
 
     @Override

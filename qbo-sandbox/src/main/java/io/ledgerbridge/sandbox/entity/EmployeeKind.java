@@ -5,33 +5,12 @@ import io.ledgerbridge.sandbox.json.Json;
 import java.util.Set;
 
 /** Employee: the shared name rules, BillableTime defaulting to false. */
-final class EmployeeKind implements EntityKind {
+final class EmployeeKind extends NameListKind {
     private static final Set<String> PROPS = NameRules.with("PrimaryAddr", "SSN", "EmployeeNumber", "BillableTime",
             "BillRate", "BirthDate", "Gender", "HiredDate", "ReleasedDate", "CostRate", "V4IDPseudonym", "EmailAddress");
 
-    @Override
-    public String name() {
-        return "Employee";
-    }
-
-    @Override
-    public boolean nameList() {
-        return true;
-    }
-
-    @Override
-    public boolean transaction() {
-        return false;
-    }
-
-    @Override
-    public Set<String> properties() {
-        return PROPS;
-    }
-
-    @Override
-    public String defaultOrder() {
-        return "DisplayName";
+    EmployeeKind() {
+        super("Employee", PROPS, "DisplayName");
     }
 
     @Override

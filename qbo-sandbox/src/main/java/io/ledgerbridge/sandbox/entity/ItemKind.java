@@ -6,7 +6,7 @@ import io.ledgerbridge.sandbox.json.Json;
 import java.util.Set;
 
 /** Item: unique Name (no colon), an explicit Type, income account for Service and Inventory, sub-items. */
-final class ItemKind implements EntityKind {
+final class ItemKind extends NameListKind {
     private static final Set<String> TYPES = Set.of("Service", "NonInventory", "Inventory", "Category", "Group");
     private static final Set<String> PROPS = Set.of("Id", "SyncToken", "domain", "sparse", "MetaData", "Name", "Sku",
             "Description", "Active", "SubItem", "ParentRef", "Level", "FullyQualifiedName", "Taxable", "SalesTaxIncluded",
@@ -15,39 +15,16 @@ final class ItemKind implements EntityKind {
             "PurchaseTaxCodeRef", "ClassRef", "PrefVendorRef", "ReorderPoint", "Source", "status", "AbatementRate",
             "ReverseChargeRate", "ServiceType", "ItemCategoryType", "UQCDisplayText", "UQCId");
 
-    @Override
-    public String name() {
-        return "Item";
-    }
-
-    @Override
-    public boolean nameList() {
-        return true;
-    }
-
-    @Override
-    public boolean transaction() {
-        return false;
-    }
-
-    @Override
-    public Set<String> properties() {
-        return PROPS;
-    }
-
-    @Override
-    public String defaultOrder() {
-        return "FullyQualifiedName";
+    ItemKind() {
+        super("Item", PROPS, "FullyQualifiedName");
     }
 
     @Override
     public void prepare(EntityContext ctx, ObjectNode e, ObjectNode previous) {
-        ctx.require(e, "Name");
-        ctx.maxLength(e, "Name", 100);
+        String n = requiredName(ctx, e);
         ctx.maxLength(e, "Sku", 100);
         ctx.maxLength(e, "Description", 4000);
         ctx.maxLength(e, "PurchaseDesc", 4000);
-        String n = Json.text(e, "Name");
         if (n.indexOf(':') >= 0) {
             throw Faults.business("The product or service name cannot contain a colon (:).");
         }
@@ -73,16 +50,12 @@ final class ItemKind implements EntityKind {
             e.put("TrackQtyOnHand", false);
         }
         ctx.reference(e, "ClassRef", "Class", false);
-        ListKind.uniqueName(ctx, e, "Item");
-        ObjectNode parent = ctx.reference(e, "ParentRef", "Item", false);
-        e.put("SubItem", parent != null);
+        ObjectNode parent = uniqueUnderParent(ctx, e, "SubItem");
         if (parent != null) {
             e.put("Level", parent.path("Level").asInt(0) + 1);
         }
-        e.put("FullyQualifiedName", parent == null ? n : Json.text(parent, "FullyQualifiedName") + ":" + n);
-        if (!e.has("Active")) {
-            e.put("Active", true);
-        }
+        fullyQualifiedName(e, parent, n);
+        activeByDefault(e);
         if (!e.has("Taxable")) {
             e.put("Taxable", false);
         }

@@ -88,4 +88,25 @@ final class Lines {
     static void description(EntityContext ctx, JsonNode line) {
         ctx.maxLength(line, "Description", 4000);
     }
+
+    /** A line's Amount, which the request must give (Line.Amount). */
+    static BigDecimal requiredAmount(JsonNode line) {
+        BigDecimal amount = Json.decimal(line, "Amount");
+        if (amount == null) {
+            throw Faults.required("Line.Amount");
+        }
+        return amount;
+    }
+
+    /** A line's DetailType, which the request must give, one of {@code allowed}. */
+    static String detailType(JsonNode line, Set<String> allowed) {
+        String type = Json.text(line, "DetailType");
+        if (type == null) {
+            throw Faults.required("Line.DetailType");
+        }
+        if (!allowed.contains(type)) {
+            throw Faults.invalidEnum("DetailType", type);
+        }
+        return type;
+    }
 }

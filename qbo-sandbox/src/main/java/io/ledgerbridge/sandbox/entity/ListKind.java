@@ -2,33 +2,32 @@ package io.ledgerbridge.sandbox.entity;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.sandbox.api.Faults;
-import io.ledgerbridge.sandbox.json.Json;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * The simple name lists: Class, Department, PaymentMethod, Term, and the REST-read-only TaxCode and TaxRate.
  * Name is required, at most 100 characters, unique in its list; Class and Department nest with a parent.
  */
-class ListKind implements EntityKind {
+class ListKind extends NameListKind {
     private static final Set<String> BASE = Set.of("Id", "SyncToken", "domain", "sparse", "MetaData", "Name", "Active", "status");
-    private final String name;
-    private final Set<String> props;
     private final String subFlag;
     private final boolean writable;
 
     ListKind(String name, String subFlag, boolean writable, String... extra) {
-        this.name = name;
+        super(name, propertiesOf(subFlag, extra), subFlag != null ? "FullyQualifiedName" : "Name");
         this.subFlag = subFlag;
         this.writable = writable;
+    }
+
+    private static Set<String> propertiesOf(String subFlag, String... extra) {
         Set<String> p = new HashSet<>(BASE);
         p.addAll(List.of(extra));
         if (subFlag != null) {
             p.addAll(List.of(subFlag, "ParentRef", "FullyQualifiedName"));
         }
-        this.props = Set.copyOf(p);
+        return Set.copyOf(p);
     }
 
     static List<EntityKind> all() {
@@ -45,47 +44,19 @@ class ListKind implements EntityKind {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public boolean nameList() {
-        return true;
-    }
-
-    @Override
-    public boolean transaction() {
-        return false;
-    }
-
-    @Override
     public boolean writable() {
         return writable;
     }
 
     @Override
-    public Set<String> properties() {
-        return props;
-    }
-
-    @Override
-    public String defaultOrder() {
-        return subFlag != null ? "FullyQualifiedName" : "Name";
-    }
-
-    @Override
     public void prepare(EntityContext ctx, ObjectNode e, ObjectNode previous) {
-        ctx.require(e, "Name");
-        ctx.maxLength(e, "Name", 100);
-        String n = Json.text(e, "Name");
+        String name = name();
+        String n = requiredName(ctx, e);
         if (subFlag != null && n.indexOf(':') >= 0) {
             throw Faults.business("The name cannot contain a colon (:).");
         }
         uniqueName(ctx, e, name);
-        if (!e.has("Active")) {
-            e.put("Active", true);
-        }
+        activeByDefault(e);
         if ("Term".equals(name) && !e.has("Type")) {
             e.put("Type", "STANDARD");
         }
@@ -95,26 +66,7 @@ class ListKind implements EntityKind {
         if (subFlag != null) {
             ObjectNode parent = ctx.reference(e, "ParentRef", name, false);
             e.put(subFlag, parent != null);
-            e.put("FullyQualifiedName", parent == null ? n : Json.text(parent, "FullyQualifiedName") + ":" + n);
-        }
-    }
-
-    /** Names are unique among siblings of one list (same parent), compared without case: 6240. */
-    static void uniqueName(EntityContext ctx, ObjectNode e, String type) {
-        String name = Json.text(e, "Name").trim().toLowerCase(Locale.ROOT);
-        String parent = Json.refValue(e, "ParentRef");
-        String id = Json.text(e, "Id");
-        for (ObjectNode other : ctx.company().all(type)) {
-            String otherName = Json.text(other, "Name");
-            if (other.get("Id").asText().equals(id) || otherName == null
-                    || !java.util.Objects.equals(parent, Json.refValue(other, "ParentRef"))) {
-                continue;
-            }
-            if (otherName.trim().toLowerCase(Locale.ROOT).equals(name)) {
-                throw "Item".equals(type) ? Faults.duplicateItemName()
-                        : io.ledgerbridge.sandbox.api.QboFault.validation("6240", "Duplicate Name Exists Error",
-                                "The name supplied already exists. : " + Json.text(e, "Name"), null);
-            }
+            fullyQualifiedName(e, parent, n);
         }
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.sandbox.api.Faults;
 import io.ledgerbridge.sandbox.json.Json;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -14,39 +13,10 @@ import java.util.Set;
  * Payment: money received from a customer and applied to invoices. Applying lowers each invoice's Balance and adds
  * a Payment LinkedTxn to it; what is not applied is UnappliedAmt. Lines are replaced all at once on update.
  */
-final class PaymentKind implements EntityKind {
-    private static final Set<String> PROPS;
-
-    static {
-        Set<String> p = new HashSet<>(TxnRules.COMMON);
-        p.addAll(Set.of("CustomerRef", "TotalAmt", "UnappliedAmt", "DepositToAccountRef", "PaymentMethodRef",
-                "PaymentRefNum", "ARAccountRef", "CreditCardPayment", "ProcessPayment", "TxnSource"));
-        PROPS = Set.copyOf(p);
-    }
-
-    @Override
-    public String name() {
-        return "Payment";
-    }
-
-    @Override
-    public boolean nameList() {
-        return false;
-    }
-
-    @Override
-    public boolean transaction() {
-        return true;
-    }
-
-    @Override
-    public boolean voidable() {
-        return true;
-    }
-
-    @Override
-    public Set<String> properties() {
-        return PROPS;
+final class PaymentKind extends TxnKind {
+    PaymentKind() {
+        super("Payment", "CustomerRef", "TotalAmt", "UnappliedAmt", "DepositToAccountRef", "PaymentMethodRef",
+                "PaymentRefNum", "ARAccountRef", "CreditCardPayment", "ProcessPayment", "TxnSource");
     }
 
     @Override
@@ -68,10 +38,7 @@ final class PaymentKind implements EntityKind {
         BigDecimal applied = BigDecimal.ZERO;
         for (JsonNode node : lines) {
             ObjectNode line = (ObjectNode) node;
-            BigDecimal amount = Json.decimal(line, "Amount");
-            if (amount == null) {
-                throw Faults.required("Line.Amount");
-            }
+            BigDecimal amount = Lines.requiredAmount(line);
             JsonNode links = line.get("LinkedTxn");
             if (links == null || !links.isArray() || links.isEmpty()) {
                 throw Faults.required("Line.LinkedTxn");

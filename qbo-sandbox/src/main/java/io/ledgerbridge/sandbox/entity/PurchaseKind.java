@@ -7,45 +7,17 @@ import io.ledgerbridge.sandbox.api.Faults;
 import io.ledgerbridge.sandbox.json.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /** Purchase (an expense): PaymentType, the paying AccountRef, expense lines; TotalAmt is the sum of the lines. */
-final class PurchaseKind implements EntityKind {
-    private static final Set<String> PROPS;
+final class PurchaseKind extends TxnKind {
     private static final Set<String> PAYEE_TYPES = Set.of("Vendor", "Customer", "Employee");
+    private static final Set<String> DETAIL_TYPES = Set.of("AccountBasedExpenseLineDetail", "ItemBasedExpenseLineDetail");
 
-    static {
-        Set<String> p = new HashSet<>(TxnRules.COMMON);
-        p.addAll(Set.of("PaymentType", "AccountRef", "EntityRef", "Credit", "PaymentMethodRef", "PaymentRefNum",
-                "PrintStatus", "RemitToAddr", "PurchaseEx", "IncludeInAnnualTPAR", "Memo"));
-        PROPS = Set.copyOf(p);
-    }
-
-    @Override
-    public String name() {
-        return "Purchase";
-    }
-
-    @Override
-    public boolean nameList() {
-        return false;
-    }
-
-    @Override
-    public boolean transaction() {
-        return true;
-    }
-
-    @Override
-    public boolean voidable() {
-        return true;
-    }
-
-    @Override
-    public Set<String> properties() {
-        return PROPS;
+    PurchaseKind() {
+        super("Purchase", "PaymentType", "AccountRef", "EntityRef", "Credit", "PaymentMethodRef", "PaymentRefNum",
+                "PrintStatus", "RemitToAddr", "PurchaseEx", "IncludeInAnnualTPAR", "Memo");
     }
 
     @Override
@@ -120,22 +92,13 @@ final class PurchaseKind implements EntityKind {
         BigDecimal total = BigDecimal.ZERO;
         for (JsonNode node : lines) {
             ObjectNode l = (ObjectNode) node;
-            String type = Json.text(l, "DetailType");
-            if (type == null) {
-                throw Faults.required("Line.DetailType");
-            }
-            if (!Set.of("AccountBasedExpenseLineDetail", "ItemBasedExpenseLineDetail").contains(type)) {
-                throw Faults.invalidEnum("DetailType", type);
-            }
+            String type = Lines.detailType(l, DETAIL_TYPES);
             JsonNode detailNode = l.get(type);
             if (detailNode == null || !detailNode.isObject()) {
                 throw Faults.required("Line." + type);
             }
             ObjectNode detail = (ObjectNode) detailNode;
-            BigDecimal amount = Json.decimal(l, "Amount");
-            if (amount == null) {
-                throw Faults.required("Line.Amount");
-            }
+            BigDecimal amount = Lines.requiredAmount(l);
             Lines.description(ctx, l);
             if ("AccountBasedExpenseLineDetail".equals(type)) {
                 ctx.reference(detail, "AccountRef", "Account", true);

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +17,7 @@ import java.util.Set;
  * Invoice, CreditMemo, SalesReceipt and Estimate: customer, item lines, the server-added SubTotal line, tax,
  * TotalAmt and Balance, addresses copied from the customer, automatic DocNumber.
  */
-final class SalesTxnKind implements EntityKind {
+final class SalesTxnKind extends TxnKind {
     private static final Set<String> DETAIL_TYPES = Set.of("SalesItemLineDetail", "SubTotalLineDetail",
             "DiscountLineDetail", "DescriptionOnly", "GroupLineDetail");
     private static final Set<String> SALES_PROPS = Set.of("CustomerRef", "CustomerMemo", "BillAddr", "ShipAddr",
@@ -30,38 +29,15 @@ final class SalesTxnKind implements EntityKind {
             "SalesRepRef", "PONumber", "FOB", "AutoDocNumber", "CreditCardPayment", "EInvoiceStatus", "RecurDataRef");
     private static final int MAX_TAXED_LINES = 750;
     private final String name;
-    private final Set<String> props;
 
     SalesTxnKind(String name) {
+        super(name, SALES_PROPS);
         this.name = name;
-        Set<String> p = new HashSet<>(TxnRules.COMMON);
-        p.addAll(SALES_PROPS);
-        this.props = Set.copyOf(p);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public boolean nameList() {
-        return false;
-    }
-
-    @Override
-    public boolean transaction() {
-        return true;
     }
 
     @Override
     public boolean voidable() {
         return !"Estimate".equals(name);
-    }
-
-    @Override
-    public Set<String> properties() {
-        return props;
     }
 
     @Override
@@ -202,13 +178,7 @@ final class SalesTxnKind implements EntityKind {
         List<ObjectNode> discounts = new ArrayList<>();
         for (JsonNode node : in) {
             ObjectNode l = (ObjectNode) node;
-            String type = Json.text(l, "DetailType");
-            if (type == null) {
-                throw Faults.required("Line.DetailType");
-            }
-            if (!DETAIL_TYPES.contains(type)) {
-                throw Faults.invalidEnum("DetailType", type);
-            }
+            String type = Lines.detailType(l, DETAIL_TYPES);
             if ("SubTotalLineDetail".equals(type)) {
                 continue; // the server writes its own subtotal line
             }

@@ -6,40 +6,19 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 /** Vendor: the name rules of Customer plus AcctNum, Vendor1099, TermRef and a currency fixed at create. */
-final class VendorKind implements EntityKind {
+final class VendorKind extends NameListKind {
     private static final Set<String> PROPS = NameRules.with("BillAddr", "OtherContactInfo", "TaxIdentifier", "TermRef",
             "Balance", "AcctNum", "Vendor1099", "CurrencyRef", "BillRate", "CostRate", "APAccountRef", "GSTIN",
             "BusinessNumber", "GSTRegistrationType", "TaxReportingBasis", "VendorPaymentBankDetail", "T4AEligible",
             "T5018Eligible", "HasTPAR", "Notes", "ContactName", "AltContactName", "PrimaryAddr");
 
-    @Override
-    public String name() {
-        return "Vendor";
-    }
-
-    @Override
-    public boolean nameList() {
-        return true;
-    }
-
-    @Override
-    public boolean transaction() {
-        return false;
-    }
-
-    @Override
-    public Set<String> properties() {
-        return PROPS;
+    VendorKind() {
+        super("Vendor", PROPS, "DisplayName");
     }
 
     @Override
     public Set<String> keptOnFullUpdate() {
         return Set.of("Balance", "CurrencyRef");
-    }
-
-    @Override
-    public String defaultOrder() {
-        return "DisplayName";
     }
 
     @Override

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerbridge.api.DiagnosticsDump;
 import io.ledgerbridge.qbo.client.CdcResult;
-import io.ledgerbridge.qbo.client.QboClient;
 import io.ledgerbridge.qbo.client.QboDiagnostics;
 import io.ledgerbridge.qbo.client.batch.BatchItem;
 import io.ledgerbridge.qbo.client.batch.BatchResult;
@@ -23,7 +22,6 @@ import io.ledgerbridge.qbo.client.model.Line;
 import io.ledgerbridge.qbo.client.model.SalesItemLineDetail;
 import io.ledgerbridge.qbo.client.model.Vendor;
 import io.ledgerbridge.qbo.client.query.QboQuery;
-import io.ledgerbridge.sandbox.QboSandbox;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,46 +30,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Batch, CDC, paging, diagnostics, closed books, injected faults and revoked tokens against the sandbox. */
-class QboClientSandboxFaultsTest {
-    private static final String US = QboSandbox.US_REALM;
-    private static QboSandbox sandbox;
-    private static SandboxClients clients;
+class QboClientSandboxFaultsTest extends EmbeddedSandboxTest {
     private final ObjectMapper mapper = QboJson.newObjectMapper();
-    private QboClient client;
-
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = QboSandbox.builder().port(0).timeScale(60).start();
-        clients = new SandboxClients(sandbox, 60);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        clients.close();
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.admin().reset();
-        client = clients.client(US);
-    }
 
     private Invoice invoice(String customerId, LocalDate date) {
         SalesItemLineDetail detail = new SalesItemLineDetail();
-        detail.setItemRef(QboClientSandboxTest.ref("1"));
+        detail.setItemRef(ref("1"));
         Line line = new Line();
         line.setDetailType("SalesItemLineDetail");
         line.setAmount(new BigDecimal("10.00"));
         line.setSalesItemLineDetail(detail);
         Invoice invoice = new Invoice();
-        invoice.setCustomerRef(QboClientSandboxTest.ref(customerId));
+        invoice.setCustomerRef(ref(customerId));
         invoice.setTxnDate(date);
         invoice.setLine(List.of(line));
         return invoice;

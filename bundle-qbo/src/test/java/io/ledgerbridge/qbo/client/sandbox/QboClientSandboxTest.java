@@ -3,7 +3,6 @@ package io.ledgerbridge.qbo.client.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ledgerbridge.qbo.client.QboClient;
 import io.ledgerbridge.qbo.client.error.QboDuplicateNameException;
 import io.ledgerbridge.qbo.client.error.QboStaleObjectException;
 import io.ledgerbridge.qbo.client.model.AccountBasedExpenseLineDetail;
@@ -24,42 +23,10 @@ import io.ledgerbridge.sandbox.QboSandbox;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** CRUD, stale objects and requestid replay against the embedded QuickBooks sandbox. */
-class QboClientSandboxTest {
-    private static final String US = QboSandbox.US_REALM;
-    private static QboSandbox sandbox;
-    private static SandboxClients clients;
-    private QboClient client;
-
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = QboSandbox.builder().port(0).timeScale(60).start();
-        clients = new SandboxClients(sandbox, 60);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        clients.close();
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.admin().reset();
-        client = clients.client(US);
-    }
-
-    static ReferenceType ref(String value) {
-        ReferenceType ref = new ReferenceType();
-        ref.setValue(value);
-        return ref;
-    }
-
+class QboClientSandboxTest extends EmbeddedSandboxTest {
     private Customer newCustomer(String name) {
         Customer c = new Customer();
         c.setDisplayName(name);
