@@ -8,10 +8,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * One embedded sandbox per test class at time scale 60, reset before each test, with {@link #client} wired to the
+ * One embedded sandbox per test class at {@link #TIME_SCALE}, reset before each test, with {@link #client} wired to the
  * US company the way production wires a client to QuickBooks.
  */
 abstract class EmbeddedSandboxTest {
+    /** A QuickBooks minute lasts 1 s, a second 17 ms. */
+    static final double TIME_SCALE = 60;
     static final String US = QboSandbox.US_REALM;
     static QboSandbox sandbox;
     static SandboxClients clients;
@@ -19,8 +21,8 @@ abstract class EmbeddedSandboxTest {
 
     @BeforeAll
     static void startSandbox() {
-        sandbox = QboSandbox.builder().port(0).timeScale(60).start();
-        clients = new SandboxClients(sandbox, 60);
+        sandbox = QboSandbox.builder().port(0).timeScale(TIME_SCALE).start();
+        clients = new SandboxClients(sandbox, TIME_SCALE);
     }
 
     @AfterAll

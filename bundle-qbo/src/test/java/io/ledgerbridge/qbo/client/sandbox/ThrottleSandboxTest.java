@@ -17,8 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,23 +24,9 @@ import org.junit.jupiter.api.Test;
  * Bursts from many threads through one company's throttle never draw a 429 from the time-scaled sandbox. The scale
  * (a minute lasts 1 s, a second 17 ms) keeps QuickBooks' limits below what this machine can send, so they bind.
  */
-class ThrottleSandboxTest {
-    private static final double TIME_SCALE = 60;
-    private static QboSandbox sandbox;
-    private static SandboxClients clients;
-
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = QboSandbox.builder().port(0).timeScale(TIME_SCALE).start();
-        clients = new SandboxClients(sandbox, TIME_SCALE);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        clients.close();
-        sandbox.close();
-    }
-
+class ThrottleSandboxTest extends EmbeddedSandboxTest {
+    /** Only a reset: the bursts bring their own clients, and the counts they check start from nothing. */
+    @Override
     @BeforeEach
     void reset() {
         sandbox.admin().reset();
