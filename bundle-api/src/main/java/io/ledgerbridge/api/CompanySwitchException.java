@@ -19,8 +19,8 @@ public class CompanySwitchException extends LedgerBridgeException {
     public CompanySwitchException(String previousCompany, String chosenCompany) {
         super("This organisation was connected to QuickBooks company " + previousCompany
                 + "; you chose company " + chosenCompany + ".",
-                "Confirm to connect the other company. Records already linked stay linked to the old company's ids, "
-                        + "so only switch when the old company is retired.");
+                "Confirm only when the old company is retired: its links, mappings, default item and class are "
+                        + "cleared, and records are matched or created in the new company on their next push.");
         this.previousCompany = previousCompany;
         this.chosenCompany = chosenCompany;
     }

@@ -10,6 +10,7 @@ import io.ledgerbridge.qbo.client.retry.RetryPolicy;
 import io.ledgerbridge.qbo.client.retry.RetrySettings;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.store.Database;
+import io.ledgerbridge.qbo.store.SettingsStore;
 import jakarta.ws.rs.client.Client;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -59,7 +60,7 @@ public record ConnectionLifecycle(TokenManager tokens, ConnectionService connect
                 Sleeper.system(), clock);
         ConnectionService connections = new ConnectionService(db, config, oauth,
                 new QboCompanyReader(clients, config.apiBaseUrl(), throttles), tokens,
-                new AuthorizationStates(db, clock, random), clock);
+                new AuthorizationStates(db, clock, random), new SettingsStore(db, clock), clock);
         return new ConnectionLifecycle(tokens, connections);
     }
 }

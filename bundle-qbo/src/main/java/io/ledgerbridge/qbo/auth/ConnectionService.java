@@ -16,6 +16,7 @@ import io.ledgerbridge.qbo.client.error.QboException;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.store.ConnectionRow;
 import io.ledgerbridge.qbo.store.Database;
+import io.ledgerbridge.qbo.store.SettingsStore;
 import io.ledgerbridge.qbo.store.TokenRow;
 import jakarta.persistence.LockModeType;
 import java.net.URI;
@@ -46,6 +47,7 @@ public final class ConnectionService implements ConnectionOperations {
     private final CompanyReader companies;
     private final TokenManager tokens;
     private final AuthorizationStates states;
+    private final SettingsStore settings;
     private final Clock clock;
 
     /**
@@ -55,16 +57,18 @@ public final class ConnectionService implements ConnectionOperations {
      * @param companies reads CompanyInfo and Preferences
      * @param tokens the connector's token manager
      * @param states the single-use OAuth states
+     * @param settings the tenants' settings and mappings (forgotten for a company the tenant leaves)
      * @param clock the time
      */
     public ConnectionService(Database db, ConnectorConfig config, OAuthHttp oauth, CompanyReader companies,
-            TokenManager tokens, AuthorizationStates states, Clock clock) {
+            TokenManager tokens, AuthorizationStates states, SettingsStore settings, Clock clock) {
         this.db = db;
         this.config = config;
         this.oauth = oauth;
         this.companies = companies;
         this.tokens = tokens;
         this.states = states;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -152,6 +156,9 @@ public final class ConnectionService implements ConnectionOperations {
             if (row == null) {
                 row = new ConnectionRow(tenant.value(), ConnectionState.CONNECTED.name(), now);
                 em.persist(row);
+            } else if (row.qboRealmId() != null && !row.qboRealmId().equals(realm)) {
+                // A confirmed switch: the old company's ids must never be written into the new one.
+                settings.forgetCompany(em, tenant);
             }
             row.connected(realm, config.environment(), facts.details(), ConnectionTexts.CONNECTED, now);
             // Locked like a refresh does, so a refresh in flight on any node finishes before the row is replaced.

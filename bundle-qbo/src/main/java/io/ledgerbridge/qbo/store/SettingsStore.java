@@ -128,6 +128,28 @@ public final class SettingsStore {
         });
     }
 
+    /**
+     * Forgets, inside the caller's transaction, what of a tenant names records of the QuickBooks company it is
+     * leaving: its links, its mapping rows and the settings' item and class ids (the new company's ids are
+     * different records). History (runs, errors, log) stays.
+     *
+     * @param em the caller's entity manager, in a transaction
+     * @param tenant the tenant switching companies
+     */
+    public void forgetCompany(jakarta.persistence.EntityManager em, TenantId tenant) {
+        em.createNativeQuery("DELETE FROM qbo_link WHERE tenant_id = ?").setParameter(1, tenant.value())
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM qbo_mapping WHERE tenant_id = ?").setParameter(1, tenant.value())
+                .executeUpdate();
+        SettingsRow row = em.find(SettingsRow.class, tenant.value());
+        if (row != null) {
+            ConnectorSettings kept = parse(tenant, row.settingsJson()).toBuilder().defaultItemId(null)
+                    .defaultClassId(null).taxItemId(null).build();
+            row.update(write(kept), kept.enabled(), kept.autoSyncInterval() == null ? null
+                    : (int) kept.autoSyncInterval().toMinutes(), clock.instant());
+        }
+    }
+
     private String write(ConnectorSettings settings) {
         try {
             return json.writeValueAsString(settings);

@@ -221,6 +221,35 @@ class ConnectionServiceTest {
     }
 
     @Test
+    void aConfirmedSwitchForgetsTheOldCompanysIdsButAReconnectToTheSameCompanyKeepsThem() throws Exception {
+        io.ledgerbridge.qbo.store.SettingsStore settings = new io.ledgerbridge.qbo.store.SettingsStore(rig.db, clock);
+        rig.connect(intuit, ACME, "4620816365");
+        settings.save(ACME, io.ledgerbridge.api.settings.ConnectorSettings.defaults().toBuilder().enabled(true)
+                .defaultItemId("7").defaultClassId("3").build());
+        settings.put(ACME, new io.ledgerbridge.api.settings.Mapping(
+                io.ledgerbridge.api.settings.MappingKind.ITEM, "CONSULT", "12", null));
+        try (var c = pool.getConnection(); var s = c.createStatement()) {
+            s.execute("INSERT INTO qbo_link (tenant_id, record_type, host_record_id, qbo_realm_id, qbo_id, broken) "
+                    + "VALUES ('acme', 'CUSTOMER', 'c-1', '4620816365', '58', FALSE)");
+        }
+        rig.service.disconnect(ACME);
+        rig.connect(intuit, ACME, "4620816365");
+        assertThat(TestDatabases.allText(pool)).contains("QBO_LINK.QBO_ID=58");
+
+        rig.service.disconnect(ACME);
+        AuthorizationStart start = rig.service.beginConnect(ACME, Rig.SESSION, null);
+        rig.service.completeConnect(ACME, Rig.SESSION,
+                new AuthorizationCallback(intuit.code("9130"), Rig.state(start), "9130", null, null, true));
+
+        assertThat(TestDatabases.allText(pool)).noneMatch(v -> v.startsWith("QBO_LINK."))
+                .noneMatch(v -> v.startsWith("QBO_MAPPING."));
+        var kept = settings.find(ACME).orElseThrow();
+        assertThat(kept.enabled()).isTrue();
+        assertThat(kept.defaultItemId()).isNull();
+        assertThat(kept.defaultClassId()).isNull();
+    }
+
+    @Test
     void aFailedRevokeStillDeletesTheTokensAndSaysSo() throws Exception {
         rig.connect(intuit, ACME, "4620816365");
         intuit.revokeFails = true;

@@ -46,7 +46,8 @@ final class Rig {
                         Duration.ofSeconds(5)), () -> 0.0),
                 sleeps::add, clock);
         this.service = new ConnectionService(db, config, oauth, companies, tokens,
-                new AuthorizationStates(db, clock, new SecureRandom()), clock);
+                new AuthorizationStates(db, clock, new SecureRandom()),
+                new io.ledgerbridge.qbo.store.SettingsStore(db, clock), clock);
     }
 
     static ConnectorConfig config(Map<String, String> overrides) {
