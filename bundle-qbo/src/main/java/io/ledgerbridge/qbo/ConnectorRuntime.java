@@ -30,7 +30,8 @@ public final class ConnectorRuntime implements AutoCloseable {
     /**
      * @param config the connector's configuration
      * @param records the host's records
-     * @param ledger the host's ledger port
+     * @param ledger the host's ledger port: required of every host, written to by import and conflict review (the
+     *        push only reads the host)
      * @param notifier the host's notifier
      * @param hostDataSource the host's database for the connector's state, or empty
      * @param clock the clock
@@ -40,7 +41,7 @@ public final class ConnectorRuntime implements AutoCloseable {
         this.database = openDatabase(config, hostDataSource);
         closeables.add(database);
         Outbox outbox = new Outbox(database.dataSource(), clock);
-        this.connector = Wiring.connector(config, records, ledger, notifier, database, outbox, clock, closeables);
+        this.connector = Wiring.connector(config, records, notifier, database, outbox, clock, closeables);
         LOG.info("LedgerBridge QuickBooks Online connector started (environment {}, node {})", config.environment(),
                 config.nodeId());
     }

@@ -1,7 +1,6 @@
 package io.ledgerbridge.qbo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ledgerbridge.api.host.HostLedger;
 import io.ledgerbridge.api.host.HostNotifier;
 import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.settings.ConnectorSettings;
@@ -41,7 +40,7 @@ final class Wiring {
     private Wiring() {
     }
 
-    static QboConnector connector(ConnectorConfig config, HostRecords records, HostLedger ledger, HostNotifier notifier,
+    static QboConnector connector(ConnectorConfig config, HostRecords records, HostNotifier notifier,
             Database database, Outbox outbox, Clock clock, List<AutoCloseable> closeables) {
         Client http = JaxRsClients.newClient(Duration.ofSeconds(10), READ_TIMEOUT);
         closeables.add(http::close);

@@ -2,10 +2,6 @@ package io.ledgerbridge.qbo.sync;
 
 import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.sync.RecordRef;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Deterministic {@code requestid}s: a hash of what identifies one write (tenant, record, the outbox row and its change,
@@ -20,19 +16,16 @@ public final class RequestIds {
      * @param tenant the tenant
      * @param record the record
      * @param parts what else identifies the write
-     * @return 32 hex characters (QuickBooks allows 50, and 36 on batch calls)
+     * @return 32 hex characters (QuickBooks allows 50, and 36 on batch calls), by the client's one derivation
      */
     public static String of(TenantId tenant, RecordRef record, Object... parts) {
-        StringBuilder key = new StringBuilder(tenant.value()).append('|').append(record.type()).append('|')
-                .append(record.hostId());
-        for (Object p : parts) {
-            key.append('|').append(p);
+        String[] all = new String[parts.length + 3];
+        all[0] = tenant.value();
+        all[1] = record.type().name();
+        all[2] = record.hostId();
+        for (int i = 0; i < parts.length; i++) {
+            all[i + 3] = String.valueOf(parts[i]);
         }
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return io.ledgerbridge.qbo.client.RequestIds.derive(all);
     }
 }

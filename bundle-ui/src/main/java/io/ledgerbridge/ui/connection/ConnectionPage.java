@@ -136,8 +136,6 @@ public class ConnectionPage extends ContributedPage {
 
     /** The callback page is mounted beside this one: {@code .../quickbooks} → {@code .../oauth/callback}. */
     static URI callbackUri(PageRequest page) {
-        String mount = page.mountPath();
-        String parent = mount.endsWith("/" + LABEL) ? mount.substring(0, mount.length() - LABEL.length() - 1) : "";
-        return URI.create(page.hostUrl() + parent + "/" + OAuthCallbackPage.LABEL + "/callback");
+        return URI.create(page.hostUrl() + page.siblingPath(OAuthCallbackPage.LABEL) + "/callback");
     }
 }

@@ -1,20 +1,15 @@
 package io.ledgerbridge.ui.connection;
 
 import static io.ledgerbridge.ui.page.Html.escape;
+import static io.ledgerbridge.ui.page.Html.when;
 
 import io.ledgerbridge.api.sync.ConnectionState;
 import io.ledgerbridge.api.sync.ConnectionStatus;
 import io.ledgerbridge.api.sync.ConnectionTest;
 import io.ledgerbridge.ui.page.PageRequest;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** Renders the QuickBooks connection page's fragment. No logic beyond presentation. */
 final class ConnectionView {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-
     private ConnectionView() {
     }
 
@@ -101,10 +96,6 @@ final class ConnectionView {
 
     private static String row(String label, String value) {
         return "<tr><th>" + escape(label) + "</th><td>" + escape(value == null ? "—" : value) + "</td></tr>";
-    }
-
-    private static String when(Instant instant) {
-        return instant == null ? null : WHEN.format(instant);
     }
 
     private static String button(PageRequest page, String action, String label, String style) {

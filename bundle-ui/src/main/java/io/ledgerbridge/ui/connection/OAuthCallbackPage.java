@@ -88,8 +88,6 @@ public class OAuthCallbackPage extends ContributedPage {
     }
 
     private static String connectionPage(PageRequest page) {
-        String mount = page.mountPath();
-        String parent = mount.endsWith("/" + LABEL) ? mount.substring(0, mount.length() - LABEL.length() - 1) : "";
-        return parent + "/" + ConnectionPage.LABEL;
+        return page.siblingPath(ConnectionPage.LABEL);
     }
 }

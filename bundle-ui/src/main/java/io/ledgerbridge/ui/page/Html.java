@@ -2,7 +2,18 @@ package io.ledgerbridge.ui.page;
 
 /** HTML escaping for everything a page writes that did not come from the page's own literals. */
 public final class Html {
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
     private Html() {
+    }
+
+    /**
+     * @param instant a moment, or {@code null}
+     * @return it as people read it on the pages, to the minute in UTC; {@code null} for {@code null}
+     */
+    public static String when(java.time.Instant instant) {
+        return instant == null ? null : WHEN.format(instant);
     }
 
     /**

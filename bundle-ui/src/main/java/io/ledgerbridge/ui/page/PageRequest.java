@@ -42,6 +42,18 @@ public record PageRequest(HostUser user, String csrfToken, String mountPath, Str
         return user.tenant();
     }
 
+    /**
+     * The path of another page of the same contributor, which the host mounts beside this one
+     * ({@code /ledgerbridge/quickbooks} → {@code /ledgerbridge/oauth}).
+     *
+     * @param label the other page's label
+     * @return its mount path
+     */
+    public String siblingPath(String label) {
+        int slash = mountPath.lastIndexOf('/');
+        return (slash < 0 ? "" : mountPath.substring(0, slash)) + "/" + label;
+    }
+
     /** @return the hidden form field carrying the CSRF token */
     public String csrfField() {
         return "<input type=\"hidden\" name=\"" + UiContribution.CSRF_PARAMETER + "\" value=\""

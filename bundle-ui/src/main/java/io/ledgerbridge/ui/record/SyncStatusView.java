@@ -5,14 +5,9 @@ import static io.ledgerbridge.ui.page.Html.escape;
 import io.ledgerbridge.api.sync.RecordSyncStatus;
 import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.ui.page.PageRequest;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** Renders a record's QuickBooks sync status for the host's record screens. Presentation only. */
 final class SyncStatusView {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-
     private SyncStatusView() {
     }
 
@@ -25,7 +20,7 @@ final class SyncStatusView {
                     .append("</strong>");
         }
         if (status.lastSyncedAt() != null) {
-            html.append(" · last synced ").append(WHEN.format(status.lastSyncedAt()));
+            html.append(" · last synced ").append(io.ledgerbridge.ui.page.Html.when(status.lastSyncedAt()));
         }
         if (status.attempts() > 0) {
             html.append(" · ").append(status.attempts()).append(status.attempts() == 1 ? " attempt" : " attempts");
