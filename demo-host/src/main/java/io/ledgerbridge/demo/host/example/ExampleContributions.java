@@ -1,6 +1,7 @@
 package io.ledgerbridge.demo.host.example;
 
 import io.ledgerbridge.api.ui.UiContribution;
+import io.ledgerbridge.demo.host.web.Templates;
 import jakarta.servlet.Servlet;
 import java.util.ArrayList;
 import java.util.Dictionary;
@@ -11,6 +12,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Registers two example contributions through the {@link UiContribution} whiteboard, exactly as a connector's UI
@@ -25,9 +27,12 @@ public final class ExampleContributions {
 
     private final List<ServiceRegistration<Servlet>> registrations = new ArrayList<>();
 
-    /** @param context the bundle context to register with */
+    /**
+     * @param context the bundle context to register with
+     * @param templates the templates the examples render their fragments with
+     */
     @Activate
-    public ExampleContributions(BundleContext context) {
+    public ExampleContributions(BundleContext context, @Reference Templates templates) {
         if (!Boolean.parseBoolean(context.getProperty(PROP_ENABLED))) {
             return;
         }
@@ -37,7 +42,7 @@ public final class ExampleContributions {
         page.put(UiContribution.PROPERTY_CATEGORY, "Settings/Examples");
         page.put(UiContribution.PROPERTY_ROLE, UiContribution.ROLE_ADMINISTRATOR);
         page.put(UiContribution.PROPERTY_ORDER, 10);
-        registrations.add(context.registerService(Servlet.class, new ExamplePage(), page));
+        registrations.add(context.registerService(Servlet.class, new ExamplePage(templates), page));
 
         Dictionary<String, Object> panel = new Hashtable<>();
         panel.put(UiContribution.PROPERTY_LABEL, ExamplePanel.LABEL);
@@ -45,7 +50,7 @@ public final class ExampleContributions {
         panel.put(UiContribution.PROPERTY_KIND, UiContribution.KIND_RECORD_PANEL);
         panel.put(UiContribution.PROPERTY_RECORD_TYPE, "CUSTOMER");
         panel.put(UiContribution.PROPERTY_ROLE, UiContribution.ROLE_USER);
-        registrations.add(context.registerService(Servlet.class, new ExamplePanel(), panel));
+        registrations.add(context.registerService(Servlet.class, new ExamplePanel(templates), panel));
     }
 
     @Deactivate

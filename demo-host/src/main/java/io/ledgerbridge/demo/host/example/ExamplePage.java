@@ -2,11 +2,12 @@ package io.ledgerbridge.demo.host.example;
 
 import io.ledgerbridge.api.host.HostUser;
 import io.ledgerbridge.api.ui.UiContribution;
-import io.ledgerbridge.demo.host.web.Html;
+import io.ledgerbridge.demo.host.web.Templates;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -19,6 +20,11 @@ final class ExamplePage extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient AtomicReference<String> note = new AtomicReference<>("(none)");
+    private final transient Templates templates;
+
+    ExamplePage(Templates templates) {
+        this.templates = templates;
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -31,14 +37,10 @@ final class ExamplePage extends HttpServlet {
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<p>Signed in as <strong>" + Html.esc(user.displayName()) + "</strong> of tenant "
-                + Html.esc(user.tenant()) + "; mounted at <code>" + Html.esc(mount) + "</code>; host URL <code>"
-                + Html.esc(request.getAttribute(UiContribution.ATTR_HOST_URL)) + "</code>.</p><p>Saved note: <span "
-                + "id=\"note\">" + Html.esc(note.get()) + "</span></p><form method=\"post\" action=\"" + Html.esc(mount)
-                + "\"><input type=\"hidden\" name=\"" + UiContribution.CSRF_PARAMETER + "\" value=\""
-                + Html.esc(request.getAttribute(UiContribution.ATTR_CSRF_TOKEN)) + "\"><input name=\"note\"> "
-                + "<button type=\"submit\">Save note</button></form><p><a href=\"" + Html.esc(mount)
-                + "/status\">JSON status</a></p>");
+        response.getWriter().write(templates.render("example/page.ftlh", Map.of("user", user, "mount", mount,
+                "hostUrl", request.getAttribute(UiContribution.ATTR_HOST_URL), "note", note.get(),
+                "csrfParameter", UiContribution.CSRF_PARAMETER,
+                "csrfToken", request.getAttribute(UiContribution.ATTR_CSRF_TOKEN))));
     }
 
     @Override

@@ -84,9 +84,9 @@ public final class ContributionDispatcher {
      * @param who the signed-in user
      * @param panel the panel
      * @param record the record shown
-     * @return the panel's HTML
+     * @return the panel's HTML, or why it is unavailable
      */
-    public String panel(HttpServletRequest request, HttpServletResponse response, ServletContext context,
+    public PanelContent panel(HttpServletRequest request, HttpServletResponse response, ServletContext context,
             SignedIn who, Contribution panel, RecordRef record) {
         String mount = MOUNT_ROOT + panel.label();
         setAttributes(request, who, mount);
@@ -95,20 +95,21 @@ public final class ContributionDispatcher {
         try {
             panel.servlet(context).service(new MountedRequest(request, mount, null, "GET", mount), captured);
             if (captured.isFragment()) {
-                return captured.fragment();
+                return new PanelContent(panel.label(), panel.title(), captured.fragment(), null);
             }
             LOG.warn("Record panel '{}' answered {} {} for {}", panel.label(), captured.status(),
                     captured.getContentType(), record);
-            return "<p class=\"panel-error\">" + io.ledgerbridge.demo.host.web.Html.esc(panel.title())
-                    + " is unavailable (it answered status "
-                    + captured.status() + ").</p>";
+            return unavailable(panel, " is unavailable (it answered status " + captured.status() + ").");
         } catch (IOException | ServletException | RuntimeException e) {
             LOG.warn("Record panel '{}' failed for {}", panel.label(), record, e);
-            return "<p class=\"panel-error\">" + io.ledgerbridge.demo.host.web.Html.esc(panel.title()) + " is unavailable: "
-                    + io.ledgerbridge.demo.host.web.Html.esc(e.getMessage()) + "</p>";
+            return unavailable(panel, " is unavailable: " + e.getMessage());
         } finally {
             request.removeAttribute(UiContribution.ATTR_RECORD);
         }
+    }
+
+    private static PanelContent unavailable(Contribution panel, String why) {
+        return new PanelContent(panel.label(), panel.title(), null, panel.title() + why);
     }
 
     private void setAttributes(HttpServletRequest request, SignedIn who, String mount) {

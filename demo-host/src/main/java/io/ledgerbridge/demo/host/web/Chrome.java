@@ -1,63 +1,68 @@
 package io.ledgerbridge.demo.host.web;
 
-import static io.ledgerbridge.demo.host.web.Html.esc;
-
+import io.ledgerbridge.api.host.HostUser;
+import io.ledgerbridge.api.ui.UiContribution;
 import io.ledgerbridge.demo.host.ui.Contribution;
 import io.ledgerbridge.demo.host.ui.ContributionDispatcher;
 import io.ledgerbridge.demo.host.ui.ContributionRegistry;
 import io.ledgerbridge.demo.host.ui.SignedIn;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The host's page around every screen and every contributed page: header with tenant and user, navigation (the host's
- * screens, then contributed pages grouped by category), a message line and the content.
+ * Renders a screen's template inside the host's page (templates/layout.ftlh): it gives the layout who is signed in,
+ * the CSRF token, the navigation (the host's screens, then contributed pages grouped by category) and the message
+ * line, and answers with the page.
  */
 public final class Chrome {
-    private static final String[][] HOST_SCREENS = {
-        {"/", "Home"}, {"/customers", "Customers"}, {"/projects", "Projects"}, {"/invoices", "Invoices"},
-        {"/expenses", "Expenses"}, {"/notifications", "Notifications"}, {"/events", "Events"},
-        {"/connector", "Connector"},
-    };
-
-    static final String CSS = """
-            *{box-sizing:border-box}body{margin:0;font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;\
-            color:#1d2733;background:#f4f6f8}header{display:flex;justify-content:space-between;align-items:center;\
-            padding:.6rem 1.2rem;background:#1f3a5f;color:#fff}header a{color:#fff}header form{display:inline}\
-            .brand{font-weight:600;font-size:1.1rem}.layout{display:flex;min-height:calc(100vh - 48px)}\
-            nav{width:220px;background:#fff;border-right:1px solid #dde3ea;padding:1rem}nav h4{margin:1rem 0 .3rem;\
-            font-size:.75rem;text-transform:uppercase;color:#6b7785}nav a{display:block;padding:.25rem .5rem;\
-            border-radius:4px;color:#1d2733;text-decoration:none}nav a.active,nav a:hover{background:#e8eef6}\
-            main{flex:1;padding:1.2rem 2rem;max-width:1100px}table{border-collapse:collapse;width:100%;background:#fff}\
-            th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #e4e8ee;vertical-align:top}\
-            th{background:#eef2f6;font-weight:600}td.num,th.num{text-align:right}.field{margin:.5rem 0;display:flex;\
-            flex-direction:column;max-width:420px}.field label{font-weight:600;font-size:.9rem}.field input,\
-            .field select,.field textarea{padding:.35rem;border:1px solid #b9c3ce;border-radius:4px;font:inherit}\
-            .field.invalid input,.field.invalid select{border-color:#c0392b;background:#fff5f4}.field small{color:#6b7785}\
-            .field-error{color:#c0392b;font-size:.85rem}.error-summary{border:2px solid #c0392b;background:#fff5f4;\
-            padding:.6rem 1rem;margin:.8rem 0;border-radius:6px}.error-summary a{color:#c0392b}.flash{background:#e6f4ea;\
-            border:1px solid #7cb98b;padding:.5rem 1rem;border-radius:6px;margin-bottom:1rem}.problem{background:#fff5f4;\
-            border:1px solid #c0392b;padding:.8rem 1rem;border-radius:6px}button,.button{display:inline-block;\
-            padding:.35rem .8rem;border:1px solid #1f3a5f;background:#1f3a5f;color:#fff;border-radius:4px;font:inherit;\
-            cursor:pointer;text-decoration:none}.button.secondary,button.secondary{background:#fff;color:#1f3a5f}\
-            .actions{display:flex;gap:.5rem;flex-wrap:wrap;margin:.8rem 0}.actions form{display:inline}\
-            .badge{display:inline-block;padding:0 .45rem;border-radius:9px;font-size:.8rem;background:#e4e8ee}\
-            .badge.PAID{background:#cdebd6}.badge.VOIDED,.badge.WRITTEN_OFF{background:#f3d1cd}.badge.DRAFT{background:#eee}\
-            .badge.warn{background:#fde8c8}dl{display:grid;grid-template-columns:180px 1fr;gap:.2rem 1rem;\
-            background:#fff;padding:1rem;border:1px solid #e4e8ee}dt{font-weight:600;color:#4b5968}dd{margin:0}\
-            .panels{margin-top:1.5rem}.panel{background:#fff;border:1px solid #c8d3df;border-left:4px solid #2c7be5;\
-            padding:.6rem 1rem;margin:.8rem 0}.panel h3{margin:.2rem 0 .6rem;font-size:1rem}.panel-error{color:#c0392b}\
-            fieldset{border:1px solid #dde3ea;background:#fff;margin:.8rem 0}.grid{display:grid;\
-            grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:0 1.2rem}.lines input{width:100%}\
-            """;
+    private static final List<NavLink> HOST_SCREENS = List.of(new NavLink("/", "Home", false),
+            new NavLink("/customers", "Customers", false), new NavLink("/projects", "Projects", false),
+            new NavLink("/invoices", "Invoices", false), new NavLink("/expenses", "Expenses", false),
+            new NavLink("/notifications", "Notifications", false), new NavLink("/events", "Events", false),
+            new NavLink("/connector", "Connector", false));
 
     private final ContributionRegistry registry;
+    private final Templates templates;
 
-    /** @param registry the contributed pages, for navigation */
-    public Chrome(ContributionRegistry registry) {
+    /**
+     * @param registry the contributed pages, for navigation
+     * @param templates the host's templates
+     */
+    public Chrome(ContributionRegistry registry, Templates templates) {
         this.registry = registry;
+        this.templates = templates;
+    }
+
+    /**
+     * What the layout shows around the content.
+     *
+     * @param user the signed-in user, or {@code null} on the sign-in page
+     * @param csrfParameter the name of the CSRF form field
+     * @param csrfToken the session's CSRF token, or {@code null} when nobody is signed in
+     * @param navigation the navigation's sections
+     * @param flash a message to show on top, or {@code null}
+     */
+    public record View(HostUser user, String csrfParameter, String csrfToken, List<NavSection> navigation,
+            String flash) {
+    }
+
+    /**
+     * @param heading the section's heading
+     * @param links its links
+     */
+    public record NavSection(String heading, List<NavLink> links) {
+    }
+
+    /**
+     * @param path where the link goes
+     * @param text its text
+     * @param active whether it is the page on screen
+     */
+    public record NavLink(String path, String text, boolean active) {
     }
 
     /**
@@ -65,59 +70,40 @@ public final class Chrome {
      * @param status the HTTP status
      * @param who the signed-in user, or {@code null} on the sign-in page
      * @param currentPath the request's path, to highlight navigation
-     * @param title the page title
-     * @param content the content's HTML
+     * @param template the screen's template, which draws itself inside {@code layout.page}
+     * @param model the template's variables
      * @param flash a message to show on top, or {@code null}
      * @throws IOException when the page cannot be written
      */
-    public void write(HttpServletResponse response, int status, SignedIn who, String currentPath, String title,
-            String content, String flash) throws IOException {
+    public void write(HttpServletResponse response, int status, SignedIn who, String currentPath, String template,
+            Map<String, ?> model, String flash) throws IOException {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("chrome", new View(who == null ? null : who.user(), UiContribution.CSRF_PARAMETER,
+                who == null ? null : who.csrfToken(), who == null ? List.of() : navigation(who, currentPath), flash));
+        String html = templates.render(template, all);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Frame-Options", "DENY");
-        PrintWriter out = response.getWriter();
-        out.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
-                .append(" · LedgerBridge demo host</title><style>").append(CSS).append("</style></head><body><header>")
-                .append("<span class=\"brand\">LedgerBridge demo host</span>");
-        if (who != null) {
-            out.append("<span>Tenant <strong>").append(esc(who.user().tenant())).append("</strong> · ")
-                    .append(esc(who.user().displayName())).append(" (")
-                    .append(who.user().administrator() ? "administrator" : "user").append(") ")
-                    .append("<form method=\"post\" action=\"/signout\">").append(Html.csrf(who.csrfToken()))
-                    .append("<button class=\"secondary\" type=\"submit\">Sign out</button></form></span>");
-        }
-        out.append("</header><div class=\"layout\">");
-        if (who != null) {
-            out.append(navigation(who, currentPath));
-        }
-        out.append("<main>");
-        if (flash != null) {
-            out.append("<div class=\"flash\" role=\"status\">").append(esc(flash)).append("</div>");
-        }
-        out.append("<h1>").append(esc(title)).append("</h1>").append(content).append("</main></div></body></html>");
+        response.getWriter().write(html);
     }
 
-    private String navigation(SignedIn who, String currentPath) {
-        StringBuilder nav = new StringBuilder("<nav><h4>Host</h4>");
-        for (String[] screen : HOST_SCREENS) {
-            boolean active = screen[0].equals("/") ? currentPath.equals("/") : currentPath.startsWith(screen[0]);
-            nav.append(link(screen[0], screen[1], active));
+    private List<NavSection> navigation(SignedIn who, String currentPath) {
+        List<NavSection> sections = new ArrayList<>();
+        List<NavLink> host = new ArrayList<>();
+        for (NavLink screen : HOST_SCREENS) {
+            boolean active = screen.path().equals("/") ? currentPath.equals("/") : currentPath.startsWith(screen.path());
+            host.add(new NavLink(screen.path(), screen.text(), active));
         }
-        List<Contribution> pages = registry.navigation(who.user());
-        String category = null;
-        for (Contribution page : pages) {
-            if (!page.category().equals(category)) {
-                category = page.category();
-                nav.append("<h4>").append(esc(category)).append("</h4>");
+        sections.add(new NavSection("Host", host));
+        for (Contribution page : registry.navigation(who.user())) {
+            if (!sections.get(sections.size() - 1).heading().equals(page.category()) || sections.size() == 1) {
+                sections.add(new NavSection(page.category(), new ArrayList<>()));
             }
             String path = ContributionDispatcher.MOUNT_ROOT + page.label();
-            nav.append(link(path, page.title(), currentPath.equals(path) || currentPath.startsWith(path + "/")));
+            sections.get(sections.size() - 1).links().add(new NavLink(path, page.title(),
+                    currentPath.equals(path) || currentPath.startsWith(path + "/")));
         }
-        return nav.append("</nav>").toString();
-    }
-
-    private static String link(String path, String text, boolean active) {
-        return "<a href=\"" + esc(path) + "\"" + (active ? " class=\"active\"" : "") + ">" + esc(text) + "</a>";
+        return sections;
     }
 }

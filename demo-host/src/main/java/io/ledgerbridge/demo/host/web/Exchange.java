@@ -4,11 +4,14 @@ import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.demo.host.ui.Contribution;
+import io.ledgerbridge.demo.host.ui.PanelContent;
 import io.ledgerbridge.demo.host.ui.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** One request to a host screen: who asks, what they sent, and how to answer inside the host's chrome. */
@@ -72,33 +75,32 @@ public final class Exchange {
     }
 
     /**
+     * Answers with a screen: its template drawn inside the host's chrome.
+     *
      * @param status the HTTP status
-     * @param title the page title
-     * @param content the page's HTML content
+     * @param template the screen's template under {@link Templates#ROOT}
+     * @param model the template's variables
      * @throws IOException when the answer cannot be sent
      */
-    public void page(int status, String title, String content) throws IOException {
+    public void page(int status, String template, Map<String, ?> model) throws IOException {
         Object flash = request.getSession().getAttribute(FLASH);
         request.getSession().removeAttribute(FLASH);
-        pages.chrome().write(response, status, who, request.getRequestURI(), title, content,
+        pages.chrome().write(response, status, who, request.getRequestURI(), template, model,
                 flash == null ? null : flash.toString());
     }
 
     /**
      * @param type the record type
      * @param id the record's id
-     * @return the contributed panels for the record, rendered, or "" when there are none
+     * @return the contributed panels for the record, rendered, in order (empty when there are none)
      */
-    public String panels(RecordType type, String id) {
-        StringBuilder out = new StringBuilder();
+    public List<PanelContent> panels(RecordType type, String id) {
+        List<PanelContent> panels = new ArrayList<>();
         for (Contribution panel : pages.registry().panels(who.user(), type)) {
-            out.append("<section class=\"panel\" id=\"panel-").append(Html.esc(panel.label())).append("\"><h3>")
-                    .append(Html.esc(panel.title())).append("</h3>")
-                    .append(pages.dispatcher().panel(request, response, pages.servletContext(), who, panel,
-                            RecordRef.of(type, id)))
-                    .append("</section>");
+            panels.add(pages.dispatcher().panel(request, response, pages.servletContext(), who, panel,
+                    RecordRef.of(type, id)));
         }
-        return out.isEmpty() ? "" : "<div class=\"panels\">" + out + "</div>";
+        return panels;
     }
 
     /** @return the host's collaborators */

@@ -1,7 +1,5 @@
 package io.ledgerbridge.demo.host.web;
 
-import static io.ledgerbridge.demo.host.web.Html.esc;
-
 import io.ledgerbridge.api.AccountingConnector;
 import io.ledgerbridge.api.host.HostUser;
 import io.ledgerbridge.api.ui.UiContribution;
@@ -55,6 +53,7 @@ public final class HostServlet extends HttpServlet {
     private final transient DemoHost host;
     private final transient ContributionRegistry registry;
     private final transient RecentEvents events;
+    private final transient Templates templates;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -68,18 +67,20 @@ public final class HostServlet extends HttpServlet {
      * @param host the demo host
      * @param registry the contributed pages and panels
      * @param events the events seen on the bus
+     * @param templates the host's page templates
      */
     @Activate
     public HostServlet(@Reference DemoHost host, @Reference ContributionRegistry registry,
-            @Reference RecentEvents events) {
+            @Reference RecentEvents events, @Reference Templates templates) {
         this.host = host;
         this.registry = registry;
         this.events = events;
+        this.templates = templates;
     }
 
     @Override
     public void init() {
-        pages = new HostPages(host, registry, new ContributionDispatcher(registry, host.hostUrl()), new Chrome(registry),
+        pages = new HostPages(host, registry, new ContributionDispatcher(registry, host.hostUrl()), new Chrome(registry, templates),
                 events, () -> connectors == null ? List.of() : List.copyOf(connectors), getServletContext());
         records = List.of(new CustomerScreens(pages), new ProjectScreens(pages), new InvoiceScreens(pages),
                 new ExpenseScreens(pages)).stream().collect(Collectors.toMap(RecordScreens::path, Function.identity()));
@@ -106,7 +107,7 @@ public final class HostServlet extends HttpServlet {
                 if (request.getMethod().equals("GET")) {
                     String next = request.getRequestURI() + (request.getQueryString() == null ? ""
                             : "?" + request.getQueryString());
-                    response.sendRedirect("/signin?next=" + Html.url(next));
+                    response.sendRedirect("/signin?next=" + Formats.url(next));
                     return;
                 }
                 throw new HttpProblem(HttpServletResponse.SC_FORBIDDEN,
@@ -142,7 +143,8 @@ public final class HostServlet extends HttpServlet {
             String pathInfo = path.length() > mount.length() ? path.substring(mount.length()) : null;
             var fragment = pages.dispatcher().page(request, response, getServletContext(), ex.who(), label, pathInfo);
             if (fragment.isPresent()) {
-                ex.page(HttpServletResponse.SC_OK, fragment.get().title(), fragment.get().html());
+                ex.page(HttpServletResponse.SC_OK, "contributed.ftlh", Map.of("title", fragment.get().title(),
+                        "html", fragment.get().html()));
             }
             return;
         }
@@ -184,22 +186,9 @@ public final class HostServlet extends HttpServlet {
                 return;
             }
         }
-        StringBuilder out = new StringBuilder(request.getMethod().equals("POST")
-                ? "<div class=\"error-summary\">User: choose one of the demo users below.</div>" : "")
-                .append("<p>The demo host has no passwords: pick who you are. Sign-in starts a real session.</p>")
-                .append("<form method=\"post\" action=\"/signin\"><input type=\"hidden\" name=\"next\" value=\"")
-                .append(esc(next)).append("\"><table><tr><th></th><th>User</th><th>Tenant</th><th>Role</th></tr>");
-        for (HostUser user : DemoUsers.all()) {
-            out.append("<tr><td><input type=\"radio\" name=\"user\" id=\"u-").append(esc(user.userId()))
-                    .append("\" value=\"").append(esc(user.userId())).append('"')
-                    .append(user.userId().equals("admin") ? " checked" : "").append("></td><td><label for=\"u-")
-                    .append(esc(user.userId())).append("\">").append(esc(user.displayName())).append(" (")
-                    .append(esc(user.userId())).append(")</label></td><td>").append(esc(user.tenant()))
-                    .append("</td><td>").append(user.administrator() ? "administrator" : "user").append("</td></tr>");
-        }
-        out.append("</table><div class=\"actions\"><button type=\"submit\">Sign in</button></div></form>");
-        pages.chrome().write(response, request.getMethod().equals("POST") ? 422 : 200, null, "/signin", "Sign in",
-                out.toString(), null);
+        boolean refused = request.getMethod().equals("POST");
+        pages.chrome().write(response, refused ? 422 : 200, null, "/signin", "signin.ftlh",
+                Map.of("users", DemoUsers.all(), "next", next, "refused", refused), null);
     }
 
     private boolean canonicalHost(HttpServletRequest request) {
@@ -231,8 +220,8 @@ public final class HostServlet extends HttpServlet {
             case HttpServletResponse.SC_NOT_FOUND -> "Not found";
             default -> "Something went wrong";
         };
-        pages.chrome().write(response, status, who, request.getRequestURI(), title,
-                "<p class=\"problem\" role=\"alert\">" + esc(message) + "</p>", null);
+        pages.chrome().write(response, status, who, request.getRequestURI(), "problem.ftlh",
+                Map.of("title", title, "message", message), null);
     }
 
     private static String token() {

@@ -5,6 +5,7 @@ import io.ledgerbridge.demo.host.books.InvalidFormException;
 import io.ledgerbridge.demo.host.ui.HttpProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +60,7 @@ abstract class RecordScreens {
         Map<String, String> form = ex.form();
         try {
             String saved = write(ex, id, form);
-            ex.redirect("/" + path + "/" + Html.url(saved), (id == null ? "Created " : "Saved ") + noun + " " + saved
+            ex.redirect("/" + path + "/" + Formats.url(saved), (id == null ? "Created " : "Saved ") + noun + " " + saved
                     + ".");
         } catch (InvalidFormException e) {
             form(ex, id, form, e.errors(), SC_UNPROCESSABLE);
@@ -104,21 +105,17 @@ abstract class RecordScreens {
     abstract String write(Exchange ex, String id, Map<String, String> form);
 
     /**
-     * @param id the record being edited, or {@code null}
-     * @param csrf the session's token
-     * @return the opening form tag with the CSRF field
+     * @param id the record being edited, or {@code null} for a new one
+     * @param values the values to show
+     * @param errors the refused fields
+     * @return the variables every form template needs (forms.ftlh's recordForm): path, id, values and errors
      */
-    String formStart(String id, String csrf) {
-        return "<form method=\"post\" action=\"/" + path + (id == null ? "" : "/" + Html.url(id)) + "\" novalidate>"
-                + Html.csrf(csrf);
-    }
-
-    /**
-     * @param id the record being edited, or {@code null}
-     * @return the save and cancel buttons and the closing form tag
-     */
-    String formEnd(String id) {
-        return "<div class=\"actions\"><button type=\"submit\">Save</button><a class=\"button secondary\" href=\"/" + path
-                + (id == null ? "" : "/" + Html.url(id)) + "\">Cancel</a></div></form>";
+    Map<String, Object> formModel(String id, Map<String, String> values, List<FieldError> errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("path", path);
+        model.put("id", id == null ? "" : id);
+        model.put("values", values);
+        model.put("errors", errors);
+        return model;
     }
 }
