@@ -6,13 +6,12 @@ import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.host.HostUser;
 import io.ledgerbridge.api.ui.UiContribution;
 import io.ledgerbridge.demo.host.ui.ContributionRegistry;
+import io.ledgerbridge.demo.host.ui.FragmentResponse;
 import io.ledgerbridge.demo.host.ui.SignedIn;
 import io.ledgerbridge.demo.host.ui.TestContributions;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.Proxy;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -29,26 +28,19 @@ class ChromeTest {
 
     private final ContributionRegistry registry = new ContributionRegistry();
     private final Chrome chrome = new Chrome(registry, new Templates());
-    private final StringWriter body = new StringWriter();
-    private int status;
+    /** Keeps the whole answer back, as the host does with a record panel's. */
+    private FragmentResponse response = newResponse();
 
-    private HttpServletResponse response() {
-        PrintWriter writer = new PrintWriter(body);
-        return (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getWriter" -> writer;
-                    case "setStatus" -> {
-                        status = (Integer) args[0];
-                        yield null;
-                    }
-                    default -> null;
-                });
+    private static FragmentResponse newResponse() {
+        return new FragmentResponse((HttpServletResponse) Proxy.newProxyInstance(ChromeTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> null), true);
     }
 
     private String contributedPage(HostUser user, String path, String title, String html) throws IOException {
-        chrome.write(response(), 200, new SignedIn(user, "token-1", "session-1"), path, "contributed.ftlh",
+        response = newResponse();
+        chrome.write(response, 200, new SignedIn(user, "token-1", "session-1"), path, "contributed.ftlh",
                 Map.of("title", title, "html", html), "Saved <it>.");
-        return body.toString();
+        return response.fragment();
     }
 
     @Test
@@ -61,7 +53,6 @@ class ChromeTest {
         assertThat(admin).contains("<h4>Settings/Integrations</h4>")
                 .contains("<a href=\"/ledgerbridge/quickbooks\" class=\"active\">QuickBooks</a>")
                 .contains("<a href=\"/customers\">Customers</a>");
-        body.getBuffer().setLength(0);
         assertThat(contributedPage(CLERK, "/", "Home", "")).contains("<a href=\"/\" class=\"active\">Home</a>")
                 .doesNotContain("/ledgerbridge/quickbooks").doesNotContain("Settings/Integrations");
     }
@@ -70,7 +61,7 @@ class ChromeTest {
     void everyValueIsEscapedAndOnlyTheContributedFragmentIsPlacedAsRendered() throws IOException {
         String page = contributedPage(ADMIN, "/ledgerbridge/x", "Q&A <b>", "<p id=\"fragment\">as <em>rendered</em></p>");
 
-        assertThat(status).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         assertThat(page).contains("<p id=\"fragment\">as <em>rendered</em></p>")
                 .contains("<h1>Q&amp;A &lt;b&gt;</h1>").contains("Ann &quot;&lt;i&gt;&quot; (administrator)")
                 .contains("<div class=\"flash\" role=\"status\">Saved &lt;it&gt;.</div>")
@@ -80,11 +71,11 @@ class ChromeTest {
 
     @Test
     void theSignInPageHasNoNavigationAndKeepsWhereToGoNext() throws IOException {
-        chrome.write(response(), 422, null, "/signin", "signin.ftlh", Map.of("users", List.of(ADMIN, CLERK),
+        chrome.write(response, 422, null, "/signin", "signin.ftlh", Map.of("users", List.of(ADMIN, CLERK),
                 "next", "/invoices?x=\"1\"", "refused", true), null);
 
-        assertThat(status).isEqualTo(422);
-        assertThat(body.toString()).doesNotContain("<nav>").doesNotContain("Sign out")
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.fragment()).doesNotContain("<nav>").doesNotContain("Sign out")
                 .contains("User: choose one of the demo users below.")
                 .contains("<input type=\"hidden\" name=\"next\" value=\"/invoices?x=&quot;1&quot;\">")
                 .contains("id=\"u-admin\" value=\"admin\" checked>");
