@@ -96,12 +96,14 @@ public final class Chrome {
             host.add(new NavLink(screen.path(), screen.text(), active));
         }
         sections.add(new NavSection("Host", host));
-        for (Contribution page : registry.navigation(who.user())) {
-            if (!sections.get(sections.size() - 1).heading().equals(page.category()) || sections.size() == 1) {
-                sections.add(new NavSection(page.category(), new ArrayList<>()));
+        NavSection category = null;
+        for (Contribution page : registry.navigation(who.user())) { // grouped by category already
+            if (category == null || !category.heading().equals(page.category())) {
+                category = new NavSection(page.category(), new ArrayList<>());
+                sections.add(category);
             }
             String path = ContributionDispatcher.MOUNT_ROOT + page.label();
-            sections.get(sections.size() - 1).links().add(new NavLink(path, page.title(),
+            category.links().add(new NavLink(path, page.title(),
                     currentPath.equals(path) || currentPath.startsWith(path + "/")));
         }
         return sections;

@@ -30,6 +30,8 @@ public final class Templates {
     public Templates() {
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setClassLoaderForTemplateLoading(Templates.class.getClassLoader(), ROOT);
+        // the templates are in the bundle's jar: a new jar is a new bundle, so a loaded template never goes stale
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
         configuration.setOutputEncoding(StandardCharsets.UTF_8.name());
         configuration.setLocale(Locale.ROOT);
