@@ -28,11 +28,12 @@ public final class QboSandbox implements AutoCloseable {
     private final SandboxHttpServer server;
     private final SandboxAdmin admin;
     private final String baseUrl;
+    private final LatencyModel latency;
 
     private QboSandbox(Builder b) {
         JsonNode seed = b.seed != null ? b.seed : SeedLoader.defaultSeed();
         this.core = new SandboxCore(b.clock, b.timeScale, seed, b.snapshotFile);
-        LatencyModel latency = b.latency;
+        this.latency = b.latency;
         double scale = b.timeScale;
         // the admin API is the test's, not Intuit's: only what stands for Intuit is slowed down
         this.server = new SandboxHttpServer(b.port, request -> request.path().startsWith("/_sandbox")
@@ -64,6 +65,11 @@ public final class QboSandbox implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** The latency added to each Accounting API and OAuth answer (before time scaling); off unless configured. */
+    public LatencyModel latency() {
+        return latency;
     }
 
     /** The typed admin handle: read entities, request log, faults, clock, apps and companies, QuickBooks-user actions. */
