@@ -54,7 +54,8 @@ class ApacheHttpClientConformanceTest extends SandboxTestBase {
     @BeforeAll
     static void startClient() {
         pool = PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(POOL).setMaxConnPerRoute(POOL).build();
-        client = HttpClients.custom().setConnectionManager(pool)
+        // no automatic retries (HttpClient 5 resends 429/503 after a second): every answer is the sandbox's first
+        client = HttpClients.custom().setConnectionManager(pool).disableAutomaticRetries()
                 .addRequestInterceptorLast((request, entity, context) -> {
                     if (!request.containsHeader("Content-Encoding")) {
                         request.setHeader("Content-Encoding", "gzip");
