@@ -7,6 +7,7 @@ import io.ledgerbridge.sandbox.http.SandboxHttpServer;
 import io.ledgerbridge.sandbox.oauth.OAuthHandler;
 import io.ledgerbridge.sandbox.seed.SeedLoader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -37,7 +38,7 @@ public final class QboSandbox implements AutoCloseable {
         double scale = b.timeScale;
         // the admin API is the test's, not Intuit's: only what stands for Intuit is slowed down
         this.server = new SandboxHttpServer(b.port, request -> request.path().startsWith("/_sandbox")
-                ? java.time.Duration.ZERO : latency.next(scale));
+                ? Duration.ZERO : latency.next(scale));
         this.baseUrl = "http://127.0.0.1:" + server.port();
         this.admin = new SandboxAdmin(core);
         OAuthHandler oauth = new OAuthHandler(core.apps, core.tokens, core.companies, () -> baseUrl);

@@ -108,6 +108,15 @@ class HttpWireTest extends SandboxTestBase {
     }
 
     @Test
+    void anEncodedSlashInAnIdIsAQuickBooksFaultNotAServerPage() throws Exception {
+        try (RawHttp wire = new RawHttp(sandbox)) {
+            RawHttp.Answer odd = wire.send(RawHttp.head("GET", path("customer/1%2F2"), auth())).read();
+            assertThat(odd.status()).isEqualTo(400);
+            assertThat(Api.json(odd.text()).at("/Fault/Error/0/code").asText()).isNotEmpty();
+        }
+    }
+
+    @Test
     void anInjectedDropClosesTheConnectionWithoutAnAnswer() throws Exception {
         sandbox.admin().faults().dropNext(1);
         try (RawHttp wire = new RawHttp(sandbox)) {

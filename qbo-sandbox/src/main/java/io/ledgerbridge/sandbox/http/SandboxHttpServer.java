@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -59,6 +60,8 @@ public final class SandboxHttpServer implements AutoCloseable {
         HttpConfiguration config = new HttpConfiguration();
         config.setSendServerVersion(false);
         config.setSendXPoweredBy(false);
+        // the handlers read the raw path and answer odd ones (%2F in an id) with QuickBooks faults, not Jetty's page
+        config.setUriCompliance(UriCompliance.LEGACY);
         connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
         connector.setHost("127.0.0.1");
         connector.setPort(port);
