@@ -3,7 +3,7 @@ package io.ledgerbridge.sandbox;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code java -jar qbo-sandbox.jar [--port 8089] [--seed file] [--snapshot file] [--time-scale 1]}. */
+/** {@code java -jar qbo-sandbox.jar [--port 8089] [--seed file] [--snapshot file] [--time-scale 1] [--latency off] [--latency-seed n]}. */
 public final class Main {
     private Main() {
     }
@@ -24,6 +24,8 @@ public final class Main {
     /** Parses the command line and starts the sandbox; null after {@code --help}. */
     static QboSandbox start(String[] args) {
         QboSandbox.Builder builder = QboSandbox.builder().port(QboSandbox.DEFAULT_PORT);
+        LatencyModel latency = LatencyModel.off();
+        Long seed = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -31,14 +33,17 @@ public final class Main {
                 case "--seed" -> builder.seed(Path.of(value(args, ++i, arg)));
                 case "--snapshot" -> builder.snapshotFile(Path.of(value(args, ++i, arg)));
                 case "--time-scale" -> builder.timeScale(Double.parseDouble(value(args, ++i, arg)));
+                case "--latency" -> latency = LatencyModel.parse(value(args, ++i, arg));
+                case "--latency-seed" -> seed = Long.parseLong(value(args, ++i, arg));
                 case "--help", "-h" -> {
-                    System.out.println("usage: java -jar qbo-sandbox.jar [--port 8089] [--seed <file>] [--snapshot <file>] [--time-scale <factor>]");
+                    System.out.println("usage: java -jar qbo-sandbox.jar [--port 8089] [--seed <file>] [--snapshot <file>] [--time-scale <factor>]"
+                            + " [--latency off|intuit|<fixed>|<median>,<p99>] [--latency-seed <n>]");
                     return null;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + arg + " (try --help)");
             }
         }
-        return builder.start();
+        return builder.latency(seed == null ? latency : latency.seeded(seed)).start();
     }
 
     private static String value(String[] args, int i, String option) {

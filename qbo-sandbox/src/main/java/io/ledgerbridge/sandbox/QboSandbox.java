@@ -7,6 +7,7 @@ import io.ledgerbridge.sandbox.http.SandboxHttpServer;
 import io.ledgerbridge.sandbox.oauth.OAuthHandler;
 import io.ledgerbridge.sandbox.seed.SeedLoader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -28,11 +29,16 @@ public final class QboSandbox implements AutoCloseable {
     private final SandboxHttpServer server;
     private final SandboxAdmin admin;
     private final String baseUrl;
+    private final LatencyModel latency;
 
     private QboSandbox(Builder b) {
         JsonNode seed = b.seed != null ? b.seed : SeedLoader.defaultSeed();
         this.core = new SandboxCore(b.clock, b.timeScale, seed, b.snapshotFile);
-        this.server = new SandboxHttpServer(b.port);
+        this.latency = b.latency;
+        double scale = b.timeScale;
+        // the admin API is the test's, not Intuit's: only what stands for Intuit is slowed down
+        this.server = new SandboxHttpServer(b.port, request -> request.path().startsWith("/_sandbox")
+                ? Duration.ZERO : latency.next(scale));
         this.baseUrl = "http://127.0.0.1:" + server.port();
         this.admin = new SandboxAdmin(core);
         OAuthHandler oauth = new OAuthHandler(core.apps, core.tokens, core.companies, () -> baseUrl);
@@ -62,6 +68,11 @@ public final class QboSandbox implements AutoCloseable {
         return server.port();
     }
 
+    /** The latency added to each Accounting API and OAuth answer (before time scaling); off unless configured. */
+    public LatencyModel latency() {
+        return latency;
+    }
+
     /** The typed admin handle: read entities, request log, faults, clock, apps and companies, QuickBooks-user actions. */
     public SandboxAdmin admin() {
         return admin;
@@ -82,6 +93,7 @@ public final class QboSandbox implements AutoCloseable {
         private SandboxClock clock = SandboxClock.system();
         private JsonNode seed;
         private Path snapshotFile;
+        private LatencyModel latency = LatencyModel.off();
 
         /** 0 (the default) picks a free port. */
         public Builder port(int port) {
@@ -89,7 +101,7 @@ public final class QboSandbox implements AutoCloseable {
             return this;
         }
 
-        /** Divides every throttle window and webhook retry delay: 60 turns the one-minute window into one second. */
+        /** Divides every throttle window, webhook retry delay and latency draw: 60 turns the one-minute window into one second. */
         public Builder timeScale(double timeScale) {
             if (!(timeScale > 0)) {
                 throw new IllegalArgumentException("timeScale must be positive");
@@ -117,6 +129,15 @@ public final class QboSandbox implements AutoCloseable {
         /** Loads companies from this file when it exists and writes them back on {@link #close()} and on demand. */
         public Builder snapshotFile(Path file) {
             this.snapshotFile = file;
+            return this;
+        }
+
+        /**
+         * Holds back every answer of the Accounting API and OAuth endpoints by a draw from {@code latency} (divided by
+         * the time scale); {@link LatencyModel#off()} by default, e.g. {@code latency(LatencyModel.intuit())} for benchmarks.
+         */
+        public Builder latency(LatencyModel latency) {
+            this.latency = Objects.requireNonNull(latency);
             return this;
         }
 

@@ -94,21 +94,56 @@ class QueryTest extends SandboxTestBase {
     }
 
     @Test
-    void badQueriesAre4001() {
+    void syntaxErrorsAre4000AndWhatCannotRunIs4001() {
         Api.Resp typo = us.query("SELECT * FROM Custmoer");
         assertThat(typo.status()).isEqualTo(400);
         assertThat(typo.faultCode()).isEqualTo("4001");
         assertThat(typo.json().at("/Fault/Error/0/Message").asText()).isEqualTo("Invalid query");
         assertThat(typo.json().at("/Fault/Error/0/Detail").asText()).isEqualTo("QueryValidationError: invalid context declaration: Custmoer");
-        assertThat(us.query("select * from customer").faultCode()).isEqualTo("4001"); // entity names are case sensitive
-        assertThat(us.query("select * from Customer where DisplayName = 'a' OR DisplayName = 'b'").faultCode()).isEqualTo("4001");
-        assertThat(us.query("select * from Customer where DisplayName = 'open").faultCode()).isEqualTo("4001");
-        assertThat(us.query("select from Customer").faultCode()).isEqualTo("4001");
-        assertThat(us.query("delete from Customer").faultCode()).isEqualTo("4001");
+        Api.Resp or = us.query("select * from Customer where DisplayName = 'a' OR DisplayName = 'b'");
+        assertThat(or.status()).isEqualTo(400);
+        assertThat(or.faultCode()).isEqualTo("4000");
+        assertThat(or.json().at("/Fault/Error/0/Message").asText()).isEqualTo("Error parsing query");
+        assertThat(or.json().at("/Fault/Error/0/Detail").asText())
+                .startsWith("QueryParserError: Encountered \"OR\" at line 1, column 48.").contains("no OR");
+        assertThat(or.json().at("/Fault/type").asText()).isEqualTo("ValidationFault");
+        assertThat(us.query("select * from Customer where DisplayName = 'open").json().at("/Fault/Error/0/Detail").asText())
+                .startsWith("QueryParserError: Lexical error at line 1, column 49.");
+        assertThat(us.query("select from Customer").json().at("/Fault/Error/0/Detail").asText())
+                .isEqualTo("QueryParserError: Encountered \"from\" at line 1, column 8. Was expecting: a name");
+        assertThat(us.query("delete from Customer").faultCode()).isEqualTo("4000");
+        assertThat(us.query("select * from Customer where DisplayName").json().at("/Fault/Error/0/Detail").asText())
+                .contains("\"<EOF>\"");
+        assertThat(us.query("select * from Customer maxresults ten").faultCode()).isEqualTo("4000");
+        assertThat(us.query("select * from Customer where Id ~ '1'").faultCode()).isEqualTo("4000");
         Api.Resp notQueryable = us.query("select * from Invoice where PrivateNote = 'ext-id: 7'");
         assertThat(notQueryable.faultCode()).isEqualTo("4001");
         assertThat(notQueryable.json().at("/Fault/Error/0/Detail").asText()).contains("PrivateNote");
         assertThat(us.query("select * from Customer where Notes LIKE '%x%'").faultCode()).isEqualTo("4001");
+    }
+
+    @Test
+    void entityKeywordAndPropertyNamesAreCaseInsensitiveAndAnswerCanonically() {
+        Api.Resp lower = us.query("select * from customer where displayname = 'Bayside Bakery'");
+        assertThat(lower.status()).isEqualTo(200);
+        assertThat(ids(lower, "Customer")).containsExactly("2");
+        assertThat(lower.json().get("QueryResponse").has("customer")).isFalse();
+        assertThat(us.query("select count(*) from invoice").json().at("/QueryResponse/totalCount").asInt()).isZero();
+        us.create("Invoice", invoiceJson("1", "10"));
+        us.create("Invoice", invoiceJson("2", "20"));
+        assertThat(ids(us.query("SELECT * FROM INVOICE WHERE balance > '0' ORDER BY totalamt DESC STARTPOSITION 1 MAXRESULTS 10"), "Invoice"))
+                .containsExactly("2", "1");
+        assertThat(ids(us.query("Select * From Invoice Where customerref In ('2') And metadata.lastupdatedtime > '2000-01-01'"), "Invoice"))
+                .containsExactly("2");
+        assertThat(us.query("select * from companyinfo").json().at("/QueryResponse/CompanyInfo/0/CompanyName").isTextual()).isTrue();
+        JsonNode projected = us.query("select id, displayname, metadata.createtime from customer where ID = '2'").json()
+                .at("/QueryResponse/Customer/0");
+        assertThat(projected.get("Id").asText()).isEqualTo("2");
+        assertThat(projected.get("DisplayName").asText()).isEqualTo("Bayside Bakery");
+        assertThat(projected.get("MetaData").has("CreateTime")).isTrue();
+        assertThat(projected.has("displayname")).isFalse();
+        assertThat(ids(us.query("select * from vendor where active in ( true, false ) orderby displayname asc maxresults 2"), "Vendor"))
+                .hasSize(2);
     }
 
     @Test

@@ -1,42 +1,51 @@
 package io.ledgerbridge.sandbox.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** One incoming HTTP request: method, path, decoded query parameters and the raw body. */
+/**
+ * One incoming HTTP request as the handlers see it: method, path, decoded query parameters, headers and the body
+ * with its Content-Encoding already undone. A HEAD request is handled as the GET it mirrors ({@link #head()} tells).
+ */
 public final class Request {
-    private final HttpExchange exchange;
     private final String method;
+    private final boolean head;
     private final String path;
     private final Map<String, String> query;
+    private final Map<String, String> headers;
     private final byte[] body;
 
-    public Request(HttpExchange exchange) {
-        this.exchange = exchange;
-        this.method = exchange.getRequestMethod().toUpperCase();
-        this.path = exchange.getRequestURI().getRawPath();
-        this.query = parseForm(exchange.getRequestURI().getRawQuery());
-        boolean gzip = "gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"));
-        // Intuit's Java SDK compresses request bodies by default
-        try (InputStream in = gzip ? new java.util.zip.GZIPInputStream(exchange.getRequestBody()) : exchange.getRequestBody()) {
-            this.body = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * @param method the HTTP method as received
+     * @param path the raw (still percent-encoded) path
+     * @param rawQuery the raw query string, or null
+     * @param headers the first value of each header; names are matched without case
+     * @param body the decoded body (empty when there is none)
+     */
+    public Request(String method, String path, String rawQuery, Map<String, String> headers, byte[] body) {
+        String upper = method.toUpperCase(java.util.Locale.ROOT);
+        this.head = "HEAD".equals(upper);
+        this.method = head ? "GET" : upper;
+        this.path = path;
+        this.query = parseForm(rawQuery);
+        Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        h.putAll(headers);
+        this.headers = Collections.unmodifiableMap(h);
+        this.body = body;
     }
 
-    public HttpExchange exchange() {
-        return exchange;
-    }
-
+    /** GET for a HEAD request, otherwise the method as received, in upper case. */
     public String method() {
         return method;
+    }
+
+    /** True when the client sent HEAD: the answer is the GET's, without its body. */
+    public boolean head() {
+        return head;
     }
 
     /** Raw (still percent-encoded) path. */
@@ -71,7 +80,7 @@ public final class Request {
     }
 
     public String header(String name) {
-        return exchange.getRequestHeaders().getFirst(name);
+        return headers.get(name);
     }
 
     /** A form-encoded body, e.g. the token endpoint's or the authorize page's POST. */

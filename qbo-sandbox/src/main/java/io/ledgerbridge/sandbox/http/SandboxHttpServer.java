@@ -1,47 +1,87 @@
 package io.ledgerbridge.sandbox.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-/** The JDK HTTP server on 127.0.0.1, routing by path prefix. Every answer carries an {@code intuit_tid}. */
+/**
+ * HTTP/1.1 on 127.0.0.1 from an embedded Jetty: keep-alive, pipelining, chunked bodies, {@code Expect: 100-continue}
+ * and HEAD come from Jetty; request and response content codings from {@link ContentCodings}. Routes by path prefix;
+ * every answer carries an {@code intuit_tid} and is held back by the latency the constructor's function picks.
+ */
 public final class SandboxHttpServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SandboxHttpServer.class.getName());
-    private final HttpServer server;
-    private final ExecutorService executor;
+    // Jetty's start/stop banners at INFO would fill every test log; its warnings still show
+    private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
+    private final Server server;
+    private final ServerConnector connector;
+    private final ScheduledExecutorService delays;
+    private final Function<Request, Duration> latency;
     private final List<Map.Entry<String, Handler>> routes = new ArrayList<>();
     private Handler fallback = r -> Response.text(404, "text/plain", "Not Found");
 
-    public SandboxHttpServer(int port) {
-        // without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs: ~40 ms a request
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind 127.0.0.1:" + port, e);
-        }
-        executor = Executors.newFixedThreadPool(64, r -> {
-            Thread t = new Thread(r, "qbo-sandbox-http");
+    /**
+     * Binds the port at once (so {@link #port()} is known before {@link #start()}).
+     *
+     * @param port 0 for a free port
+     * @param latency how long to hold back the answer to a request (zero for none)
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    public SandboxHttpServer(int port, Function<Request, Duration> latency) {
+        JETTY_LOG.setLevel(Level.WARNING);
+        this.latency = latency;
+        QueuedThreadPool threads = new QueuedThreadPool(200, 4);
+        threads.setName("qbo-sandbox-http");
+        threads.setDaemon(true);
+        server = new Server(threads);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setSendServerVersion(false);
+        config.setSendXPoweredBy(false);
+        // the handlers read the raw path and answer odd ones (%2F in an id) with QuickBooks faults, not Jetty's page
+        config.setUriCompliance(UriCompliance.LEGACY);
+        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        connector.setIdleTimeout(Duration.ofSeconds(60).toMillis());
+        server.addConnector(connector);
+        server.setHandler(new Dispatch());
+        delays = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "qbo-sandbox-latency");
             t.setDaemon(true);
             return t;
         });
-        server.setExecutor(executor);
-        server.createContext("/", this::serve);
+        try {
+            connector.open();
+        } catch (IOException e) {
+            delays.shutdownNow();
+            throw new UncheckedIOException("cannot bind 127.0.0.1:" + port, e);
+        }
     }
 
+    /** Serves paths starting with {@code prefix} with {@code handler}; the first matching route wins. */
     public void route(String prefix, Handler handler) {
         routes.add(Map.entry(prefix, handler));
     }
@@ -51,15 +91,18 @@ public final class SandboxHttpServer implements AutoCloseable {
     }
 
     public void start() {
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the sandbox HTTP server did not start: " + e.getMessage(), e);
+        }
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
-        Request request = new Request(exchange);
+    private Response dispatch(Request request) {
         Handler handler = fallback;
         for (Map.Entry<String, Handler> route : routes) {
             if (request.path().startsWith(route.getKey())) {
@@ -67,47 +110,109 @@ public final class SandboxHttpServer implements AutoCloseable {
                 break;
             }
         }
-        Response response;
         try {
-            response = handler.handle(request);
-        } catch (DroppedConnection dropped) {
-            // an exception escaping the handler, with the exchange left open, makes the JDK server close the socket
-            throw dropped;
+            return handler.handle(request);
+        } catch (DroppedConnection | HttpRefusal passOn) {
+            throw passOn;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "unexpected error serving " + request.path(), e);
-            response = Response.text(500, "text/plain", "Internal error: " + e);
-        }
-        try (exchange) {
-            send(exchange, response);
+            return Response.text(500, "text/plain", "Internal error: " + e);
         }
     }
 
-    static void send(HttpExchange exchange, Response response) throws IOException {
-        var headers = exchange.getResponseHeaders();
+    /** Reads the whole body (Jetty answers an {@code Expect: 100-continue} on the first read), then answers. */
+    private final class Dispatch extends org.eclipse.jetty.server.Handler.Abstract {
+        @Override
+        public boolean handle(org.eclipse.jetty.server.Request in, org.eclipse.jetty.server.Response out, Callback callback) {
+            byte[] raw;
+            try (InputStream body = Content.Source.asInputStream(in)) {
+                raw = body.readNBytes(ContentCodings.MAX_BODY + 1);
+            } catch (IOException e) {
+                // a broken chunked encoding or a client that went away mid-body
+                answer(in, out, callback, new HttpRefusal(400, "Bad Request", "the body could not be read ("
+                        + e.getMessage() + "): send it whole, with a correct Content-Length or chunked encoding").response(),
+                        Duration.ZERO);
+                return true;
+            }
+            if (raw.length > ContentCodings.MAX_BODY) {
+                answer(in, out, callback, new HttpRefusal(413, "Request Entity Too Large", "the body is larger than "
+                        + ContentCodings.MAX_BODY + " bytes: send smaller requests").response(), Duration.ZERO);
+                return true;
+            }
+            serve(in, out, callback, raw);
+            return true;
+        }
+
+        private void serve(org.eclipse.jetty.server.Request in, org.eclipse.jetty.server.Response out, Callback callback, byte[] raw) {
+            Request request;
+            Response response;
+            try {
+                Map<String, String> headers = new LinkedHashMap<>();
+                for (HttpField field : in.getHeaders()) {
+                    headers.putIfAbsent(field.getName(), field.getValue());
+                }
+                byte[] body = ContentCodings.decode(in.getHeaders().get(HttpHeader.CONTENT_ENCODING), raw);
+                request = new Request(in.getMethod(), in.getHttpURI().getPath() == null ? "/" : in.getHttpURI().getPath(),
+                        in.getHttpURI().getQuery(), headers, body);
+                response = dispatch(request);
+            } catch (HttpRefusal refusal) {
+                answer(in, out, callback, refusal.response(), Duration.ZERO);
+                return;
+            } catch (DroppedConnection dropped) {
+                // a quiet failure on a closed endpoint: nothing is written and nothing is logged
+                in.getConnectionMetaData().getConnection().getEndPoint().close();
+                callback.failed(new org.eclipse.jetty.io.EofException(dropped.getMessage()));
+                return;
+            }
+            answer(in, out, callback, response, latency.apply(request));
+        }
+    }
+
+    private void answer(org.eclipse.jetty.server.Request in, org.eclipse.jetty.server.Response out, Callback callback,
+                        Response response, Duration delay) {
+        if (delay.isZero() || delay.isNegative()) {
+            write(in, out, callback, response);
+        } else {
+            delays.schedule(() -> write(in, out, callback, response), delay.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private static void write(org.eclipse.jetty.server.Request in, org.eclipse.jetty.server.Response out, Callback callback,
+                              Response response) {
+        var headers = out.getHeaders();
+        out.setStatus(response.status());
         if (response.contentType() != null) {
-            headers.set("Content-Type", response.contentType());
+            headers.put(HttpHeader.CONTENT_TYPE, response.contentType());
         }
         // the docs name the header intuit_tid, the recorded wire carries Intuit-Tid: send both with one value
         String tid = "1-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
-        headers.set("intuit_tid", tid);
-        headers.set("Intuit-Tid", tid);
-        response.headers().forEach(headers::set);
+        headers.put("intuit_tid", tid);
+        headers.put("Intuit-Tid", tid);
+        response.headers().forEach(headers::put);
         byte[] body = response.body();
-        boolean noBody = body.length == 0 || "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
-        if (!noBody) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+        if (body.length > 0) {
+            headers.put(HttpHeader.VARY, "Accept-Encoding");
+            String coding = ContentCodings.choose(in.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
+            if (coding != null) {
+                body = ContentCodings.encode(coding, body);
+                headers.put(HttpHeader.CONTENT_ENCODING, coding);
             }
         }
+        headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+        // Jetty sends no body for HEAD; writing it keeps Content-Length and the bytes in step
+        out.write(true, ByteBuffer.wrap(body), callback);
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        delays.shutdownNow();
         try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
+            server.stop();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "stopping the sandbox HTTP server failed", e);
+        }
+        try {
+            delays.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

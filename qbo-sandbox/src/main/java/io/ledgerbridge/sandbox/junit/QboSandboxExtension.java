@@ -1,5 +1,6 @@
 package io.ledgerbridge.sandbox.junit;
 
+import io.ledgerbridge.sandbox.LatencyModel;
 import io.ledgerbridge.sandbox.QboSandbox;
 import io.ledgerbridge.sandbox.json.Json;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Starts one sandbox per test class on a free port (default seed, time scale 1) and injects it as a
  * {@link QboSandbox} parameter into constructors, lifecycle methods and tests; {@link SandboxOptions} on the class
- * sets the time scale or a seed resource. Call {@code sandbox.admin().reset()}
+ * sets the time scale, the latency or a seed resource. Call {@code sandbox.admin().reset()}
  * in a {@code @BeforeEach} when tests must not see each other's data.
  */
 public final class QboSandboxExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
@@ -58,6 +59,7 @@ public final class QboSandboxExtension implements BeforeAllCallback, AfterAllCal
         SandboxOptions options = testClass.getAnnotation(SandboxOptions.class);
         if (options != null) {
             builder.timeScale(options.timeScale());
+            builder.latency(LatencyModel.parse(options.latency()));
             if (!options.seedResource().isEmpty()) {
                 try (InputStream in = testClass.getResourceAsStream(options.seedResource())) {
                     if (in == null) {

@@ -16,6 +16,12 @@ public @interface SandboxOptions {
     /** Divides every throttle window (the limits stay 500/10/10/40); 1 is Intuit's real pace. */
     double timeScale() default 1.0;
 
+    /**
+     * Latency of every Accounting API and OAuth answer, in {@link io.ledgerbridge.sandbox.LatencyModel#parse} form:
+     * {@code off} (the default), {@code intuit}, {@code 250ms} or {@code 300ms,2s}; divided by the time scale.
+     */
+    String latency() default "off";
+
     /** A seed file on the classpath (seed file format); empty for the default seed. */
     String seedResource() default "";
 }

@@ -20,10 +20,14 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Runs a {@link Query} against one company. Name lists answer active records unless the WHERE names Active;
- * text compares case-insensitively; a page past the end is an empty {@code QueryResponse}.
+ * Runs a {@link Query} against one company. Entity and property names match without case and answer under their
+ * canonical names; name lists answer active records unless the WHERE names Active; text compares case-insensitively;
+ * a page past the end is an empty {@code QueryResponse}.
  */
 public final class QueryEngine {
+    /** The queryable documents that are not entity kinds (the router serves them by these names). */
+    private static final List<String> SINGLETONS = List.of("CompanyInfo", "Preferences");
+
     private QueryEngine() {
     }
 
@@ -31,8 +35,10 @@ public final class QueryEngine {
     public static ObjectNode run(Company company, String text, Function<String, ObjectNode> singletons) {
         Query q = QueryParser.parse(text);
         List<ObjectNode> candidates = new ArrayList<>();
-        EntityKind kind = EntityKinds.byName(q.entity());
-        ObjectNode singleton = kind == null ? singletons.apply(q.entity()) : null;
+        EntityKind kind = EntityKinds.byPath(q.entity());
+        String entity = kind != null ? kind.name()
+                : SINGLETONS.stream().filter(n -> n.equalsIgnoreCase(q.entity())).findFirst().orElse(q.entity());
+        ObjectNode singleton = kind == null ? singletons.apply(entity) : null;
         if (kind == null && singleton == null) {
             throw Faults.invalidQuery("invalid context declaration: " + q.entity());
         }
@@ -72,7 +78,7 @@ public final class QueryEngine {
         for (ObjectNode e : matches.subList(from, to)) {
             page.add(project(e, q.fields()));
         }
-        response.set(q.entity(), page);
+        response.set(entity, page);
         response.put("startPosition", q.startPosition());
         response.put("maxResults", page.size());
         return response;
@@ -84,12 +90,24 @@ public final class QueryEngine {
         }
         ObjectNode out = Json.object().put("domain", "QBO").put("sparse", true);
         for (String f : fields) {
-            JsonNode v = resolve(e, f);
-            if (v != null) {
-                out.set(f, v);
+            // a nested property (MetaData.CreateTime) brings its whole top-level object, under the canonical name
+            String name = canonicalField(e, f.split("\\.")[0]);
+            if (name != null) {
+                out.set(name, e.get(name));
             }
         }
         return out;
+    }
+
+    private static String canonicalField(JsonNode e, String name) {
+        var names = e.fieldNames();
+        while (names.hasNext()) {
+            String n = names.next();
+            if (n.equalsIgnoreCase(name)) {
+                return n;
+            }
+        }
+        return null;
     }
 
     static JsonNode resolve(JsonNode e, String property) {

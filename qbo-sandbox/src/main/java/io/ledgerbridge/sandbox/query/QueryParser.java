@@ -1,31 +1,41 @@
 package io.ledgerbridge.sandbox.query;
 
 import io.ledgerbridge.sandbox.api.Faults;
+import io.ledgerbridge.sandbox.api.QboFault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Parses the QuickBooks query language. Keywords are case-insensitive, the entity name is not; values are
- * {@code 'quoted'} with {@code \'} escaping a quote, bare numbers, or true/false. OR, JOIN and GROUP BY are rejected.
+ * Parses the QuickBooks query language as Intuit does: keywords, entity and property names are case-insensitive;
+ * values are {@code 'quoted'} with {@code \'} escaping a quote, bare numbers, or true/false. What the grammar does
+ * not have (OR, JOIN, GROUP BY, a missing clause) is Intuit's 4000 {@code QueryParserError}, naming the token and its
+ * column; what parses but cannot run (an unknown entity, a property that is not filterable) is 4001, found later.
  */
 public final class QueryParser {
     /** The largest page QuickBooks serves; a bigger MAXRESULTS is served as 1000. */
     public static final int MAX_PAGE = 1000;
     static final int DEFAULT_PAGE = 100;
+    /** Words of the grammar, never names: {@code select from Customer} fails at {@code from}, as at Intuit. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("SELECT", "FROM", "WHERE", "AND", "OR", "IN",
+            "LIKE", "ORDER", "ORDERBY", "BY", "STARTPOSITION", "MAXRESULTS");
     private final List<String> tokens;
     private final List<Boolean> quoted;
+    private final List<Integer> columns;
+    private final int end;
     private int pos;
 
     private QueryParser(String text) {
         this.tokens = new ArrayList<>();
         this.quoted = new ArrayList<>();
+        this.columns = new ArrayList<>();
+        this.end = text.length() + 1;
         tokenize(text);
     }
 
     public static Query parse(String text) {
         if (text == null || text.isBlank()) {
-            throw Faults.invalidQuery("empty query");
+            throw Faults.queryParse("Encountered \"<EOF>\" at line 1, column 1. Was expecting: \"SELECT\"");
         }
         return new QueryParser(text.trim()).query();
     }
@@ -64,9 +74,6 @@ public final class QueryParser {
                         pos++;
                         where.add(condition());
                     }
-                    if (peekKeyword("OR")) {
-                        throw Faults.invalidQuery("OR is not supported in a QuickBooks query");
-                    }
                 }
                 case "ORDERBY", "ORDER" -> {
                     if ("ORDER".equals(kw)) {
@@ -80,8 +87,8 @@ public final class QueryParser {
                 }
                 case "STARTPOSITION" -> start = number("STARTPOSITION");
                 case "MAXRESULTS" -> max = Math.min(number("MAXRESULTS"), MAX_PAGE);
-                case "OR" -> throw Faults.invalidQuery("OR is not supported in a QuickBooks query");
-                default -> throw Faults.invalidQuery("unexpected token " + kw);
+                default -> throw unexpected(pos - 1, "WHERE, AND, ORDERBY, STARTPOSITION or MAXRESULTS"
+                        + ("OR".equals(kw) ? " (a QuickBooks query has no OR: use IN, or run one query per value)" : ""));
             }
         }
         if (start < 1 || max < 0) {
@@ -92,7 +99,8 @@ public final class QueryParser {
 
     private Query.Condition condition() {
         String property = identifier();
-        String op = next();
+        int opAt = pos;
+        String op = next("an operator");
         String upperOp = upper(op);
         if ("IN".equals(upperOp)) {
             expect("(");
@@ -108,8 +116,8 @@ public final class QueryParser {
         if ("LIKE".equals(upperOp)) {
             return new Query.Condition(property, "LIKE", List.of(value()));
         }
-        if (!List.of("=", "<", ">", "<=", ">=", "!=").contains(op)) {
-            throw Faults.invalidQuery("unsupported operator " + op);
+        if (quoted.get(opAt) || !List.of("=", "<", ">", "<=", ">=", "!=").contains(op)) {
+            throw unexpected(opAt, "one of =, <, >, <=, >=, !=, IN, LIKE");
         }
         return new Query.Condition(property, op, List.of(value()));
     }
@@ -128,53 +136,64 @@ public final class QueryParser {
 
     private Query.Value value() {
         if (pos >= tokens.size()) {
-            throw Faults.invalidQuery("a value is missing");
+            throw unexpected(pos, "a value");
         }
         boolean q = quoted.get(pos);
         String t = tokens.get(pos++);
-        if (!q && ("(".equals(t) || ")".equals(t) || ",".equals(t))) {
-            throw Faults.invalidQuery("a value is missing before " + t);
+        if (!q && ("(".equals(t) || ")".equals(t) || ",".equals(t) || "*".equals(t))) {
+            throw unexpected(pos - 1, "a value");
         }
         return new Query.Value(t, q);
     }
 
     private int number(String clause) {
-        String t = next();
+        String t = next("a number after " + clause);
         try {
             return Integer.parseInt(t);
         } catch (NumberFormatException e) {
-            throw Faults.invalidQuery(clause + " needs a number, got " + t);
+            throw unexpected(pos - 1, "a number after " + clause);
         }
     }
 
     private String identifier() {
-        if (pos >= tokens.size() || quoted.get(pos)) {
-            throw Faults.invalidQuery("a property or entity name is missing");
+        if (pos >= tokens.size() || quoted.get(pos) || !tokens.get(pos).matches("[A-Za-z_][A-Za-z0-9_.]*")
+                || RESERVED.contains(upper(tokens.get(pos)))) {
+            throw unexpected(pos, "a name");
         }
-        String t = tokens.get(pos++);
-        if (!t.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
-            throw Faults.invalidQuery("unexpected token " + t);
-        }
-        return t;
+        return tokens.get(pos++);
     }
 
     private String next() {
+        return next("more of the query");
+    }
+
+    private String next(String expecting) {
         if (pos >= tokens.size()) {
-            throw Faults.invalidQuery("the query ends too early");
+            throw unexpected(pos, expecting);
         }
         return tokens.get(pos++);
     }
 
     private void expect(String t) {
-        if (!t.equals(next())) {
-            throw Faults.invalidQuery("expected " + t);
+        if (!peekIs(t)) {
+            throw unexpected(pos, "\"" + t + "\"");
         }
+        pos++;
     }
 
     private void expectKeyword(String kw) {
-        if (!kw.equals(upper(next()))) {
-            throw Faults.invalidQuery("expected " + kw);
+        if (!peekKeyword(kw)) {
+            throw unexpected(pos, "\"" + kw + "\"");
         }
+        pos++;
+    }
+
+    /** Intuit's parser message: {@code Encountered " <token> " at line 1, column n. Was expecting: …}. */
+    private QboFault unexpected(int at, String expecting) {
+        boolean eof = at >= tokens.size();
+        String found = eof ? "<EOF>" : quoted.get(at) ? "'" + tokens.get(at) + "'" : tokens.get(at);
+        int column = eof ? end : columns.get(at);
+        return Faults.queryParse("Encountered \"" + found + "\" at line 1, column " + column + ". Was expecting: " + expecting);
     }
 
     private boolean peekIs(String t) {
@@ -196,6 +215,7 @@ public final class QueryParser {
             if (Character.isWhitespace(c)) {
                 i++;
             } else if (c == '\'') {
+                int open = i;
                 StringBuilder b = new StringBuilder();
                 i++;
                 boolean closed = false;
@@ -214,21 +234,23 @@ public final class QueryParser {
                     }
                 }
                 if (!closed) {
-                    throw Faults.invalidQuery("a quoted value is not closed");
+                    throw Faults.queryParse("Lexical error at line 1, column " + (s.length() + 1)
+                            + ". Encountered: <EOF> after : \"" + s.substring(open) + "\" (close the quoted value; "
+                            + "write a quote inside it as \\')");
                 }
-                add(b.toString(), true);
+                add(b.toString(), true, open);
             } else if ("(),*=".indexOf(c) >= 0) {
-                add(String.valueOf(c), false);
+                add(String.valueOf(c), false, i);
                 i++;
             } else if (c == '<' || c == '>' || c == '!') {
                 if (i + 1 < s.length() && s.charAt(i + 1) == '=') {
-                    add(s.substring(i, i + 2), false);
+                    add(s.substring(i, i + 2), false, i);
                     i += 2;
                 } else if (c == '<' && i + 1 < s.length() && s.charAt(i + 1) == '>') {
-                    add("!=", false);
+                    add("!=", false, i);
                     i += 2;
                 } else {
-                    add(String.valueOf(c), false);
+                    add(String.valueOf(c), false, i);
                     i++;
                 }
             } else {
@@ -236,13 +258,14 @@ public final class QueryParser {
                 while (i < s.length() && !Character.isWhitespace(s.charAt(i)) && "(),*=<>!'".indexOf(s.charAt(i)) < 0) {
                     i++;
                 }
-                add(s.substring(start, i), false);
+                add(s.substring(start, i), false, start);
             }
         }
     }
 
-    private void add(String token, boolean isQuoted) {
+    private void add(String token, boolean isQuoted, int index) {
         tokens.add(token);
         quoted.add(isQuoted);
+        columns.add(index + 1);
     }
 }
