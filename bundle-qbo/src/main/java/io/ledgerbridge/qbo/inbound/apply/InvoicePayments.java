@@ -105,7 +105,8 @@ final class InvoicePayments {
                 : LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
         String hostPaymentId = PAYMENT_PREFIX + paymentId;
         ledger.recordPayment(tenant, new HostPayment(hostPaymentId, host.hostInvoiceId(),
-                new Money(amount, host.currency()), paidOn, null, payment.path("PaymentRefNum").asText(null)));
+                new Money(amount.setScale(host.currency().getDefaultFractionDigits(), java.math.RoundingMode.HALF_UP),
+                        host.currency()), paidOn, null, payment.path("PaymentRefNum").asText(null)));
         // Remembered only once the host took it: a failure before retries the whole change, the host id keeps it once.
         links.pushed(tenant, RecordRef.of(RecordType.PAYMENT, hostPaymentId), invoiceLink.qboRealmId(), paymentId,
                 payment.path("SyncToken").asText(), null, null, clock.instant());
