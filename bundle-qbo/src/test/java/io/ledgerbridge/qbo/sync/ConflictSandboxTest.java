@@ -16,58 +16,24 @@ import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.RecordSyncStatus;
 import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.qbo.inbound.RemoteChange.Operation;
-import io.ledgerbridge.qbo.store.Database;
-import io.ledgerbridge.sandbox.QboSandbox;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A customer renamed in QuickBooks: one conflict (updated by a second rename), pushes held while it is open (events,
  * re-sync, and a push that meets QuickBooks' newer SyncToken without a webhook), and keep / apply / dismiss each
  * ending in the state they promise in QuickBooks and in the host.
  */
-class ConflictSandboxTest {
-    static QboSandbox sandbox;
-
-    @TempDir
-    Path dir;
-    Database db;
-    InboundRig rig;
-    FakeHost host;
+class ConflictSandboxTest extends InboundSandboxTest {
     String qboId;
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = QboSandbox.builder().port(0).timeScale(60).start();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
     @BeforeEach
-    void open() {
-        sandbox.admin().reset();
-        db = TestDatabase.open(dir);
-        rig = new InboundRig(sandbox, db);
-        host = rig.host;
+    void pushed() {
         host.add(customer("c1", "Zephyr Labs", "ap@zephyr.example"));
         rig.push(HostEventKind.CUSTOMER_CHANGED, "c1");
         qboId = rig.qboId(RecordType.CUSTOMER, "c1");
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        rig.close();
-        db.close();
     }
 
     private Conflict renamed(String name) {

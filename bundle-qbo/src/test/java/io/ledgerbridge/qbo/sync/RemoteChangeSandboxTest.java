@@ -14,57 +14,22 @@ import io.ledgerbridge.api.sync.Conflict;
 import io.ledgerbridge.api.sync.RecordSyncStatus;
 import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.qbo.inbound.RemoteChange.Operation;
-import io.ledgerbridge.qbo.store.Database;
-import io.ledgerbridge.sandbox.QboSandbox;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a change made by a QuickBooks user does once the transport hands it over: payments and "fully paid" reach
  * the host, our own writes are echoes, a void is a conflict, a delete breaks the link, a merge moves it; each handled
  * twice changes nothing more. Against the embedded sandbox on a plain class path.
  */
-class RemoteChangeSandboxTest {
-    static QboSandbox sandbox;
-
-    @TempDir
-    Path dir;
-    Database db;
-    InboundRig rig;
-    FakeHost host;
-
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = QboSandbox.builder().port(0).timeScale(60).start();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
+class RemoteChangeSandboxTest extends InboundSandboxTest {
     @BeforeEach
-    void open() {
-        sandbox.admin().reset();
-        db = TestDatabase.open(dir);
-        rig = new InboundRig(sandbox, db);
-        host = rig.host;
+    void pushed() {
         host.add(customer("c1", "Zephyr Labs", "ap@zephyr.example"));
         host.add(invoice("i1", "c1", "Z-1", InvoiceStatus.SENT, "8.50")); // 108.50 in all
         rig.push(HostEventKind.INVOICE_CHANGED, "i1");
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        rig.close();
-        db.close();
     }
 
     @Test
