@@ -151,6 +151,18 @@ class RemoteChangeSandboxTest extends InboundSandboxTest {
     }
 
     @Test
+    void aMergeReportedWithTheSurvivorAsTheEntityIsFollowedToo() {
+        String gone = rig.qboId(RecordType.CUSTOMER, "c1");
+        sandbox.admin().merge(REALM, "Customer", gone, "2"); // into the seeded "Bayside Bakery"
+
+        rig.merged("Customer", "2", gone);
+
+        assertThat(rig.qboId(RecordType.CUSTOMER, "c1")).isEqualTo("2");
+        assertThat(rig.open()).singleElement().satisfies(c -> assertThat(c.remoteValues())
+                .containsEntry("DisplayName", "Bayside Bakery"));
+    }
+
+    @Test
     void aMergeIntoARecordAnotherHostRecordLinksBreaksTheLink() {
         host.add(customer("c2", "Bright Ideas", "hello@bright.example"));
         rig.push(HostEventKind.CUSTOMER_CHANGED, "c2");
