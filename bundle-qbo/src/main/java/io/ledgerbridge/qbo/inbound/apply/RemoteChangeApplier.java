@@ -102,13 +102,20 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
         if (RecordType.INVOICE.name().equals(link.recordType())) {
             payments.apply(tenant, link, entity);
             expected = billTo(tenant, link.hostRecordId());
+        } else if (RecordType.PROJECT.name().equals(link.recordType())) {
+            expected = records.project(tenant, link.hostRecordId()).flatMap(p -> links.qboId(tenant,
+                    RecordRef.of(RecordType.CUSTOMER, p.hostCustomerId()))).map(id -> Map.of("ParentRef", id))
+                    .orElse(Map.of());
         }
         ConflictDetector.Outcome outcome = conflicts.compare(link, entity, expected);
         LOG.debug("QuickBooks {} {} of {} {}: {}", entity.path("Id").asText(), entity.path("SyncToken").asText(),
                 link.recordType(), link.hostRecordId(), outcome);
     }
 
-    /** A merge moves an invoice to the surviving customer: that is the customer the host bills now, not an edit. */
+    /**
+     * A merge moves an invoice (and a job) to the surviving customer: once the link followed, that is the customer the
+     * host bills now, not an edit.
+     */
     private Map<String, String> billTo(TenantId tenant, String hostInvoiceId) {
         return records.invoice(tenant, hostInvoiceId).flatMap(invoice -> {
             Optional<String> project = invoice.hostProjectId() == null ? Optional.empty()
