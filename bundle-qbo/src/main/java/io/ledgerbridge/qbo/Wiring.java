@@ -37,8 +37,8 @@ import java.util.function.Function;
 /**
  * Builds the connector's parts in dependency order: one HTTP client, one QuickBooks client factory, one throttle per
  * company shared by everything that calls it, the OAuth lifecycle, the sync engine, the diagnostics, conflict review
- * and the handler of QuickBooks' changes. Whatever
- * must be stopped is added to {@code closeables} in start order (closed in reverse).
+ * and the handler of QuickBooks' changes. Whatever must be stopped is added to {@code closeables} in start order
+ * (closed in reverse).
  */
 final class Wiring {
     /** Longer than any QuickBooks answer we wait for, so a slow batch is not cut off and retried needlessly. */
