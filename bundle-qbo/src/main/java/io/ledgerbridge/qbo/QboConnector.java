@@ -1,12 +1,14 @@
 package io.ledgerbridge.qbo;
 
 import io.ledgerbridge.api.AccountingConnector;
+import io.ledgerbridge.api.ConflictOperations;
 import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.DiagnosticsOperations;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.SyncOperations;
 import io.ledgerbridge.api.event.HostEvent;
 import io.ledgerbridge.api.sync.SyncTrigger;
+import io.ledgerbridge.qbo.inbound.RemoteChangeHandler;
 import io.ledgerbridge.qbo.store.Outbox;
 
 /**
@@ -22,6 +24,8 @@ public final class QboConnector implements AccountingConnector {
     private final SyncOperations sync;
     private final SettingsOperations settings;
     private final DiagnosticsOperations diagnostics;
+    private final ConflictOperations conflicts;
+    private final RemoteChangeHandler remoteChanges;
 
     /**
      * @param outbox the durable intake
@@ -29,9 +33,14 @@ public final class QboConnector implements AccountingConnector {
      * @param sync pushing on demand and status
      * @param settings settings and mappings
      * @param diagnostics diagnostics downloads
+     * @param conflicts conflict review
+     * @param remoteChanges what a reported QuickBooks change does (the inbound transport calls it)
      */
     public QboConnector(Outbox outbox, ConnectionOperations connection, SyncOperations sync,
-            SettingsOperations settings, DiagnosticsOperations diagnostics) {
+            SettingsOperations settings, DiagnosticsOperations diagnostics, ConflictOperations conflicts,
+            RemoteChangeHandler remoteChanges) {
+        this.conflicts = conflicts;
+        this.remoteChanges = remoteChanges;
         this.outbox = outbox;
         this.connection = connection;
         this.sync = sync;
@@ -72,5 +81,15 @@ public final class QboConnector implements AccountingConnector {
     @Override
     public DiagnosticsOperations diagnostics() {
         return diagnostics;
+    }
+
+    @Override
+    public ConflictOperations conflicts() {
+        return conflicts;
+    }
+
+    /** @return the handler the webhook inbox and change-data-capture hand each QuickBooks change to */
+    public RemoteChangeHandler remoteChanges() {
+        return remoteChanges;
     }
 }

@@ -1,6 +1,7 @@
 package io.ledgerbridge.qbo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerbridge.api.host.HostLedger;
 import io.ledgerbridge.api.host.HostNotifier;
 import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.settings.ConnectorSettings;
@@ -14,6 +15,11 @@ import io.ledgerbridge.qbo.client.limit.CompanyThrottle;
 import io.ledgerbridge.qbo.client.retry.RetryPolicy;
 import io.ledgerbridge.qbo.client.retry.RetrySettings;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
+import io.ledgerbridge.qbo.conflict.ConflictService;
+import io.ledgerbridge.qbo.inbound.apply.RemoteChangeApplier;
+import io.ledgerbridge.qbo.store.ConflictStore;
+import io.ledgerbridge.qbo.store.LinkStore;
+import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.Outbox;
 import io.ledgerbridge.qbo.store.SettingsStore;
@@ -30,8 +36,9 @@ import java.util.function.Function;
 
 /**
  * Builds the connector's parts in dependency order: one HTTP client, one QuickBooks client factory, one throttle per
- * company shared by everything that calls it, the OAuth lifecycle, the sync engine and the diagnostics. Whatever
- * must be stopped is added to {@code closeables} in start order (closed in reverse).
+ * company shared by everything that calls it, the OAuth lifecycle, the sync engine, the diagnostics, conflict review
+ * and the handler of QuickBooks' changes. Whatever must be stopped is added to {@code closeables} in start order
+ * (closed in reverse).
  */
 final class Wiring {
     /** Longer than any QuickBooks answer we wait for, so a slow batch is not cut off and retried needlessly. */
@@ -40,8 +47,8 @@ final class Wiring {
     private Wiring() {
     }
 
-    static QboConnector connector(ConnectorConfig config, HostRecords records, HostNotifier notifier,
-            Database database, Outbox outbox, Clock clock, List<AutoCloseable> closeables) {
+    static QboConnector connector(ConnectorConfig config, HostRecords records, HostLedger ledger,
+            HostNotifier notifier, Database database, Outbox outbox, Clock clock, List<AutoCloseable> closeables) {
         Client http = JaxRsClients.newClient(Duration.ofSeconds(10), READ_TIMEOUT);
         closeables.add(http::close);
         ObjectMapper json = QboJson.newObjectMapper();
@@ -62,6 +69,11 @@ final class Wiring {
         closeables.add(sync);
         DiagnosticsService diagnostics = new DiagnosticsService(new TenantClients(clients, lifecycle.tokens(),
                 lifecycle.connections(), config.apiBaseUrl(), throttles), json);
-        return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics);
+        ConflictService conflicts = new ConflictService(new ConflictStore(database.dataSource()),
+                new LinkStore(database), new OutboxQueue(database.dataSource(), outbox, clock), sync.sync(), records,
+                ledger, clock);
+        RemoteChangeApplier remoteChanges = new RemoteChangeApplier(sync.qbo(), database, records, ledger, json, clock);
+        return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics, conflicts,
+                remoteChanges);
     }
 }

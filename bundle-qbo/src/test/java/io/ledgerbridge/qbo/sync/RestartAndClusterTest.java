@@ -15,13 +15,9 @@ import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.sandbox.QboSandbox;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -110,7 +106,7 @@ class RestartAndClusterTest {
 
     @Test
     void twoNodesOnOnePostgresDatabaseMakeNoDuplicateAndNo429() throws Exception {
-        PGSimpleDataSource pg = postgres();
+        PGSimpleDataSource pg = TestDatabase.postgres();
         // Each node has its own pool, as each host node would (H2's small pool over the PostgreSQL driver).
         org.postgresql.ds.PGConnectionPoolDataSource pooled = new org.postgresql.ds.PGConnectionPoolDataSource();
         pooled.setURL(pg.getURL());
@@ -148,28 +144,10 @@ class RestartAndClusterTest {
             assertThat(sandbox.admin().count(QboSandbox.CA_REALM, "Customer")).isEqualTo(caBefore + 40);
             assertThat(sandbox.admin().countStatus(429)).isZero();
         } finally {
-            try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + c.getSchema() + " CASCADE");
-            }
+            TestDatabase.drop(pg);
         }
     }
 
-    private static PGSimpleDataSource postgres() throws SQLException {
-        PGSimpleDataSource base = new PGSimpleDataSource();
-        base.setURL("jdbc:postgresql://127.0.0.1:5432/test");
-        base.setUser("postgres");
-        String schema = "sync_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = base.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new SQLException("PostgreSQL must run on 127.0.0.1:5432 (database test, user postgres): start it "
-                    + "with pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start", e);
-        }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
-        ds.setUser("postgres");
-        return ds;
-    }
 
     /** Passes every call through, and dies right after QuickBooks accepted the n-th write (batch items count). */
     private static final class CrashingGateway implements QboGateway {

@@ -1,0 +1,226 @@
+package io.ledgerbridge.qbo.inbound.apply;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostLedger;
+import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.qbo.conflict.ConflictDetector;
+import io.ledgerbridge.qbo.inbound.RemoteChange;
+import io.ledgerbridge.qbo.inbound.RemoteChangeHandler;
+import io.ledgerbridge.qbo.store.ConflictStore;
+import io.ledgerbridge.qbo.store.Database;
+import io.ledgerbridge.qbo.store.LinkStore;
+import io.ledgerbridge.qbo.store.RecordLink;
+import io.ledgerbridge.qbo.sync.QboFault;
+import io.ledgerbridge.qbo.sync.QboGateway;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What one reported QuickBooks change does. Only linked records matter (bringing unlinked ones in is the import's
+ * job). Deleted, or merged into a record another host record already links: the link is broken, with the repair
+ * steps. Merged: the link follows to the surviving record. Otherwise the entity (read through the company's client
+ * and throttle unless the change carries it) is compared with the snapshot: our own echo is ignored, a host-owned
+ * field that moved opens the record's conflict (a void too). Invoices and payments also bring QuickBooks' payments to
+ * the host ({@link InvoicePayments}). Handling the same change again changes nothing more.
+ */
+public final class RemoteChangeApplier implements RemoteChangeHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteChangeApplier.class);
+    private static final List<RecordType> CUSTOMERS = List.of(RecordType.CUSTOMER, RecordType.PROJECT);
+
+    private final QboGateway qbo;
+    private final LinkStore links;
+    private final ConflictDetector conflicts;
+    private final HostRecords records;
+    private final InvoicePayments payments;
+    private final ObjectMapper json;
+
+    /**
+     * @param qbo QuickBooks through the company's client and throttle ({@code SyncModule.qbo()})
+     * @param database the connector's database (links, snapshots, conflicts)
+     * @param records the host's records
+     * @param ledger the host's ledger (payments, "fully paid")
+     * @param json the QuickBooks client's mapper ({@code QboJson.newObjectMapper()}), to read an entity a change
+     *        carries
+     * @param clock the clock
+     */
+    public RemoteChangeApplier(QboGateway qbo, Database database, HostRecords records, HostLedger ledger,
+            ObjectMapper json, Clock clock) {
+        this.qbo = qbo;
+        this.links = new LinkStore(database);
+        this.conflicts = new ConflictDetector(links, new ConflictStore(database.dataSource()), clock);
+        this.records = records;
+        this.payments = new InvoicePayments(qbo, links, records, ledger, clock);
+        this.json = json;
+    }
+
+    @Override
+    public void handle(RemoteChange change) {
+        switch (change.entityName()) {
+            case "Customer" -> record(change, CUSTOMERS);
+            case "Invoice" -> record(change, List.of(RecordType.INVOICE));
+            case "Purchase" -> record(change, List.of(RecordType.EXPENSE));
+            case "Payment" -> payment(change);
+            default -> LOG.debug("Ignored a QuickBooks {} change: LedgerBridge does not link that entity",
+                    change.entityName());
+        }
+    }
+
+    private void record(RemoteChange change, List<RecordType> types) {
+        if (change.operation() == RemoteChange.Operation.MERGE) {
+            merged(change, types);
+            return;
+        }
+        Optional<RecordLink> found = link(change.tenant(), types, change.qboId());
+        if (found.isEmpty() || found.get().broken()) {
+            return; // not ours (import is another matter), or already known to be gone
+        }
+        RecordLink link = found.get();
+        if (change.operation() == RemoteChange.Operation.DELETE
+                || change.entity() != null && change.entity().isDeleted()) {
+            broken(link, "was deleted");
+            return;
+        }
+        Optional<ObjectNode> entity = carried(change);
+        if (entity.isEmpty()) {
+            broken(link, "was deleted");
+            return;
+        }
+        compare(change.tenant(), link, entity.get());
+    }
+
+    private void compare(TenantId tenant, RecordLink link, ObjectNode entity) {
+        Map<String, String> expected = Map.of();
+        if (RecordType.INVOICE.name().equals(link.recordType())) {
+            payments.apply(tenant, link, entity);
+            expected = billTo(tenant, link.hostRecordId());
+        } else if (RecordType.PROJECT.name().equals(link.recordType())) {
+            expected = records.project(tenant, link.hostRecordId()).flatMap(p -> links.qboId(tenant,
+                    RecordRef.of(RecordType.CUSTOMER, p.hostCustomerId()))).map(id -> Map.of("ParentRef", id))
+                    .orElse(Map.of());
+        }
+        ConflictDetector.Outcome outcome = conflicts.compare(link, entity, expected);
+        LOG.debug("QuickBooks {} {} of {} {}: {}", entity.path("Id").asText(), entity.path("SyncToken").asText(),
+                link.recordType(), link.hostRecordId(), outcome);
+    }
+
+    /**
+     * A merge moves an invoice (and a job) to the surviving customer: once the link followed, that is the customer the
+     * host bills now, not an edit.
+     */
+    private Map<String, String> billTo(TenantId tenant, String hostInvoiceId) {
+        return records.invoice(tenant, hostInvoiceId).flatMap(invoice -> {
+            Optional<String> project = invoice.hostProjectId() == null ? Optional.empty()
+                    : links.qboId(tenant, RecordRef.of(RecordType.PROJECT, invoice.hostProjectId()));
+            return project.or(() -> links.qboId(tenant, RecordRef.of(RecordType.CUSTOMER, invoice.hostCustomerId())));
+        }).map(id -> Map.of("CustomerRef", id)).orElse(Map.of());
+    }
+
+    /**
+     * {@code qboId} was merged away into {@code mergedIntoId}. Intuit's notification names the survivor as the entity
+     * and the merged-away one as {@code deletedId}; a transport that passed them the other way round is recognised by
+     * which of the two QuickBooks still has.
+     */
+    private void merged(RemoteChange change, List<RecordType> types) {
+        TenantId tenant = change.tenant();
+        String gone = change.qboId();
+        String survivor = change.mergedIntoId();
+        Optional<RecordLink> found = link(tenant, types, gone);
+        if (found.isEmpty() && survivor != null) {
+            Optional<RecordLink> other = link(tenant, types, survivor).filter(l -> !l.broken());
+            if (other.isEmpty()) {
+                return;
+            }
+            Optional<ObjectNode> still = readIfExists(tenant, change.entityName(), survivor);
+            if (still.isPresent()) {
+                compare(tenant, other.get(), still.get()); // the survivor is linked: the merge may have changed it
+                return;
+            }
+            found = other;
+            survivor = gone;
+        }
+        if (found.isEmpty() || found.get().broken()) {
+            return;
+        }
+        RecordLink link = found.get();
+        if (survivor == null) {
+            broken(link, "was merged into another record");
+            return;
+        }
+        Optional<RecordLink> taken = link(tenant, types, survivor);
+        if (taken.isPresent()) {
+            broken(link, "was merged into " + survivor + ", which host " + taken.get().recordType().toLowerCase(
+                    Locale.ROOT) + " " + taken.get().hostRecordId() + " is linked to");
+            return;
+        }
+        RecordRef ref = ref(link);
+        // No SyncToken yet: the survivor's fields are compared with what the host pushed (a conflict if they differ).
+        links.repoint(tenant, ref, survivor, null);
+        RecordLink moved = links.find(tenant, ref).orElseThrow();
+        compare(tenant, moved, qbo.read(tenant, change.entityName(), survivor));
+    }
+
+    /** @return the entity the change carries, else as QuickBooks holds it now; empty when it no longer exists */
+    private Optional<ObjectNode> carried(RemoteChange change) {
+        return change.entity() != null ? Optional.of(json.valueToTree(change.entity()))
+                : readIfExists(change.tenant(), change.entityName(), change.qboId());
+    }
+
+    private Optional<ObjectNode> readIfExists(TenantId tenant, String entity, String id) {
+        try {
+            return Optional.of(qbo.read(tenant, entity, id));
+        } catch (QboFault f) {
+            if (f.kind() == QboFault.Kind.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw f;
+        }
+    }
+
+    private void payment(RemoteChange change) {
+        if (change.operation() == RemoteChange.Operation.DELETE
+                || change.entity() != null && change.entity().isDeleted()) {
+            return; // a deleted payment's invoices report their own change (their balance moves)
+        }
+        Optional<ObjectNode> payment = carried(change);
+        for (String invoiceId : payment.map(InvoicePayments::invoicesOf).orElse(java.util.Set.of())) {
+            Optional<RecordLink> invoice = links.findByQboId(change.tenant(), RecordType.INVOICE, invoiceId);
+            if (invoice.isPresent() && !invoice.get().broken()) {
+                readIfExists(change.tenant(), "Invoice", invoiceId).ifPresentOrElse(
+                        current -> compare(change.tenant(), invoice.get(), current),
+                        () -> broken(invoice.get(), "was deleted"));
+            }
+        }
+    }
+
+    private Optional<RecordLink> link(TenantId tenant, List<RecordType> types, String qboId) {
+        for (RecordType type : types) {
+            Optional<RecordLink> link = links.findByQboId(tenant, type, qboId);
+            if (link.isPresent()) {
+                return link;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void broken(RecordLink link, String what) {
+        RecordRef ref = ref(link);
+        String entity = ref.type() == RecordType.EXPENSE ? "purchase"
+                : ref.type() == RecordType.PROJECT ? "sub-customer" : ref.type().name().toLowerCase(Locale.ROOT);
+        links.markBroken(TenantId.of(link.tenantId()), ref, "The QuickBooks " + entity + " " + link.qboId() + " "
+                + what + ", so the sync link is broken");
+        LOG.info("The link of {} is broken: QuickBooks {} {} {}", ref, entity, link.qboId(), what);
+    }
+
+    private static RecordRef ref(RecordLink link) {
+        return RecordRef.of(RecordType.valueOf(link.recordType()), link.hostRecordId());
+    }
+}
