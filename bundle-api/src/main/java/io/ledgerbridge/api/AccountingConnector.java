@@ -38,4 +38,16 @@ public interface AccountingConnector {
 
     /** @return diagnostics downloads */
     DiagnosticsOperations diagnostics();
+
+    /**
+     * @return conflict review and resolution
+     * @since 1.1
+     */
+    ConflictOperations conflicts();
+
+    /**
+     * @return importing contacts and invoices from the remote ledger
+     * @since 1.1
+     */
+    ImportOperations imports();
 }

@@ -1,8 +1,10 @@
 package io.ledgerbridge.qbo.osgi;
 
 import io.ledgerbridge.api.AccountingConnector;
+import io.ledgerbridge.api.ConflictOperations;
 import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.DiagnosticsOperations;
+import io.ledgerbridge.api.ImportOperations;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.SyncOperations;
 import io.ledgerbridge.api.event.HostEvent;
@@ -101,5 +103,15 @@ public class QboConnectorComponent implements AccountingConnector {
     @Override
     public DiagnosticsOperations diagnostics() {
         return connector().diagnostics();
+    }
+
+    @Override
+    public ConflictOperations conflicts() {
+        return connector().conflicts();
+    }
+
+    @Override
+    public ImportOperations imports() {
+        return connector().imports();
     }
 }

@@ -1,5 +1,9 @@
 package io.ledgerbridge.qbo.sync;
 
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.api.settings.NamePreview;
+import io.ledgerbridge.api.sync.RecordRef;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.api.InvalidInputException;
@@ -21,14 +25,21 @@ public final class SettingsService implements SettingsOperations {
 
     private final SettingsStore store;
     private final QboGateway qbo;
+    private final HostRecords records;
+    private final NamePreviews previews;
+    private final UnmappedKeys unmapped;
 
     /**
      * @param store the settings store
      * @param qbo QuickBooks (for the remote lists)
+     * @param records the host's records (for previews and unmapped keys)
      */
-    public SettingsService(SettingsStore store, QboGateway qbo) {
+    public SettingsService(SettingsStore store, QboGateway qbo, HostRecords records) {
         this.store = store;
         this.qbo = qbo;
+        this.records = records;
+        this.previews = new NamePreviews(records);
+        this.unmapped = new UnmappedKeys(records);
     }
 
     @Override
@@ -82,6 +93,22 @@ public final class SettingsService implements SettingsOperations {
         return rows.stream().map(n -> new RemoteOption(n.path("Id").asText(), name(n), detail(kind, n),
                 !n.has("Active") || n.path("Active").asBoolean(true)))
                 .sorted(Comparator.comparing(RemoteOption::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    @Override
+    public List<NamePreview> preview(TenantId tenant, ConnectorSettings settings, RecordRef record) {
+        return previews.preview(tenant, settings, record);
+    }
+
+    @Override
+    public List<RecordRef> sampleRecords(TenantId tenant, RecordType type, int limit) {
+        return UnmappedKeys.sample(records, tenant, type, Math.max(1, limit)).stream()
+                .map(id -> RecordRef.of(type, id)).toList();
+    }
+
+    @Override
+    public List<String> unmappedKeys(TenantId tenant, MappingKind kind) {
+        return unmapped.unmapped(tenant, kind, store.mappings(tenant, kind));
     }
 
     private static String name(JsonNode n) {
