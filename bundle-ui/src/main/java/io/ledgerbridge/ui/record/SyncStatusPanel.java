@@ -5,14 +5,15 @@ import io.ledgerbridge.api.InvalidInputException;
 import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.api.sync.RecordSyncStatus;
 import io.ledgerbridge.api.ui.UiContribution;
-import io.ledgerbridge.ui.page.Html;
 import io.ledgerbridge.ui.page.PageRequest;
-import io.ledgerbridge.ui.page.Styles;
+import io.ledgerbridge.ui.page.Views;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * The QuickBooks panel on a host record screen: whether the record is in QuickBooks, its QuickBooks id, when it was
@@ -37,12 +38,15 @@ public abstract class SyncStatusPanel extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "This panel is shown on a record screen");
             return;
         }
-        write(resp, SyncStatusView.render(page, connector.sync().status(page.tenant(), record)));
+        write(resp, view(page, connector.sync().status(page.tenant(), record)));
     }
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         PageRequest page = PageRequest.of(req);
+        if (page.refusedForgery(req, resp)) {
+            return;
+        }
         String back = back(page, req.getHeader("Referer"));
         try {
             RecordRef record = RecordRef.of(recordType(req.getParameter("type")), req.getParameter("id"));
@@ -51,15 +55,19 @@ public abstract class SyncStatusPanel extends HttpServlet {
         } catch (LedgerBridgeException e) {
             resp.setStatus(e instanceof InvalidInputException ? HttpServletResponse.SC_BAD_REQUEST
                     : HttpServletResponse.SC_CONFLICT);
-            write(resp, "<div class=\"lb-notice lb-notice-error\" role=\"alert\"><p class=\"lb-message\">"
-                    + Html.escape(e.getMessage()) + "</p><p class=\"lb-remedy\">" + Html.escape(e.remedy())
-                    + "</p></div><p><a href=\"" + Html.escape(back) + "\">Back</a></p>");
+            write(resp, Views.render(page, "panel-error.ftlh", Map.of("error", e, "back", back)));
         }
+    }
+
+    /** The panel for one record's status; the conflict link only for those who may open the conflicts page. */
+    static String view(PageRequest page, RecordSyncStatus status) {
+        return Views.render(page, "record-panel.ftlh", Map.of("status", status, "administrator",
+                page.user().administrator()));
     }
 
     private static void write(HttpServletResponse resp, String html) throws IOException {
         resp.setContentType("text/html;charset=UTF-8");
-        resp.getWriter().write(Styles.prepend(html));
+        resp.getWriter().write(html);
     }
 
     private static RecordType recordType(String value) {
