@@ -49,7 +49,7 @@ public final class MappingsPage implements SubPage {
      * @param extra {@code "class"}, {@code "paymentType"} or {@code null}
      * @param help one line on what the table does
      */
-    record Kind(MappingKind kind, RemoteListKind list, String hostLabel, String remoteLabel, String extra,
+    public record Kind(MappingKind kind, RemoteListKind list, String hostLabel, String remoteLabel, String extra,
             String help) {
         /** @return the section's anchor, as remedies link to it */
         public String anchor() {

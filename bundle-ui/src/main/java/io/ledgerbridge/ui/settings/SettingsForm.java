@@ -23,7 +23,7 @@ import java.util.function.BiConsumer;
  * settings. A refused value is named with its label, what is wrong and what to do; every refused value is found
  * (not only the first), and with any refused value there are no settings to save.
  */
-final class SettingsForm {
+public final class SettingsForm {
     /** Form field labels, in the order the page shows them. */
     static final Map<String, String> LABELS = labels();
 
@@ -38,7 +38,7 @@ final class SettingsForm {
      * @param problem what is wrong
      * @param remedy what to do
      */
-    record FieldError(String field, String label, String problem, String remedy) {
+    public record FieldError(String field, String label, String problem, String remedy) {
     }
 
     /**
@@ -48,7 +48,7 @@ final class SettingsForm {
      * @param settings the settings, or {@code null} when a value was refused
      * @param errors the refused values, by field
      */
-    record Result(Map<String, Object> values, ConnectorSettings settings, Map<String, FieldError> errors) {
+    public record Result(Map<String, Object> values, ConnectorSettings settings, Map<String, FieldError> errors) {
     }
 
     /**

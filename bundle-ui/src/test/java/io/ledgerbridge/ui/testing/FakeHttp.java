@@ -70,7 +70,7 @@ public final class FakeHttp {
     }
 
     public FakeHttp param(String name, String... values) {
-        params.computeIfAbsent(name, n -> new ArrayList<>()).addAll(List.of(values));
+        params.put(name, new ArrayList<>(List.of(values)));
         return this;
     }
 
