@@ -29,26 +29,29 @@ final class UnmappedKeys {
     }
 
     List<String> unmapped(TenantId tenant, MappingKind kind, List<Mapping> mapped) {
-        Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Set<String> keys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Consumer<String> used = key -> {
+            if (key != null && !key.isBlank()) {
+                keys.add(key);
+            }
+        };
         switch (kind) {
-            case ITEM -> lines(tenant, line -> used.add(line.serviceCode()));
-            case DEPARTMENT_CLASS -> lines(tenant, line -> used.add(line.department()));
+            case ITEM -> lines(tenant, line -> used.accept(line.serviceCode()));
+            case DEPARTMENT_CLASS -> lines(tenant, line -> used.accept(line.department()));
             // A line without a rate is mapped under NONE, as the invoice mapper looks it up.
-            case TAX_CODE -> lines(tenant, line -> used.add(line.taxRateCode() == null ? "NONE" : line.taxRateCode()));
+            case TAX_CODE -> lines(tenant, line -> used.accept(line.taxRateCode() == null ? "NONE" : line.taxRateCode()));
             case PAYMENT_DEPOSIT_ACCOUNT -> ids(tenant, RecordType.INVOICE, id -> records.payments(tenant, id).stream()
-                    .map(HostPayment::method).forEach(used::add));
+                    .map(HostPayment::method).forEach(used));
             case EXPENSE_PAYMENT_ACCOUNT -> ids(tenant, RecordType.EXPENSE, id -> records.expense(tenant, id)
-                    .ifPresent(e -> used.add(e.paymentMethod())));
+                    .ifPresent(e -> used.accept(e.paymentMethod())));
             case EXPENSE_CATEGORY_ACCOUNT -> ids(tenant, RecordType.EXPENSE, id -> records.expense(tenant, id)
-                    .ifPresent(e -> used.add(e.category())));
+                    .ifPresent(e -> used.accept(e.category())));
             case CUSTOMER_LINK, CUSTOM_FIELD -> {
                 // Every customer may be linked and custom fields are named remotely: nothing is "missing" here.
             }
         }
-        used.remove(null);
-        used.removeIf(String::isBlank);
-        mapped.forEach(m -> used.remove(m.hostKey()));
-        return new ArrayList<>(used);
+        mapped.forEach(m -> keys.remove(m.hostKey()));
+        return new ArrayList<>(keys);
     }
 
     private void lines(TenantId tenant, Consumer<HostInvoiceLine> sink) {
