@@ -233,7 +233,8 @@ public final class InvoiceMapper {
         return tables.find(MappingKind.TAX_CODE, key).map(Mapping::remoteId)
                 .orElseThrow(() -> new MappingException("No QuickBooks tax code is mapped for VAT rate '" + key
                         + "' (line " + line.lineId() + ")",
-                        "Map the rate to a QuickBooks tax code under Settings → Integrations → QuickBooks → Mappings → Tax codes, then sync again"));
+                        "Map the rate to a QuickBooks tax code under Settings → Integrations → QuickBooks → "
+                                + "Mappings → Tax codes, then sync again"));
     }
 
     static BigDecimal money(BigDecimal amount) {

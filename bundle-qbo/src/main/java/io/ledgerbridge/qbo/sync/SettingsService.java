@@ -89,7 +89,12 @@ public final class SettingsService implements SettingsOperations {
             case PAYMENT_METHODS -> "PaymentMethod";
         };
         // Inactive entries are listed too (marked), so an existing mapping to one still shows its name.
-        List<ObjectNode> rows = qbo.query(tenant, entity, java.util.Map.of(), kind != RemoteListKind.TAX_CODES);
+        List<ObjectNode> rows;
+        try {
+            rows = qbo.query(tenant, entity, java.util.Map.of(), kind != RemoteListKind.TAX_CODES);
+        } catch (QboFault f) {
+            throw FaultTranslator.forRead("the " + entity + " list", f);
+        }
         return rows.stream().map(n -> new RemoteOption(n.path("Id").asText(), name(n), detail(kind, n),
                 !n.has("Active") || n.path("Active").asBoolean(true)))
                 .sorted(Comparator.comparing(RemoteOption::name, String.CASE_INSENSITIVE_ORDER)).toList();

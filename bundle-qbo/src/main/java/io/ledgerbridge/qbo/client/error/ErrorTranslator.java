@@ -99,7 +99,8 @@ public final class ErrorTranslator {
         }
         if (status == 401 || type.startsWith("AUTHENTICATION")) {
             return new QboAuthenticationException(head(status) + "QB token expired or was revoked; the connector"
-                    + " refreshes it automatically — if this persists, reconnect QuickBooks in Settings → Integrations → QuickBooks"
+                    + " refreshes it automatically — if this persists, reconnect QuickBooks in Settings → Integrations"
+                    + " → QuickBooks"
                     + evidence(d, fault), d, null);
         }
         if (status >= 500) {
