@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Settings, Integrations, QuickBooks in a real headless Chromium against the packaged demo host and its local
+ * Settings → Integrations → QuickBooks in a real headless Chromium against the packaged demo host and its local
  * QuickBooks: what an administrator sees while connecting, testing, disconnecting and reconnecting, what a user who
  * declines on Intuit's page sees, that a non-administrator is refused, and that tenants do not share a connection.
  */
@@ -139,6 +139,11 @@ class QuickBooksPageBrowserIT {
         HeadlessChromium.screenshot(browser, "quickbooks-tested");
 
         browser.findElement(By.id("lb-disconnect")).click();
+        // Disconnecting asks first; nothing changes until it is confirmed.
+        WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(By.id("lb-confirm-disconnect")));
+        assertState("CONNECTED");
+        assertThat(browser.findElement(By.id("lb-confirm")).getText()).contains("Disconnect QuickBooks?");
+        confirm.click();
         waitForState("DISCONNECTED");
         assertPill("Disconnected", Colour.GREY);
         assertThat(notices()).anyMatch(n -> n.startsWith("QuickBooks disconnected; the tokens were deleted")
