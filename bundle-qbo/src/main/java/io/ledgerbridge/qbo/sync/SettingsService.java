@@ -1,19 +1,19 @@
 package io.ledgerbridge.qbo.sync;
 
-import io.ledgerbridge.api.event.RecordType;
-import io.ledgerbridge.api.host.HostRecords;
-import io.ledgerbridge.api.settings.NamePreview;
-import io.ledgerbridge.api.sync.RecordRef;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.api.InvalidInputException;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.settings.ConnectorSettings;
 import io.ledgerbridge.api.settings.Mapping;
 import io.ledgerbridge.api.settings.MappingKind;
+import io.ledgerbridge.api.settings.NamePreview;
 import io.ledgerbridge.api.settings.RemoteListKind;
 import io.ledgerbridge.api.settings.RemoteOption;
+import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import java.util.Comparator;
 import java.util.List;

@@ -1,19 +1,19 @@
 package io.ledgerbridge.qbo.sync;
 
 import io.ledgerbridge.api.InvalidInputException;
-import io.ledgerbridge.api.host.HostUser;
-import io.ledgerbridge.qbo.store.SyncLog;
 import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.SyncOperations;
 import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.api.host.HostUser;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.RecordSyncStatus;
 import io.ledgerbridge.api.sync.SyncRun;
 import io.ledgerbridge.api.sync.SyncRunState;
 import io.ledgerbridge.api.sync.SyncTrigger;
 import io.ledgerbridge.qbo.store.OutboxQueue;
+import io.ledgerbridge.qbo.store.SyncLog;
 import io.ledgerbridge.qbo.store.SyncRuns;
 import java.time.Clock;
 import java.time.Instant;

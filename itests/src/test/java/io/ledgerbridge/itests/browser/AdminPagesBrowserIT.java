@@ -80,6 +80,12 @@ class AdminPagesBrowserIT {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class); // the live parts replace their elements
         signIn("admin", "Ada Admin");
+        // Manual syncs only, so connecting pushes nothing and the first Sync now has every record to push.
+        browser.get(host.url(PAGE + "/configuration"));
+        browser.findElement(By.id("lb-autoSyncInterval")).clear();
+        browser.findElement(By.id("lb-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".lb-notice-ok"),
+                "Settings saved"));
         browser.get(host.url(PAGE));
         browser.findElement(By.id("lb-connect")).click();
         wait.until(ExpectedConditions.urlContains("/connect/oauth2"));
@@ -103,24 +109,11 @@ class AdminPagesBrowserIT {
     @Order(1)
     void syncNowShowsTheCountsMovingWithoutAReloadAndTheNewRowInRecentSyncs() throws Exception {
         signIn("admin", "Ada Admin");
-        // Connecting swept everything already; change a few customers so this Sync now has work, slowly.
-        open("/configuration");
-        List<String> customers = new Select(browser.findElement(By.id("lb-previewRecord"))).getOptions().stream()
-                .map(o -> o.getDomAttribute("value")).filter(v -> v.startsWith("CUSTOMER:"))
-                .map(v -> v.substring("CUSTOMER:".length())).limit(4).toList();
-        assertThat(customers).hasSizeGreaterThanOrEqualTo(3);
-        quickBooks.slowEveryCall(700);
+        open("");
+        shot("admin-connection");
+        open("/sync");
+        quickBooks.slowEveryCall(250);
         try {
-            for (String id : customers) {
-                browser.get(host.url("/customers/" + id + "/edit"));
-                WebElement phone = browser.findElement(By.name("phone"));
-                phone.clear();
-                phone.sendKeys("555-01" + (10 + customers.indexOf(id)));
-                browser.findElement(By.cssSelector("form[action='/customers/" + id + "'] button[type=submit]"))
-                        .click();
-                wait.until(ExpectedConditions.urlToBe(host.url("/customers/" + id)));
-            }
-            open("/sync");
             browser.findElement(By.id("lb-sync-now")).click();
             wait.until(ExpectedConditions.urlContains("/sync?run="));
             String runId = browser.findElement(By.id("lb-run")).getDomAttribute("data-run");
@@ -143,8 +136,7 @@ class AdminPagesBrowserIT {
                     "#lb-recent-syncs tr[data-run='" + runId + "'][data-state='FINISHED']")));
             List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
             assertThat(cells.get(0)).isEqualTo("Sync now");
-            assertThat(cells.subList(4, 8).stream().mapToInt(Integer::parseInt).sum()).as("records handled")
-                    .isPositive();
+            assertThat(Integer.parseInt(cells.get(4))).as("created").isPositive();
             assertThat(cells.get(3)).as("ended").isNotEqualTo("—");
         } finally {
             quickBooks.clearFaults();
