@@ -61,6 +61,22 @@ class SyncStatusPanelTest {
     }
 
     @Test
+    void aRefusedPushSaysWhyAndAForgedOneIsRefused() {
+        var panel = new CustomerSyncPanel(new io.ledgerbridge.ui.testing.FakeConnector());
+
+        var bad = io.ledgerbridge.ui.testing.FakeHttp.post(null, io.ledgerbridge.ui.testing.FakeHttp.CLERK)
+                .param("ledgerbridge_csrf", io.ledgerbridge.ui.testing.FakeHttp.CSRF).param("type", "<BOAT>")
+                .param("id", "1").send(panel);
+        assertThat(bad.status).isEqualTo(400);
+        assertThat(bad.body()).contains("type: &#39;&lt;BOAT&gt;&#39; is not a record type")
+                .contains("use the panel&#39;s own Sync button");
+
+        var forged = io.ledgerbridge.ui.testing.FakeHttp.post(null, io.ledgerbridge.ui.testing.FakeHttp.CLERK)
+                .param("type", "CUSTOMER").param("id", "1").send(panel);
+        assertThat(forged.status).isEqualTo(403);
+    }
+
+    @Test
     void returnsOnlyToPagesOfThisHost() {
         assertThat(SyncStatusPanel.back(CLERK, "http://127.0.0.1:8080/invoices/INV-7")).isEqualTo("/invoices/INV-7");
         assertThat(SyncStatusPanel.back(CLERK, "https://evil.example/phish")).isEqualTo("/");
