@@ -45,7 +45,7 @@ import org.osgi.service.component.annotations.Reference;
 public class ConnectionPage extends ContributedPage {
     private static final long serialVersionUID = 1L;
     static final String LABEL = PageTools.SETTINGS_LABEL;
-    /** Path (below the page) of the JSON downloads: {@code /diagnostics/customers}, {@code sub-customers}, {@code invoices}. */
+    /** Path (below the page) of the JSON downloads: {@code /diagnostics/customers}, {@code sub-customers}, ... */
     static final String DIAGNOSTICS = "/diagnostics/";
 
     private final transient AccountingConnector connector;

@@ -4,6 +4,10 @@ import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.host.HostUser;
 import io.ledgerbridge.api.ui.UiContribution;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
  * What the host put into a dispatched request (see {@link UiContribution}), read in one place. A request without
@@ -70,13 +74,12 @@ public record PageRequest(HostUser user, String csrfToken, String mountPath, Str
      * @return whether it was refused
      * @throws IOException when the refusal cannot be sent
      */
-    public boolean refusedForgery(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
+    public boolean refusedForgery(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String sent = request.getParameter(UiContribution.CSRF_PARAMETER);
-        if (csrfToken.isEmpty() || !java.security.MessageDigest.isEqual(csrfToken.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8), (sent == null ? "" : sent).getBytes(
-                java.nio.charset.StandardCharsets.UTF_8))) {
-            response.sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN, "The form is out of date or "
+        // Constant-time comparison: the token must not leak through timing.
+        if (csrfToken.isEmpty() || !MessageDigest.isEqual(csrfToken.getBytes(StandardCharsets.UTF_8),
+                (sent == null ? "" : sent).getBytes(StandardCharsets.UTF_8))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "The form is out of date or "
                     + "was not sent from this page (CSRF token missing or wrong): reload the page and try again");
             return true;
         }

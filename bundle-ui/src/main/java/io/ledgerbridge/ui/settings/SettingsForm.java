@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The configuration form: every {@link ConnectorSettings} field as a form field named after it, read back into
@@ -123,10 +124,10 @@ public final class SettingsForm {
     }
 
     /** Sets one field from its typed value, or records why it cannot. */
-    private record Setter(String field, BiConsumer<ConnectorSettings.Builder, ConnectorSettings> set,
+    private record Setter(String field, Consumer<ConnectorSettings.Builder> set,
             BiConsumer<ConnectorSettings.Builder, ConnectorSettings> back) {
         void apply(ConnectorSettings.Builder b) {
-            set.accept(b, null);
+            set.accept(b);
         }
 
         void reset(ConnectorSettings.Builder b, ConnectorSettings current) {
@@ -136,25 +137,26 @@ public final class SettingsForm {
 
     private static List<Setter> setters(Map<String, Object> v, Map<String, FieldError> errors) {
         List<Setter> out = new ArrayList<>();
-        out.add(new Setter("enabled", (b, c) -> b.enabled((Boolean) v.get("enabled")), (b, c) -> b.enabled(c.enabled())));
-        out.add(new Setter("notificationRecipients", (b, c) -> b.notificationRecipients(
+        out.add(new Setter("enabled", b -> b.enabled((Boolean) v.get("enabled")), (b, c) -> b.enabled(c.enabled())));
+        out.add(new Setter("notificationRecipients", b -> b.notificationRecipients(
                 Arrays.stream(text(v, "notificationRecipients").split("[,;\\s]+")).filter(r -> !r.isBlank()).toList()),
                 (b, c) -> b.notificationRecipients(c.notificationRecipients())));
-        out.add(new Setter("projectsAsSubCustomers", (b, c) -> b.projectsAsSubCustomers(
-                (Boolean) v.get("projectsAsSubCustomers")), (b, c) -> b.projectsAsSubCustomers(c.projectsAsSubCustomers())));
-        out.add(new Setter("customerDisplayNameTemplate", (b, c) -> b.customerDisplayNameTemplate(
+        out.add(new Setter("projectsAsSubCustomers", b -> b.projectsAsSubCustomers(
+                (Boolean) v.get("projectsAsSubCustomers")),
+                (b, c) -> b.projectsAsSubCustomers(c.projectsAsSubCustomers())));
+        out.add(new Setter("customerDisplayNameTemplate", b -> b.customerDisplayNameTemplate(
                 text(v, "customerDisplayNameTemplate")), (b, c) -> b.customerDisplayNameTemplate(
                 c.customerDisplayNameTemplate())));
-        out.add(new Setter("projectDisplayNameTemplate", (b, c) -> b.projectDisplayNameTemplate(
+        out.add(new Setter("projectDisplayNameTemplate", b -> b.projectDisplayNameTemplate(
                 text(v, "projectDisplayNameTemplate")), (b, c) -> b.projectDisplayNameTemplate(
                 c.projectDisplayNameTemplate())));
-        out.add(new Setter("docNumberTemplate", (b, c) -> b.docNumberTemplate(text(v, "docNumberTemplate")),
+        out.add(new Setter("docNumberTemplate", b -> b.docNumberTemplate(text(v, "docNumberTemplate")),
                 (b, c) -> b.docNumberTemplate(c.docNumberTemplate())));
-        out.add(new Setter("nameClashTemplate", (b, c) -> b.nameClashTemplate(text(v, "nameClashTemplate")),
+        out.add(new Setter("nameClashTemplate", b -> b.nameClashTemplate(text(v, "nameClashTemplate")),
                 (b, c) -> b.nameClashTemplate(c.nameClashTemplate())));
-        out.add(new Setter("capDisplayNameAt100", (b, c) -> b.capDisplayNameAt100((Boolean) v.get("capDisplayNameAt100")),
+        out.add(new Setter("capDisplayNameAt100", b -> b.capDisplayNameAt100((Boolean) v.get("capDisplayNameAt100")),
                 (b, c) -> b.capDisplayNameAt100(c.capDisplayNameAt100())));
-        out.add(new Setter("locale", (b, c) -> {
+        out.add(new Setter("locale", b -> {
             try {
                 b.locale(TaxLocale.valueOf(text(v, "locale")));
             } catch (IllegalArgumentException e) {
@@ -162,7 +164,7 @@ public final class SettingsForm {
                         "choose US, EU or Canada"));
             }
         }, (b, c) -> b.locale(c.locale())));
-        out.add(new Setter("usTaxMode", (b, c) -> {
+        out.add(new Setter("usTaxMode", b -> {
             try {
                 b.usTaxMode(UsTaxMode.valueOf(text(v, "usTaxMode")));
             } catch (IllegalArgumentException e) {
@@ -170,16 +172,16 @@ public final class SettingsForm {
                         "choose a separate line or the tax override"));
             }
         }, (b, c) -> b.usTaxMode(c.usTaxMode())));
-        out.add(new Setter("defaultItemId", (b, c) -> b.defaultItemId(text(v, "defaultItemId")),
+        out.add(new Setter("defaultItemId", b -> b.defaultItemId(text(v, "defaultItemId")),
                 (b, c) -> b.defaultItemId(c.defaultItemId())));
-        out.add(new Setter("defaultClassId", (b, c) -> b.defaultClassId(text(v, "defaultClassId")),
+        out.add(new Setter("defaultClassId", b -> b.defaultClassId(text(v, "defaultClassId")),
                 (b, c) -> b.defaultClassId(c.defaultClassId())));
-        out.add(new Setter("taxItemId", (b, c) -> b.taxItemId(text(v, "taxItemId")), (b, c) -> b.taxItemId(c.taxItemId())));
-        out.add(new Setter("createItemsPerLine", (b, c) -> b.createItemsPerLine((Boolean) v.get("createItemsPerLine")),
+        out.add(new Setter("taxItemId", b -> b.taxItemId(text(v, "taxItemId")), (b, c) -> b.taxItemId(c.taxItemId())));
+        out.add(new Setter("createItemsPerLine", b -> b.createItemsPerLine((Boolean) v.get("createItemsPerLine")),
                 (b, c) -> b.createItemsPerLine(c.createItemsPerLine())));
-        out.add(new Setter("invoiceStates", (b, c) -> b.invoiceStates(states(v, errors)),
+        out.add(new Setter("invoiceStates", b -> b.invoiceStates(states(v, errors)),
                 (b, c) -> b.invoiceStates(c.invoiceStates())));
-        out.add(new Setter("syncStartDate", (b, c) -> {
+        out.add(new Setter("syncStartDate", b -> {
             try {
                 b.syncStartDate(text(v, "syncStartDate").isEmpty() ? null : LocalDate.parse(text(v, "syncStartDate")));
             } catch (DateTimeParseException e) {
@@ -187,14 +189,14 @@ public final class SettingsForm {
                         + "' is not a date", "give a date as YYYY-MM-DD, or leave it empty to sync every invoice"));
             }
         }, (b, c) -> b.syncStartDate(c.syncStartDate())));
-        out.add(new Setter("autoSyncInterval", (b, c) -> {
+        out.add(new Setter("autoSyncInterval", b -> {
             Integer minutes = number(v, "autoSyncInterval", errors,
                     "give the minutes between syncs, or leave it empty for manual syncs only");
             if (minutes != null || text(v, "autoSyncInterval").isEmpty()) {
                 b.autoSyncInterval(minutes == null ? null : Duration.ofMinutes(minutes));
             }
         }, (b, c) -> b.autoSyncInterval(c.autoSyncInterval())));
-        out.add(new Setter("maxAttempts", (b, c) -> {
+        out.add(new Setter("maxAttempts", b -> {
             Integer attempts = number(v, "maxAttempts", errors, "choose 1 to 50 attempts");
             if (attempts != null) {
                 b.maxAttempts(attempts);

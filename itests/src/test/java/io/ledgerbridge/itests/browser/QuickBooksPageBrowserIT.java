@@ -20,7 +20,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,18 +50,7 @@ class QuickBooksPageBrowserIT {
     private static WebDriverWait wait;
 
     @RegisterExtension
-    static final TestWatcher HOST_OUTPUT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (host != null) {
-                System.err.println("--- demo host output (" + context.getDisplayName() + " failed) ---\n"
-                        + host.output());
-            }
-            if (browser != null) {
-                System.err.println("--- browser at " + browser.getCurrentUrl() + " ---\n" + browser.getPageSource());
-            }
-        }
-    };
+    static final TestWatcher HOST_OUTPUT_ON_FAILURE = HeadlessChromium.reportOnFailure(() -> host, () -> browser);
 
     @BeforeAll
     static void start() throws IOException {
@@ -202,10 +190,7 @@ class QuickBooksPageBrowserIT {
     }
 
     private static void signIn(String user, String displayName) {
-        browser.get(host.url("/signin"));
-        browser.findElement(By.id("u-" + user)).click();
-        browser.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("header"), displayName));
+        HeadlessChromium.signIn(browser, wait, host, user, displayName);
     }
 
     private static void openQuickBooksFromNavigation() {
