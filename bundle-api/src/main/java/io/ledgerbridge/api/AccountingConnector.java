@@ -40,8 +40,14 @@ public interface AccountingConnector {
     DiagnosticsOperations diagnostics();
 
     /**
-     * @return conflicts between host records and edits made in the remote ledger, and their resolution
+     * @return conflict review and resolution
      * @since 1.1
      */
     ConflictOperations conflicts();
+
+    /**
+     * @return importing contacts and invoices from the remote ledger
+     * @since 1.1
+     */
+    ImportOperations imports();
 }

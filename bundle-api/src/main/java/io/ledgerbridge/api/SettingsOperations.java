@@ -1,10 +1,13 @@
 package io.ledgerbridge.api;
 
+import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.settings.ConnectorSettings;
 import io.ledgerbridge.api.settings.Mapping;
 import io.ledgerbridge.api.settings.MappingKind;
+import io.ledgerbridge.api.settings.NamePreview;
 import io.ledgerbridge.api.settings.RemoteListKind;
 import io.ledgerbridge.api.settings.RemoteOption;
+import io.ledgerbridge.api.sync.RecordRef;
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -58,4 +61,36 @@ public interface SettingsOperations {
      * @return its entries, by name
      */
     List<RemoteOption> remoteOptions(TenantId tenant, RemoteListKind kind);
+
+    /**
+     * Renders the name templates of settings not yet saved on one real host record, as the remote ledger would
+     * receive them (forbidden characters removed, cut to the remote field's limit). Reads the host; never calls the
+     * remote ledger and saves nothing.
+     *
+     * @param tenant the tenant
+     * @param settings the settings to try
+     * @param record a customer (display name), project (sub-customer display name) or invoice (document number)
+     * @return one preview per name the record gets
+     * @throws InvalidInputException when the record does not exist or has no templated name
+     * @since 1.1
+     */
+    List<NamePreview> preview(TenantId tenant, ConnectorSettings settings, RecordRef record);
+
+    /**
+     * @param tenant the tenant
+     * @param type the record type
+     * @param limit at most this many
+     * @return some of the host's records of that type, to preview templates on
+     * @since 1.1
+     */
+    List<RecordRef> sampleRecords(TenantId tenant, RecordType type, int limit);
+
+    /**
+     * @param tenant the tenant
+     * @param kind the table
+     * @return host keys that host records use and the table does not map yet, sorted; empty for tables whose keys
+     *         are not taken from records (custom fields)
+     * @since 1.1
+     */
+    List<String> unmappedKeys(TenantId tenant, MappingKind kind);
 }

@@ -58,4 +58,17 @@ public interface SyncOperations {
      * @return records whose last push failed, most recent first
      */
     List<RecordSyncStatus> failures(TenantId tenant, int limit);
+
+    /**
+     * Takes a failed record off the errors list without pushing it; the host record is left as it is and its next
+     * change is pushed as usual. The decision is audited with the user's id.
+     *
+     * @param tenant the tenant
+     * @param record the failed record
+     * @param by the administrator deciding
+     * @return its status afterwards (no longer {@code FAILED})
+     * @throws InvalidInputException when the record has no open failure
+     * @since 1.1
+     */
+    RecordSyncStatus ignore(TenantId tenant, RecordRef record, io.ledgerbridge.api.host.HostUser by);
 }

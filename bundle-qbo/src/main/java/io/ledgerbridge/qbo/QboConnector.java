@@ -4,6 +4,8 @@ import io.ledgerbridge.api.AccountingConnector;
 import io.ledgerbridge.api.ConflictOperations;
 import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.DiagnosticsOperations;
+import io.ledgerbridge.api.ImportOperations;
+import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.SyncOperations;
 import io.ledgerbridge.api.event.HostEvent;
@@ -91,5 +93,11 @@ public final class QboConnector implements AccountingConnector {
     /** @return the handler the webhook inbox and change-data-capture hand each QuickBooks change to */
     public RemoteChangeHandler remoteChanges() {
         return remoteChanges;
+    }
+
+    // Import is implemented on its own branch and wired here when it is merged.
+    @Override
+    public ImportOperations imports() {
+        throw new LedgerBridgeException("Import is not part of this build", "update the connector");
     }
 }

@@ -36,7 +36,7 @@ public final class LedgerBridgeOptions {
             "jackson-jakarta-rs-json-provider",
             "jakarta.persistence-api", "org.osgi.service.jdbc", "h2", "postgresql", "HikariCP",
             "org.eclipse.persistence.asm", "org.eclipse.persistence.core", "org.eclipse.persistence.jpa.jpql",
-            "org.eclipse.persistence.jpa");
+            "org.eclipse.persistence.jpa", "freemarker");
 
     private LedgerBridgeOptions() {
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collection;
@@ -52,7 +53,14 @@ final class TestHostDispatcher extends HttpServlet {
             req.setAttribute(UiContribution.ATTR_MOUNT_PATH, MOUNT + "/" + label);
             req.setAttribute(UiContribution.ATTR_HOST_URL, "http://127.0.0.1:" + req.getLocalPort());
             req.setAttribute(UiContribution.ATTR_SESSION_ID, "session-1");
-            page.service(req, resp);
+            // The contract: the page sees the rest of the path below its mount as its path info.
+            String rest = path.length() > label.length() ? path.substring(label.length()) : null;
+            page.service(new HttpServletRequestWrapper(req) {
+                @Override
+                public String getPathInfo() {
+                    return rest;
+                }
+            }, resp);
         } finally {
             context.ungetService(ref);
         }

@@ -34,6 +34,6 @@ public record ConnectionStatus(TenantId tenant, ConnectionState state, String co
      */
     public static ConnectionStatus disconnected(TenantId tenant) {
         return new ConnectionStatus(tenant, ConnectionState.DISCONNECTED, null, null, null, null, null, null, null,
-                null, "No active QuickBooks connection", "Connect QuickBooks in Settings, Integrations");
+                null, "No active QuickBooks connection", "Connect QuickBooks in Settings → Integrations → QuickBooks");
     }
 }

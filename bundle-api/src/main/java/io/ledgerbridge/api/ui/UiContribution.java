@@ -63,6 +63,16 @@ public final class UiContribution {
     /** Request attribute: an id of the user's host session (String), to bind flows such as OAuth to it. */
     public static final String ATTR_SESSION_ID = "io.ledgerbridge.ui.session";
 
+    /**
+     * Request attribute (optional, String): where the host shows one record, as a path pattern with {@code {type}}
+     * (the {@link io.ledgerbridge.api.event.RecordType} name in lower case, e.g. {@code customer}) and {@code {id}}
+     * (the host id, URL-encoded), e.g. {@code /{type}s/{id}}. Pages use it to link a sync error or a conflict to the
+     * record's screen; without it they show the record's name only.
+     *
+     * @since 1.1
+     */
+    public static final String ATTR_RECORD_URL_PATTERN = "io.ledgerbridge.ui.record.url";
+
     /** Form parameter that carries the CSRF token on every POST. */
     public static final String CSRF_PARAMETER = "ledgerbridge_csrf";
     /** Response header a servlet sets to be passed through without the host's chrome. */

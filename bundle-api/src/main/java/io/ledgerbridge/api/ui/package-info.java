@@ -4,7 +4,7 @@
  * {@link io.ledgerbridge.api.ui.UiContribution}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.ledgerbridge.api.ui;
 
 import org.osgi.annotation.bundle.Export;

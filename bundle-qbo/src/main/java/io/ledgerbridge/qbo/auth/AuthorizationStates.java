@@ -23,8 +23,8 @@ public final class AuthorizationStates {
 
     private static final String REJECTED = "QuickBooks connection refused: the authorisation link is invalid, "
             + "expired or already used";
-    private static final String REJECTED_REMEDY = "click Connect QuickBooks again in Settings, Integrations, in the "
-            + "same browser session, and finish within 10 minutes";
+    private static final String REJECTED_REMEDY = "click Connect QuickBooks again in Settings → "
+            + "Integrations → QuickBooks, in the same browser session, and finish within 10 minutes";
 
     private final Database db;
     private final Clock clock;

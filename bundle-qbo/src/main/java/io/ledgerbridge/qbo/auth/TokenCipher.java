@@ -78,7 +78,7 @@ public final class TokenCipher {
     private static LedgerBridgeException undecryptable(Exception cause) {
         return new LedgerBridgeException("Token refresh failed: the stored QuickBooks tokens cannot be decrypted",
                 "the encryption.secret or the ledgerbridge-token.key file changed since connecting; restore it, "
-                        + "or disconnect and reconnect in Settings, Integrations",
+                        + "or disconnect and reconnect in Settings → Integrations → QuickBooks",
                 cause);
     }
 

@@ -130,16 +130,8 @@ public final class CustomerMapper {
     public static Mapped project(HostProject project, HostCustomer customer, String parentQboId,
             ConnectorSettings settings) {
         Adjustments adj = new Adjustments();
-        Map<String, String> v = new HashMap<>();
-        v.put("customerName", noColon(customer.displayName()));
-        v.put("companyName", noColon(customer.companyName()));
-        v.put("contactName", noColon(customer.contactName()));
-        v.put("projectName", noColon(project.name()));
-        v.put("hostId", project.hostProjectId());
-        String rendered = Template.render(settings.projectDisplayNameTemplate(), v).replace(":", " - ");
         ObjectNode c = Json.object();
-        c.put("DisplayName", QboText.name("DisplayName", rendered.isBlank() ? project.name() : rendered,
-                displayNameLimit(settings), adj));
+        c.put("DisplayName", projectDisplayName(project, customer, settings, adj));
         c.put("Job", true);
         c.set("ParentRef", Json.ref(parentQboId));
         c.put("BillWithParent", true);
@@ -149,6 +141,26 @@ public final class CustomerMapper {
                     QboText.text("PrimaryEmailAddr", customer.email(), QboText.EMAIL, adj)));
         }
         return new Mapped("Customer", c, adj);
+    }
+
+    /**
+     * @param project the host project
+     * @param customer its host customer
+     * @param settings the tenant's settings
+     * @param adj where changes are recorded
+     * @return the sub-customer's sanitised DisplayName from the project template
+     */
+    public static String projectDisplayName(HostProject project, HostCustomer customer, ConnectorSettings settings,
+            Adjustments adj) {
+        Map<String, String> v = new HashMap<>();
+        v.put("customerName", noColon(customer.displayName()));
+        v.put("companyName", noColon(customer.companyName()));
+        v.put("contactName", noColon(customer.contactName()));
+        v.put("projectName", noColon(project.name()));
+        v.put("hostId", project.hostProjectId());
+        String rendered = Template.render(settings.projectDisplayNameTemplate(), v).replace(":", " - ");
+        return QboText.name("DisplayName", rendered.isBlank() ? project.name() : rendered, displayNameLimit(settings),
+                adj);
     }
 
     /**

@@ -88,6 +88,21 @@ public final class InvoiceMapper {
 
     /**
      * @param invoice the host invoice
+     * @param settings the tenant's settings
+     * @param adj where changes are recorded
+     * @return the DocNumber from the template, cut to QuickBooks' 21 characters (a duplicate fails with 6140)
+     */
+    public static String docNumber(HostInvoice invoice, ConnectorSettings settings, Adjustments adj) {
+        return QboText.text("DocNumber", Template.render(settings.docNumberTemplate(), docNumberValues(invoice)),
+                QboText.DOC_NUMBER, adj);
+    }
+
+    private static Map<String, String> docNumberValues(HostInvoice invoice) {
+        return Map.of("invoiceNumber", invoice.invoiceNumber(), "hostId", invoice.hostInvoiceId());
+    }
+
+    /**
+     * @param invoice the host invoice
      * @param customerQboId the QuickBooks Customer (or job) Id to bill
      * @param settings the tenant's settings
      * @param tables the mapping tables
@@ -101,11 +116,7 @@ public final class InvoiceMapper {
         Adjustments adj = new Adjustments();
         ObjectNode inv = Json.object();
         inv.set("CustomerRef", Json.ref(customerQboId));
-        Map<String, String> values = Map.of("invoiceNumber", invoice.invoiceNumber(), "hostId",
-                invoice.hostInvoiceId());
-        // DocNumber: max 21; a duplicate fails with 6140.
-        inv.put("DocNumber", QboText.text("DocNumber", Template.render(settings.docNumberTemplate(), values),
-                QboText.DOC_NUMBER, adj));
+        inv.put("DocNumber", docNumber(invoice, settings, adj));
         inv.put("TxnDate", invoice.issueDate().toString());
         if (invoice.dueDate() != null) {
             inv.put("DueDate", invoice.dueDate().toString());
@@ -222,7 +233,8 @@ public final class InvoiceMapper {
         return tables.find(MappingKind.TAX_CODE, key).map(Mapping::remoteId)
                 .orElseThrow(() -> new MappingException("No QuickBooks tax code is mapped for VAT rate '" + key
                         + "' (line " + line.lineId() + ")",
-                        "Map the rate to a QuickBooks tax code under Settings → Tax codes, then sync again"));
+                        "Map the rate to a QuickBooks tax code under Settings → Integrations → QuickBooks → "
+                                + "Mappings → Tax codes, then sync again"));
     }
 
     static BigDecimal money(BigDecimal amount) {

@@ -59,13 +59,13 @@ public final class TransactionMapper {
         Mapping paidFrom = tables.find(MappingKind.EXPENSE_PAYMENT_ACCOUNT, expense.paymentMethod())
                 .orElseThrow(() -> new MappingException("No QuickBooks account is mapped for the expense payment "
                         + "method '" + expense.paymentMethod() + "'",
-                        "Map the payment method to a bank or credit card account under Settings → Expense payment "
-                                + "accounts, then sync again"));
+                        "Map the payment method to a bank or credit card account under Settings → Integrations → "
+                                + "QuickBooks → Mappings → Expense payment accounts, then sync again"));
         Mapping category = tables.find(MappingKind.EXPENSE_CATEGORY_ACCOUNT, expense.category())
                 .orElseThrow(() -> new MappingException("No QuickBooks expense account is mapped for the category '"
                         + expense.category() + "'",
-                        "Map the category to an expense account under Settings → Expense categories, then sync "
-                                + "again"));
+                        "Map the category to an expense account under Settings → Integrations → QuickBooks → "
+                                + "Mappings → Expense categories, then sync again"));
         ObjectNode p = Json.object();
         // PaymentType is Cash, Check or CreditCard; AccountRef is the account paid from.
         p.put("PaymentType", paidFrom.extra() == null ? "Cash" : paidFrom.extra());

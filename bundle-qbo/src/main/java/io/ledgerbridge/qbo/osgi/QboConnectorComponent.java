@@ -1,8 +1,10 @@
 package io.ledgerbridge.qbo.osgi;
 
 import io.ledgerbridge.api.AccountingConnector;
+import io.ledgerbridge.api.ConflictOperations;
 import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.DiagnosticsOperations;
+import io.ledgerbridge.api.ImportOperations;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.SyncOperations;
 import io.ledgerbridge.api.event.HostEvent;
@@ -104,7 +106,12 @@ public class QboConnectorComponent implements AccountingConnector {
     }
 
     @Override
-    public io.ledgerbridge.api.ConflictOperations conflicts() {
+    public ConflictOperations conflicts() {
         return connector().conflicts();
+    }
+
+    @Override
+    public ImportOperations imports() {
+        return connector().imports();
     }
 }

@@ -230,6 +230,18 @@ public final class OutboxQueue {
                 rs -> RecordRef.of(RecordType.valueOf(rs.getString(1)), rs.getString(2)), tenant.value());
     }
 
+    /**
+     * Takes a failed record off the errors list: its stopped row is deleted, so nothing is pushed until it changes.
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @return whether the record had a failed row
+     */
+    public boolean dropFailed(TenantId tenant, RecordRef record) {
+        return sql.update("DELETE FROM qbo_outbox WHERE tenant_id = ? AND record_type = ? AND host_record_id = ? "
+                + "AND state = 'FAILED'", tenant.value(), record.type().name(), record.hostId()) > 0;
+    }
+
     private void release(Claimed row) {
         sql.update("UPDATE qbo_outbox SET claimed_by = NULL, claimed_until = NULL, batch_id = NULL WHERE id = ?",
                 row.id);

@@ -155,7 +155,8 @@ final class CustomerPusher {
             return names.first(pass.tenant, "Customer", "Id", manual.get().remoteId())
                     .orElseThrow(() -> PushFailure.stop("The manually linked QuickBooks customer "
                             + manual.get().remoteId() + " does not exist",
-                            "Fix or remove the customer link under Settings → Customers"));
+                            "Fix or remove the customer link under Settings → Integrations → QuickBooks → "
+                                    + "Mappings → Customer links"));
         }
         Optional<ObjectNode> byEmail = names.byField(pass, "Customer", "PrimaryEmailAddr", customer.email())
                 .stream().filter(c -> !c.path("Job").asBoolean(false)).filter(c -> unlinked(pass, c)).findFirst();

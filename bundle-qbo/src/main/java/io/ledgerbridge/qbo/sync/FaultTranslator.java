@@ -43,6 +43,25 @@ public final class FaultTranslator {
         };
     }
 
+    /**
+     * A failed read for a settings page (a remote list), as the page shows it.
+     *
+     * @param what what was read, e.g. "the Account list"
+     * @param f the fault
+     * @return the exception to throw through the API
+     */
+    public static io.ledgerbridge.api.LedgerBridgeException forRead(String what, QboFault f) {
+        return switch (f.kind()) {
+            case AUTHORIZATION -> new io.ledgerbridge.api.LedgerBridgeException("No active QuickBooks connection",
+                    "Connect QuickBooks in Settings → Integrations → QuickBooks", f);
+            case THROTTLED -> new io.ledgerbridge.api.LedgerBridgeException("QB API error (429): rate limited",
+                    "Wait 60 seconds and reload the page", f);
+            default -> new io.ledgerbridge.api.LedgerBridgeException("QuickBooks could not send " + what + ": "
+                    + f.getMessage(), "Reload the page; if it persists, test the connection in Settings → "
+                    + "Integrations → QuickBooks", f);
+        };
+    }
+
     private static PushFailure validation(QboFault f, String code) {
         if (f.retryable()) {
             return new PushFailure(PushFailure.Action.RETRY, "Business Validation Error: You can only add or edit "

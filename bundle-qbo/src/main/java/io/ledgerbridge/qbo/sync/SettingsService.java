@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.api.InvalidInputException;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.settings.ConnectorSettings;
 import io.ledgerbridge.api.settings.Mapping;
 import io.ledgerbridge.api.settings.MappingKind;
+import io.ledgerbridge.api.settings.NamePreview;
 import io.ledgerbridge.api.settings.RemoteListKind;
 import io.ledgerbridge.api.settings.RemoteOption;
+import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import java.util.Comparator;
 import java.util.List;
@@ -21,14 +25,21 @@ public final class SettingsService implements SettingsOperations {
 
     private final SettingsStore store;
     private final QboGateway qbo;
+    private final HostRecords records;
+    private final NamePreviews previews;
+    private final UnmappedKeys unmapped;
 
     /**
      * @param store the settings store
      * @param qbo QuickBooks (for the remote lists)
+     * @param records the host's records (for previews and unmapped keys)
      */
-    public SettingsService(SettingsStore store, QboGateway qbo) {
+    public SettingsService(SettingsStore store, QboGateway qbo, HostRecords records) {
         this.store = store;
         this.qbo = qbo;
+        this.records = records;
+        this.previews = new NamePreviews(records);
+        this.unmapped = new UnmappedKeys(records);
     }
 
     @Override
@@ -78,10 +89,31 @@ public final class SettingsService implements SettingsOperations {
             case PAYMENT_METHODS -> "PaymentMethod";
         };
         // Inactive entries are listed too (marked), so an existing mapping to one still shows its name.
-        List<ObjectNode> rows = qbo.query(tenant, entity, java.util.Map.of(), kind != RemoteListKind.TAX_CODES);
+        List<ObjectNode> rows;
+        try {
+            rows = qbo.query(tenant, entity, java.util.Map.of(), kind != RemoteListKind.TAX_CODES);
+        } catch (QboFault f) {
+            throw FaultTranslator.forRead("the " + entity + " list", f);
+        }
         return rows.stream().map(n -> new RemoteOption(n.path("Id").asText(), name(n), detail(kind, n),
                 !n.has("Active") || n.path("Active").asBoolean(true)))
                 .sorted(Comparator.comparing(RemoteOption::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    @Override
+    public List<NamePreview> preview(TenantId tenant, ConnectorSettings settings, RecordRef record) {
+        return previews.preview(tenant, settings, record);
+    }
+
+    @Override
+    public List<RecordRef> sampleRecords(TenantId tenant, RecordType type, int limit) {
+        return UnmappedKeys.sample(records, tenant, type, Math.max(1, limit)).stream()
+                .map(id -> RecordRef.of(type, id)).toList();
+    }
+
+    @Override
+    public List<String> unmappedKeys(TenantId tenant, MappingKind kind) {
+        return unmapped.unmapped(tenant, kind, store.mappings(tenant, kind));
     }
 
     private static String name(JsonNode n) {

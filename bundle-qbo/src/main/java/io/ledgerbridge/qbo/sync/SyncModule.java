@@ -49,8 +49,8 @@ public final class SyncModule implements AutoCloseable {
         CompanyLease lease = new CompanyLease(database.dataSource());
         this.qbo = qbo;
         this.statuses = new RecordStatusReader(database, outbox);
-        this.settings = new SettingsService(settingsStore, qbo);
-        this.sync = new SyncService(records, queue, runs, statuses, settingsStore, clock);
+        this.settings = new SettingsService(settingsStore, qbo, records);
+        this.sync = new SyncService(records, queue, runs, statuses, settingsStore, log, clock);
         Backoff backoff = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(30),
                 () -> ThreadLocalRandom.current().nextLong(5_000));
         CompanyWorker worker = new CompanyWorker(records, qbo, access, settingsStore, outbox, queue, links, runs, log,

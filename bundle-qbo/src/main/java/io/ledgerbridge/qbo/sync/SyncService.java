@@ -1,16 +1,19 @@
 package io.ledgerbridge.qbo.sync;
 
+import io.ledgerbridge.api.InvalidInputException;
 import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.SyncOperations;
 import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.api.host.HostUser;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.RecordSyncStatus;
 import io.ledgerbridge.api.sync.SyncRun;
 import io.ledgerbridge.api.sync.SyncRunState;
 import io.ledgerbridge.api.sync.SyncTrigger;
 import io.ledgerbridge.qbo.store.OutboxQueue;
+import io.ledgerbridge.qbo.store.SyncLog;
 import io.ledgerbridge.qbo.store.SyncRuns;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +34,7 @@ public final class SyncService implements SyncOperations {
     private final SyncRuns runs;
     private final RecordStatusReader statuses;
     private final io.ledgerbridge.qbo.store.SettingsStore settings;
+    private final SyncLog log;
     private final Clock clock;
 
     /**
@@ -39,11 +43,13 @@ public final class SyncService implements SyncOperations {
      * @param runs the sync history
      * @param statuses per-record status
      * @param settings tenants' settings (the enable switch)
+     * @param log the sync log (where ignored failures are audited)
      * @param clock the clock
      */
     public SyncService(HostRecords records, OutboxQueue queue, SyncRuns runs, RecordStatusReader statuses,
-            io.ledgerbridge.qbo.store.SettingsStore settings, Clock clock) {
+            io.ledgerbridge.qbo.store.SettingsStore settings, SyncLog log, Clock clock) {
         this.settings = settings;
+        this.log = log;
         this.records = records;
         this.queue = queue;
         this.runs = runs;
@@ -60,7 +66,7 @@ public final class SyncService implements SyncOperations {
     private void requireEnabled(TenantId tenant) {
         if (settings.find(tenant).map(s -> !s.enabled()).orElse(true)) {
             throw new LedgerBridgeException("QuickBooks sync is turned off for this organisation",
-                    "Turn it on in Settings → Integrations → QuickBooks");
+                    "Turn it on in Settings → Integrations → QuickBooks → Configuration");
         }
     }
 
@@ -124,5 +130,20 @@ public final class SyncService implements SyncOperations {
     @Override
     public List<RecordSyncStatus> failures(TenantId tenant, int limit) {
         return queue.failed(tenant, limit).stream().map(r -> statuses.status(tenant, r)).toList();
+    }
+
+    @Override
+    public RecordSyncStatus ignore(TenantId tenant, RecordRef record, HostUser by) {
+        if (record == null || by == null) {
+            throw new InvalidInputException(record == null ? "record" : "by", "is required",
+                    "use Ignore on the errors list");
+        }
+        if (!queue.dropFailed(tenant, record)) {
+            throw new InvalidInputException("record", record + " has no open sync error",
+                    "reload Settings → Integrations → QuickBooks → Accounting sync; it was retried or ignored already");
+        }
+        log.write(tenant, null, record, "IGNORED", null, "Error ignored by " + by.displayName() + " ("
+                + by.userId() + ")", null, null, null, null, clock.instant());
+        return statuses.status(tenant, record);
     }
 }

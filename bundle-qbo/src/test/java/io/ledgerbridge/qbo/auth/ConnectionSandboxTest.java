@@ -250,7 +250,7 @@ class ConnectionSandboxTest {
         ConnectionStatus status = node2.service.status(ACME);
         assertThat(status.state()).isEqualTo(ConnectionState.RECONNECT_REQUIRED);
         assertThat(status.remedy()).isEqualTo("your 100-day refresh token expired or access was revoked; "
-                + "disconnect and reconnect in Settings, Integrations");
+                + "disconnect and reconnect in Settings → Integrations → QuickBooks");
         assertThat(node1.service.canSync(ACME)).isFalse();
         assertThat(node2.service.canSync(ACME)).isFalse();
         assertThat(sandbox.admin().requestCount(TOKEN_ENDPOINT, 400)).isEqualTo(1);

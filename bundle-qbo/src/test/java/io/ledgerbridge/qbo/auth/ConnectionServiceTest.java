@@ -296,7 +296,7 @@ class ConnectionServiceTest {
 
         assertThat(test.success()).isFalse();
         assertThat(test.message()).isEqualTo("No active QuickBooks connection");
-        assertThat(test.remedy()).contains("Settings, Integrations");
+        assertThat(test.remedy()).contains("Settings → Integrations → QuickBooks");
     }
 
     @Test

@@ -190,7 +190,7 @@ class TokenManagerTest {
         assertThat(status.state()).isEqualTo(ConnectionState.RECONNECT_REQUIRED);
         assertThat(status.message()).isEqualTo("Token refresh failed");
         assertThat(status.remedy()).isEqualTo("your 100-day refresh token expired or access was revoked; "
-                + "disconnect and reconnect in Settings, Integrations");
+                + "disconnect and reconnect in Settings → Integrations → QuickBooks");
         assertThat(rig.service.canSync(ACME)).isFalse();
         assertThat(intuit.refreshes).hasValue(1);
         assertThat(rig.notifications).singleElement().satisfies(n -> {

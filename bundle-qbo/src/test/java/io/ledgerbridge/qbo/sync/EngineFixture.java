@@ -49,7 +49,7 @@ final class EngineFixture implements AutoCloseable {
         log = new SyncLog(db.dataSource());
         settings = new SettingsStore(db, clock);
         RecordStatusReader statuses = new RecordStatusReader(db, outbox);
-        sync = new SyncService(host, queue, runs, statuses, settings, clock);
+        sync = new SyncService(host, queue, runs, statuses, settings, log, clock);
         CompanyLease lease = new CompanyLease(db.dataSource());
         RunFinisher finisher = new RunFinisher(runs, queue, host, clock);
         CompanyWorker worker = new CompanyWorker(host, qbo, t -> access, settings, outbox, queue, links, runs, log,

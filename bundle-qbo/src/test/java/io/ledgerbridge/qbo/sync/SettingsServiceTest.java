@@ -32,13 +32,14 @@ class SettingsServiceTest {
     Path dir;
     Database db;
     FakeQbo qbo;
+    FakeHost host = new FakeHost();
     SettingsService service;
 
     @BeforeEach
     void setUp() {
         db = TestDatabase.open(dir);
         qbo = new FakeQbo();
-        service = new SettingsService(new SettingsStore(db, Clock.systemUTC()), qbo);
+        service = new SettingsService(new SettingsStore(db, Clock.systemUTC()), qbo, host);
     }
 
     @AfterEach
@@ -62,7 +63,7 @@ class SettingsServiceTest {
         assertThat(service.updateSettings(T, changed)).isEqualTo(changed);
         db.close();
         db = TestDatabase.open(dir);
-        SettingsService reopened = new SettingsService(new SettingsStore(db, Clock.systemUTC()), qbo);
+        SettingsService reopened = new SettingsService(new SettingsStore(db, Clock.systemUTC()), qbo, host);
         assertThat(reopened.settings(T)).isEqualTo(changed);
         assertThat(reopened.settings(TenantId.of("other"))).isEqualTo(ConnectorSettings.defaults());
     }

@@ -44,7 +44,7 @@ class SyncServiceTest {
         settings = new io.ledgerbridge.qbo.store.SettingsStore(db, clock);
         settings.save(T, io.ledgerbridge.api.settings.ConnectorSettings.defaults().toBuilder().enabled(true).build());
         service = new SyncService(host, queue, new SyncRuns(db.dataSource()),
-                new RecordStatusReader(db, outbox), settings, clock);
+                new RecordStatusReader(db, outbox), settings, new io.ledgerbridge.qbo.store.SyncLog(db.dataSource()), clock);
     }
 
     @AfterEach

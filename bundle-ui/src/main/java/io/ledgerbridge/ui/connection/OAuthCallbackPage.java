@@ -1,19 +1,19 @@
 package io.ledgerbridge.ui.connection;
 
-import static io.ledgerbridge.ui.page.Html.escape;
-
 import io.ledgerbridge.api.AccountingConnector;
 import io.ledgerbridge.api.CompanySwitchException;
 import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.sync.AuthorizationCallback;
 import io.ledgerbridge.api.ui.UiContribution;
-import io.ledgerbridge.ui.connection.ConnectionView.Notice;
 import io.ledgerbridge.ui.page.ContributedPage;
 import io.ledgerbridge.ui.page.PageRequest;
+import io.ledgerbridge.ui.page.Views;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -60,31 +60,22 @@ public class OAuthCallbackPage extends ContributedPage {
             connector.connection().completeConnect(page.tenant(), page.sessionId(), callback);
             resp.sendRedirect(connectionPage(page) + "?m=connected");
         } catch (CompanySwitchException e) {
-            fragment(resp, confirmation(page, callback, e));
+            fragment(resp, view(page, callback, e, e.chosenCompany()));
         } catch (LedgerBridgeException e) {
-            fragment(resp, "<section class=\"lb-callback\">"
-                    + ConnectionView.notice(new Notice("error", e.getMessage(), e.remedy()))
-                    + "<p class=\"lb-back\"><a class=\"lb-button lb-secondary\" id=\"lb-back\" href=\""
-                    + escape(connectionPage(page)) + "\">Back to QuickBooks settings</a></p></section>");
+            fragment(resp, view(page, callback, e, null));
         }
     }
 
-    private static String confirmation(PageRequest page, AuthorizationCallback callback, CompanySwitchException e) {
-        return "<section class=\"lb-callback\">"
-                + ConnectionView.notice(new Notice("error", e.getMessage(), e.remedy()))
-                + "<form class=\"lb-actions\" method=\"post\" action=\"" + escape(page.mountPath() + "/callback")
-                + "\">"
-                + page.csrfField()
-                + hidden("code", callback.code()) + hidden("state", callback.state())
-                + hidden("realmId", callback.companyId()) + hidden("confirm", "yes")
-                + "<button type=\"submit\" class=\"lb-button lb-danger\" id=\"lb-confirm-switch\">"
-                + "Connect company " + escape(e.chosenCompany()) + "</button> "
-                + "<a class=\"lb-button lb-secondary\" href=\"" + escape(connectionPage(page)) + "\">Cancel</a>"
-                + "</form></section>";
-    }
-
-    private static String hidden(String name, String value) {
-        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + escape(value) + "\">";
+    /** The failure with a way back; for a different company than before, the confirmation to connect it anyway. */
+    static String view(PageRequest page, AuthorizationCallback callback, LedgerBridgeException error,
+            String switchTo) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("error", error);
+        model.put("callback", callback);
+        if (switchTo != null) {
+            model.put("switchTo", switchTo);
+        }
+        return Views.render(page, "callback.ftlh", model);
     }
 
     private static String connectionPage(PageRequest page) {

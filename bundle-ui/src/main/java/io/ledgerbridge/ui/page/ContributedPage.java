@@ -6,8 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Base of every contributed page: reads the host's attributes, refuses a request the host did not dispatch or a user
- * without the administrator role (the host checks too; pages do not rely on it), and writes fragments as UTF-8.
+ * Base of every contributed page: reads the host's attributes, refuses a request the host did not dispatch, a user
+ * without the administrator role or a POST without the session's CSRF token (the host checks too; pages do not rely
+ * on it), and writes fragments as UTF-8.
  */
 public abstract class ContributedPage extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -23,6 +24,9 @@ public abstract class ContributedPage extends HttpServlet {
     @Override
     protected final void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         PageRequest page = admitted(req, resp);
+        if (page != null && page.refusedForgery(req, resp)) {
+            return;
+        }
         if (page != null) {
             post(page, req, resp);
         }
@@ -48,7 +52,7 @@ public abstract class ContributedPage extends HttpServlet {
     }
 
     /**
-     * Writes a fragment for the host to wrap, with the pages' stylesheet in front of it.
+     * Writes a fragment for the host to wrap (rendered from a template that carries the stylesheet).
      *
      * @param resp the response
      * @param html the fragment
@@ -56,7 +60,7 @@ public abstract class ContributedPage extends HttpServlet {
      */
     protected static void fragment(HttpServletResponse resp, String html) throws IOException {
         resp.setContentType("text/html;charset=UTF-8");
-        resp.getWriter().write(Styles.prepend(html));
+        resp.getWriter().write(html);
     }
 
     private static PageRequest admitted(HttpServletRequest req, HttpServletResponse resp) throws IOException {

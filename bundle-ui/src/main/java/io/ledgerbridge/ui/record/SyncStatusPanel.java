@@ -9,14 +9,13 @@ import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.RecordSyncStatus;
 import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.api.ui.UiContribution;
-import io.ledgerbridge.ui.connection.ConnectionPage;
-import io.ledgerbridge.ui.page.Html;
 import io.ledgerbridge.ui.page.PageRequest;
-import io.ledgerbridge.ui.page.Styles;
+import io.ledgerbridge.ui.page.Views;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * The QuickBooks panel on a host record screen: whether the record is in QuickBooks, its QuickBooks id, when it was
@@ -42,23 +41,25 @@ public abstract class SyncStatusPanel extends HttpServlet {
             return;
         }
         RecordSyncStatus status = connector.sync().status(page.tenant(), record);
-        write(resp, SyncStatusView.render(page, status, conflictHref(page, status)));
+        write(resp, view(page, status, openConflictId(page, status)));
     }
 
-    /** The record's open conflict on the Conflicts page, for administrators (the page refuses anyone else). */
-    private String conflictHref(PageRequest page, RecordSyncStatus status) {
+    /** The record's open conflict, for administrators' link to it (the conflicts page refuses anyone else). */
+    private String openConflictId(PageRequest page, RecordSyncStatus status) {
         if (status.state() != SyncState.CONFLICT || !page.user().administrator()) {
             return null;
         }
         return connector.conflicts().list(page.tenant(), new ConflictQuery(true, status.record().type(), 0, 500))
                 .conflicts().stream().filter(c -> c.record().equals(status.record())).findFirst()
-                .map(c -> page.siblingPath(ConnectionPage.LABEL) + "/conflicts#conflict-" + c.conflictId())
-                .orElse(null);
+                .map(c -> c.conflictId()).orElse(null);
     }
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         PageRequest page = PageRequest.of(req);
+        if (page.refusedForgery(req, resp)) {
+            return;
+        }
         String back = back(page, req.getHeader("Referer"));
         try {
             RecordRef record = RecordRef.of(recordType(req.getParameter("type")), req.getParameter("id"));
@@ -67,15 +68,24 @@ public abstract class SyncStatusPanel extends HttpServlet {
         } catch (LedgerBridgeException e) {
             resp.setStatus(e instanceof InvalidInputException ? HttpServletResponse.SC_BAD_REQUEST
                     : HttpServletResponse.SC_CONFLICT);
-            write(resp, "<div class=\"lb-notice lb-notice-error\" role=\"alert\"><p class=\"lb-message\">"
-                    + Html.escape(e.getMessage()) + "</p><p class=\"lb-remedy\">" + Html.escape(e.remedy())
-                    + "</p></div><p><a href=\"" + Html.escape(back) + "\">Back</a></p>");
+            write(resp, Views.render(page, "panel-error.ftlh", Map.of("error", e, "back", back)));
         }
+    }
+
+    /** The panel for one record's status; the conflict link only for those who may open the conflicts page. */
+    static String view(PageRequest page, RecordSyncStatus status) {
+        return view(page, status, null);
+    }
+
+    /** @param conflictId the record's open conflict, or {@code null} when none or not for this user */
+    static String view(PageRequest page, RecordSyncStatus status, String conflictId) {
+        return Views.render(page, "record-panel.ftlh", Map.of("status", status, "administrator",
+                page.user().administrator(), "conflictId", conflictId == null ? "" : conflictId));
     }
 
     private static void write(HttpServletResponse resp, String html) throws IOException {
         resp.setContentType("text/html;charset=UTF-8");
-        resp.getWriter().write(Styles.prepend(html));
+        resp.getWriter().write(html);
     }
 
     private static RecordType recordType(String value) {

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 class SyncStatusPanelTest {
     private static final PageRequest CLERK = new PageRequest(
             new HostUser("clerk", "Carl", null, TenantId.of("demo"), false), "tok", "/ledgerbridge/quickbooks-invoice",
-            "http://127.0.0.1:8080", "s1");
+            "http://127.0.0.1:8080", "s1", "/{type}s/{id}");
     private static final RecordRef INVOICE = RecordRef.of(RecordType.INVOICE, "INV-7");
 
     @Test
     void syncedRecordShowsItsQuickBooksIdAndTime() {
-        String html = SyncStatusView.render(CLERK, new RecordSyncStatus(INVOICE, SyncState.SYNCED, "146",
+        String html = SyncStatusPanel.view(CLERK, new RecordSyncStatus(INVOICE, SyncState.SYNCED, "146",
                 Instant.parse("2026-11-21T09:30:00Z"), null, null, 0));
 
         assertThat(html).contains("In QuickBooks").contains("lb-pill-green").contains(">146<")
@@ -31,7 +31,7 @@ class SyncStatusPanelTest {
 
     @Test
     void failedRecordShowsTheMessageAndRemedyEscaped() {
-        String html = SyncStatusView.render(CLERK, new RecordSyncStatus(INVOICE, SyncState.FAILED, null, null,
+        String html = SyncStatusPanel.view(CLERK, new RecordSyncStatus(INVOICE, SyncState.FAILED, null, null,
                 "Failed to sync customer: the customer has no email address", "add an <e-mail>", 3));
 
         assertThat(html).contains("Sync failed").contains("lb-notice-error").contains("3 attempts")
@@ -39,19 +39,35 @@ class SyncStatusPanelTest {
     }
 
     @Test
-    void aConflictShowsItsSummaryTheRemedyAndALinkToReviewIt() {
-        String html = SyncStatusView.render(CLERK, new RecordSyncStatus(INVOICE, SyncState.CONFLICT, "146", null,
-                "Changed in QuickBooks: DocNumber “Z-1” → “Z-1b”", "… under Settings → Integrations → QuickBooks → "
-                + "Conflicts", 0), "/ledgerbridge/quickbooks/conflicts#conflict-c9");
+    void aConflictIsShownAndAnAdministratorGetsTheLinkToIt() {
+        RecordSyncStatus conflict = new RecordSyncStatus(INVOICE, SyncState.CONFLICT, "146", null,
+                "Edited in QuickBooks after the last sync", "Review it under Settings → Integrations → QuickBooks → "
+                + "Conflicts", 0);
+        PageRequest admin = new PageRequest(new HostUser("admin", "Ada", null, TenantId.of("demo"), true), "tok",
+                "/ledgerbridge/quickbooks-invoice", "http://127.0.0.1:8080", "s1", "");
 
-        assertThat(html).contains(">Conflict<").contains("Changed in QuickBooks: DocNumber “Z-1” → “Z-1b”")
-                .contains("QuickBooks → Conflicts")
-                .contains("<a class=\"lb-conflict-link\" href=\"/ledgerbridge/quickbooks/conflicts#conflict-c9\">");
+        assertThat(SyncStatusPanel.view(CLERK, conflict)).contains("Conflict").doesNotContain("lb-conflict-link");
+        assertThat(SyncStatusPanel.view(admin, conflict)).contains("id=\"lb-conflict-link\"")
+                .contains("href=\"/ledgerbridge/quickbooks/conflicts?type=INVOICE\"")
+                .contains("<a class=\"lb-link\" href=\"/ledgerbridge/quickbooks/conflicts\">Settings → Integrations → "
+                        + "QuickBooks → Conflicts</a>");
+    }
+
+    @Test
+    void anAdministratorsLinkLeadsToTheRecordsOpenConflict() {
+        PageRequest admin = new PageRequest(new HostUser("admin", "Ada", null, TenantId.of("demo"), true), "tok",
+                "/ledgerbridge/quickbooks-invoice", "http://127.0.0.1:8080", "s1", "");
+        String html = SyncStatusPanel.view(admin, new RecordSyncStatus(INVOICE, SyncState.CONFLICT, "146", null,
+                "Changed in QuickBooks: DocNumber “Z-1” → “Z-1b”", "Review it under Settings → Integrations → "
+                + "QuickBooks → Conflicts", 0), "c9");
+
+        assertThat(html).contains("Changed in QuickBooks: DocNumber “Z-1” → “Z-1b”")
+                .contains("href=\"/ledgerbridge/quickbooks/conflicts?type=INVOICE#conflict-c9\"");
     }
 
     @Test
     void anInvoiceVoidedInQuickBooksSaysSoInThePill() {
-        String html = SyncStatusView.render(CLERK, new RecordSyncStatus(INVOICE, SyncState.CONFLICT, "146", null,
+        String html = SyncStatusPanel.view(CLERK, new RecordSyncStatus(INVOICE, SyncState.CONFLICT, "146", null,
                 "Voided in QuickBooks: this invoice was voided there, the host still has it open", "resolve", 0));
 
         assertThat(html).contains("<span class=\"lb-pill lb-pill-red\">Voided in QuickBooks</span>")
@@ -60,9 +76,25 @@ class SyncStatusPanelTest {
 
     @Test
     void neverSyncedOffersTheFirstSync() {
-        String html = SyncStatusView.render(CLERK, RecordSyncStatus.notSynced(INVOICE));
+        String html = SyncStatusPanel.view(CLERK, RecordSyncStatus.notSynced(INVOICE));
 
         assertThat(html).contains("Not in QuickBooks").contains(">Sync to QuickBooks<");
+    }
+
+    @Test
+    void aRefusedPushSaysWhyAndAForgedOneIsRefused() {
+        var panel = new CustomerSyncPanel(new io.ledgerbridge.ui.testing.FakeConnector());
+
+        var bad = io.ledgerbridge.ui.testing.FakeHttp.post(null, io.ledgerbridge.ui.testing.FakeHttp.CLERK)
+                .param("ledgerbridge_csrf", io.ledgerbridge.ui.testing.FakeHttp.CSRF).param("type", "<BOAT>")
+                .param("id", "1").send(panel);
+        assertThat(bad.status).isEqualTo(400);
+        assertThat(bad.body()).contains("type: &#39;&lt;BOAT&gt;&#39; is not a record type")
+                .contains("use the panel&#39;s own Sync button");
+
+        var forged = io.ledgerbridge.ui.testing.FakeHttp.post(null, io.ledgerbridge.ui.testing.FakeHttp.CLERK)
+                .param("type", "CUSTOMER").param("id", "1").send(panel);
+        assertThat(forged.status).isEqualTo(403);
     }
 
     @Test

@@ -1,15 +1,22 @@
 package io.ledgerbridge.itests.browser;
 
+import io.ledgerbridge.itests.demo.DemoHostProcess;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and chromedriver under Selenium. Selenium Manager would try to download a driver, which cannot
@@ -61,5 +68,45 @@ final class HeadlessChromium {
         Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
                 StandardCopyOption.REPLACE_EXISTING);
         return target;
+    }
+
+    /**
+     * Prints the demo host's output and the page the browser is on when a test fails.
+     *
+     * @param host the host, or {@code null} before it started
+     * @param browser the browser, or {@code null} before it started
+     * @return the watcher to register
+     */
+    static TestWatcher reportOnFailure(Supplier<DemoHostProcess> host, Supplier<ChromeDriver> browser) {
+        return new TestWatcher() {
+            @Override
+            public void testFailed(ExtensionContext context, Throwable cause) {
+                if (host.get() != null) {
+                    System.err.println("--- demo host output (" + context.getDisplayName() + " failed) ---\n"
+                            + host.get().output());
+                }
+                if (browser.get() != null) {
+                    System.err.println("--- browser at " + browser.get().getCurrentUrl() + " ---\n"
+                            + browser.get().getPageSource());
+                }
+            }
+        };
+    }
+
+    /**
+     * Signs in on the demo host's sign-in page as one of its users.
+     *
+     * @param browser the browser
+     * @param wait its wait
+     * @param host the host
+     * @param user the user's id
+     * @param displayName the name the header then shows
+     */
+    static void signIn(ChromeDriver browser, WebDriverWait wait, DemoHostProcess host, String user,
+            String displayName) {
+        browser.get(host.url("/signin"));
+        browser.findElement(By.id("u-" + user)).click();
+        browser.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("header"), displayName));
     }
 }

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Settings, Integrations, QuickBooks in a real headless Chromium against the packaged demo host and its local
+ * Settings → Integrations → QuickBooks in a real headless Chromium against the packaged demo host and its local
  * QuickBooks: what an administrator sees while connecting, testing, disconnecting and reconnecting, what a user who
  * declines on Intuit's page sees, that a non-administrator is refused, and that tenants do not share a connection.
  */
@@ -51,18 +50,7 @@ class QuickBooksPageBrowserIT {
     private static WebDriverWait wait;
 
     @RegisterExtension
-    static final TestWatcher HOST_OUTPUT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (host != null) {
-                System.err.println("--- demo host output (" + context.getDisplayName() + " failed) ---\n"
-                        + host.output());
-            }
-            if (browser != null) {
-                System.err.println("--- browser at " + browser.getCurrentUrl() + " ---\n" + browser.getPageSource());
-            }
-        }
-    };
+    static final TestWatcher HOST_OUTPUT_ON_FAILURE = HeadlessChromium.reportOnFailure(() -> host, () -> browser);
 
     @BeforeAll
     static void start() throws IOException {
@@ -139,6 +127,11 @@ class QuickBooksPageBrowserIT {
         HeadlessChromium.screenshot(browser, "quickbooks-tested");
 
         browser.findElement(By.id("lb-disconnect")).click();
+        // Disconnecting asks first; nothing changes until it is confirmed.
+        WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(By.id("lb-confirm-disconnect")));
+        assertState("CONNECTED");
+        assertThat(browser.findElement(By.id("lb-confirm")).getText()).contains("Disconnect QuickBooks?");
+        confirm.click();
         waitForState("DISCONNECTED");
         assertPill("Disconnected", Colour.GREY);
         assertThat(notices()).anyMatch(n -> n.startsWith("QuickBooks disconnected; the tokens were deleted")
@@ -197,10 +190,7 @@ class QuickBooksPageBrowserIT {
     }
 
     private static void signIn(String user, String displayName) {
-        browser.get(host.url("/signin"));
-        browser.findElement(By.id("u-" + user)).click();
-        browser.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("header"), displayName));
+        HeadlessChromium.signIn(browser, wait, host, user, displayName);
     }
 
     private static void openQuickBooksFromNavigation() {

@@ -17,14 +17,14 @@ import java.util.Optional;
  * What the demo host's embedded local QuickBooks holds, read through its admin JSON API ({@code /_sandbox/...},
  * qbo-sandbox/README.md), as QuickBooks JSON in maps with QuickBooks' own names.
  */
-final class LocalQuickBooks {
+public final class LocalQuickBooks {
     /** The sandbox's US company, the one the test connects. */
-    static final String US_REALM = "9130350000000001";
+    public static final String US_REALM = "9130350000000001";
 
     private final DemoHostProcess host;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    LocalQuickBooks(DemoHostProcess host) {
+    public LocalQuickBooks(DemoHostProcess host) {
         this.host = host;
     }
 
@@ -32,7 +32,7 @@ final class LocalQuickBooks {
      * @param entity a QuickBooks entity name, e.g. {@code Customer}
      * @return every entity of the type in the US company (inactive included, deleted excluded)
      */
-    List<Map<String, Object>> entities(String entity) throws IOException, InterruptedException {
+    public List<Map<String, Object>> entities(String entity) throws IOException, InterruptedException {
         return list(get("/_sandbox/companies/" + US_REALM + "/entities/" + entity).orElseThrow());
     }
 
@@ -51,6 +51,41 @@ final class LocalQuickBooks {
      */
     Map<String, Object> requestCounts() throws IOException, InterruptedException {
         return map(get("/_sandbox/requests/counts").orElseThrow());
+    }
+
+    /**
+     * Makes every QuickBooks call slow, so a run lasts long enough to be watched; {@link #clearFaults} ends it.
+     *
+     * @param millis added to each call
+     */
+    public void slowEveryCall(int millis) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(host.sandboxUrl("/_sandbox/faults")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"slowRate\":1,\"slowMillis\":" + millis + "}")));
+    }
+
+    /**
+     * Edits an entity as a QuickBooks user would (the sandbox then sends its webhook).
+     *
+     * @param entity a QuickBooks entity name
+     * @param id its {@code Id}
+     * @param fieldsJson the changed fields as a JSON object
+     */
+    public void editAsUser(String entity, String id, String fieldsJson) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(host.sandboxUrl("/_sandbox/companies/" + US_REALM + "/entities/"
+                + entity + "/" + id))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(fieldsJson)));
+    }
+
+    /** Ends injected faults. */
+    public void clearFaults() throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(host.sandboxUrl("/_sandbox/faults"))).DELETE());
+    }
+
+    private void send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(request.timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("sandbox admin: %s", answer.body()).isEqualTo(200);
     }
 
     private Optional<Object> get(String path) throws IOException, InterruptedException {
@@ -80,13 +115,13 @@ final class LocalQuickBooks {
     }
 
     /** @return the text there, or {@code null} */
-    static String text(Object json, String... path) {
+    public static String text(Object json, String... path) {
         Object value = at(json, path);
         return value == null ? null : value.toString();
     }
 
     /** @return the amount there, or {@code null} */
-    static BigDecimal amount(Object json, String... path) {
+    public static BigDecimal amount(Object json, String... path) {
         return at(json, path) instanceof BigDecimal b ? b : null;
     }
 

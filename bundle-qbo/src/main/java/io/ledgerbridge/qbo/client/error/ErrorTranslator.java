@@ -94,12 +94,13 @@ public final class ErrorTranslator {
         }
         if (status == 403 || type.startsWith("AUTHORIZAT")) {
             return new QboAuthenticationException(head(status) + "not authorized for this QuickBooks company;"
-                    + " reconnect QuickBooks in Settings → Integrations as a QuickBooks administrator"
+                    + " reconnect QuickBooks in Settings → Integrations → QuickBooks as a QuickBooks administrator"
                     + evidence(d, fault), d, null);
         }
         if (status == 401 || type.startsWith("AUTHENTICATION")) {
             return new QboAuthenticationException(head(status) + "QB token expired or was revoked; the connector"
                     + " refreshes it automatically — if this persists, reconnect QuickBooks in Settings → Integrations"
+                    + " → QuickBooks"
                     + evidence(d, fault), d, null);
         }
         if (status >= 500) {
@@ -122,7 +123,7 @@ public final class ErrorTranslator {
                     + " them or link the existing QuickBooks record, then sync again" + evidence(d, fault), d, null);
             case "6190" -> new QboAuthenticationException(head(status) + "the QuickBooks company's subscription has"
                     + " ended or was cancelled; syncing stops until it is reactivated — then reconnect QuickBooks in"
-                    + " Settings → Integrations" + evidence(d, fault), d, null);
+                    + " Settings → Integrations → QuickBooks" + evidence(d, fault), d, null);
             case "6140" -> new QboDuplicateDocNumberException(head(status) + "duplicate document number: another"
                     + " QuickBooks transaction already uses this number; change the number — or, if it is the same"
                     + " invoice synced twice, void the duplicate in QuickBooks (do not delete it) — then sync again"

@@ -118,5 +118,7 @@ public final class ContributionDispatcher {
         request.setAttribute(UiContribution.ATTR_MOUNT_PATH, mount);
         request.setAttribute(UiContribution.ATTR_HOST_URL, hostUrl);
         request.setAttribute(UiContribution.ATTR_SESSION_ID, who.sessionRef());
+        // The demo host's record screens are /customers/{id}, /invoices/{id}, ...: pages link errors to them.
+        request.setAttribute(UiContribution.ATTR_RECORD_URL_PATTERN, "/{type}s/{id}");
     }
 }

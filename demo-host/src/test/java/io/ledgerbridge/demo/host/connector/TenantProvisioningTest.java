@@ -54,6 +54,11 @@ class TenantProvisioningTest {
         public void putMapping(TenantId t, Mapping m) { throw new AssertionError("not used"); }
         public void removeMapping(TenantId t, MappingKind k, String key) { throw new AssertionError("not used"); }
         public List<RemoteOption> remoteOptions(TenantId t, RemoteListKind k) { return List.of(); }
+        public List<io.ledgerbridge.api.settings.NamePreview> preview(TenantId t, ConnectorSettings s,
+                io.ledgerbridge.api.sync.RecordRef r) { throw new AssertionError("not used"); }
+        public List<io.ledgerbridge.api.sync.RecordRef> sampleRecords(TenantId t,
+                io.ledgerbridge.api.event.RecordType type, int limit) { throw new AssertionError("not used"); }
+        public List<String> unmappedKeys(TenantId t, MappingKind k) { throw new AssertionError("not used"); }
     }
 
     /** A connector that only has settings. */
@@ -65,5 +70,6 @@ class TenantProvisioningTest {
         public SyncOperations sync() { throw new AssertionError("not used"); }
         public DiagnosticsOperations diagnostics() { throw new AssertionError("not used"); }
         public io.ledgerbridge.api.ConflictOperations conflicts() { throw new AssertionError("not used"); }
+        public io.ledgerbridge.api.ImportOperations imports() { throw new AssertionError("not used"); }
     }
 }

@@ -1,0 +1,86 @@
+package io.ledgerbridge.ui.page;
+
+import io.ledgerbridge.api.sync.RecordRef;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What templates call as {@code lb}: dates as people read them, links to the settings sub-pages and to host records,
+ * and remedies with their page names linked. Presentation only.
+ */
+public final class PageTools {
+    /** The QuickBooks settings page's label; its sub-pages hang below it. */
+    public static final String SETTINGS_LABEL = "quickbooks";
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN_EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final PageRequest page;
+
+    /** @param page the request's host attributes */
+    public PageTools(PageRequest page) {
+        this.page = page;
+    }
+
+    /**
+     * @param instant a moment, or {@code null}
+     * @return it to the minute in UTC, or {@code "—"}
+     */
+    public String when(Instant instant) {
+        return instant == null ? "—" : WHEN.format(instant);
+    }
+
+    /**
+     * @param instant a moment, or {@code null}
+     * @return it to the second in UTC, or {@code "—"}
+     */
+    public String whenExact(Instant instant) {
+        return instant == null ? "—" : WHEN_EXACT.format(instant);
+    }
+
+    /**
+     * @param sub a sub-page's path, e.g. {@code "mappings"}, or {@code ""} for the connection page
+     * @return its absolute path
+     */
+    public String settings(String sub) {
+        String root = page.mountPath().endsWith("/" + SETTINGS_LABEL) ? page.mountPath()
+                : page.siblingPath(SETTINGS_LABEL);
+        return sub.isEmpty() ? root : root + "/" + sub;
+    }
+
+    /**
+     * @param record a host record, or {@code null}
+     * @return the host's screen of it, or {@code null} when the host gave no pattern
+     */
+    public String recordUrl(RecordRef record) {
+        if (record == null || page.recordUrlPattern().isBlank()) {
+            return null;
+        }
+        return page.recordUrlPattern().replace("{type}", record.type().name().toLowerCase(Locale.ROOT))
+                .replace("{id}", URLEncoder.encode(record.hostId(), StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    /**
+     * @param remedy a remedy, or {@code null}
+     * @return its pieces, with the settings pages it names linked
+     */
+    public List<Remedies.Segment> remedy(String remedy) {
+        return Remedies.segments(remedy, settings(""));
+    }
+
+    /**
+     * @param name an enum constant's name, e.g. {@code "PARTIALLY_PAID"}
+     * @return it as words, e.g. {@code "Partially paid"}
+     */
+    public String words(Object name) {
+        String s = name.toString().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

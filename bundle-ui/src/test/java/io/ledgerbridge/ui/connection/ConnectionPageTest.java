@@ -1,0 +1,99 @@
+package io.ledgerbridge.ui.connection;
+
+import static io.ledgerbridge.ui.testing.FakeHttp.ADMIN;
+import static io.ledgerbridge.ui.testing.FakeHttp.CLERK;
+import static io.ledgerbridge.ui.testing.FakeHttp.CSRF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerbridge.api.sync.ConnectionState;
+import io.ledgerbridge.ui.page.Notice;
+import io.ledgerbridge.ui.testing.FakeConnector;
+import io.ledgerbridge.ui.testing.FakeHttp;
+import io.ledgerbridge.ui.testing.FakeHttp.Answer;
+import org.junit.jupiter.api.Test;
+
+class ConnectionPageTest {
+    final FakeConnector connector = new FakeConnector();
+    final ConnectionPage page = new ConnectionPage(connector);
+
+    @Test
+    void connectedShowsTheCompanyEscapedTheTabsAndTheDownloadsWithTheirFileNames() {
+        Answer a = FakeHttp.get(null, ADMIN).param("m", "connected").send(page);
+
+        assertThat(a.status).isEqualTo(200);
+        assertThat(a.body()).contains("<style id=\"lb-styles\">").contains(".lb-pill-green{")
+                .contains("data-state=\"CONNECTED\"").contains("QuickBooks connected")
+                .contains("Sandbox &lt;Co&gt;").doesNotContain("Sandbox <Co>")
+                .contains("2026-12-06 09:00 UTC")
+                .contains("href=\"/ledgerbridge/quickbooks/diagnostics/customers\"")
+                .contains("download=\"quickbooks-customers.json\"").contains("quickbooks-&lt;list&gt;.json")
+                .contains("id=\"lb-tab-configuration\"").contains("href=\"/ledgerbridge/quickbooks/mappings\"")
+                .contains("name=\"ledgerbridge_csrf\" value=\"tok&quot;en\"");
+    }
+
+    @Test
+    void disconnectAsksForConfirmationFirstAndDisconnectsOnlyWhenConfirmed() {
+        Answer ask = FakeHttp.post(null, ADMIN).param("ledgerbridge_csrf", CSRF).param("action", "disconnect")
+                .send(page);
+
+        assertThat(ask.body()).contains("Disconnect QuickBooks?").contains("id=\"lb-confirm-disconnect\"")
+                .contains("name=\"confirm\" value=\"yes\"");
+        assertThat(connector.connected).isTrue();
+
+        Answer done = FakeHttp.post(null, ADMIN).param("ledgerbridge_csrf", CSRF).param("action", "disconnect")
+                .param("confirm", "yes").send(page);
+
+        assertThat(connector.connected).isFalse();
+        assertThat(done.body()).contains("data-state=\"DISCONNECTED\"").contains("id=\"lb-connect\"");
+    }
+
+    @Test
+    void aPostWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
+        Answer a = FakeHttp.post(null, ADMIN).param("ledgerbridge_csrf", "forged").param("action", "disconnect")
+                .param("confirm", "yes").send(page);
+
+        assertThat(a.status).isEqualTo(403);
+        assertThat(a.error).contains("CSRF token missing or wrong");
+        assertThat(connector.connected).isTrue();
+    }
+
+    @Test
+    void aNonAdministratorIsRefusedOnEverySubPageWithTheReason() {
+        for (String path : new String[] {null, "/configuration", "/mappings", "/sync", "/conflicts", "/import"}) {
+            Answer a = FakeHttp.get(path, CLERK).send(page);
+
+            assertThat(a.status).as(path).isEqualTo(403);
+            assertThat(a.error).as(path).isEqualTo("Only administrators can manage the QuickBooks integration");
+        }
+    }
+
+    @Test
+    void unknownSubPathsAnswer404() {
+        assertThat(FakeHttp.get("/nonsense", ADMIN).send(page).status).isEqualTo(404);
+        assertThat(FakeHttp.get("/sync/nonsense", ADMIN).send(page).status).isEqualTo(404);
+        assertThat(FakeHttp.get("/diagnostics/nonsense", ADMIN).send(page).status).isEqualTo(404);
+        assertThat(FakeHttp.get("/configuration/x", ADMIN).send(page).status).isEqualTo(404);
+    }
+
+    @Test
+    void aDownloadAnswersWithItsFileName() {
+        Answer a = FakeHttp.get("/diagnostics/invoices", ADMIN).send(page);
+
+        assertThat(a.headers).containsEntry("Content-Disposition", "attachment; filename=\"quickbooks-invoices.json\"");
+        assertThat(a.body()).isEqualTo("[]");
+    }
+
+    @Test
+    void theConnectedFlashIsShownOnlyWhileTheConnectionIsUp() {
+        assertThat(ConnectionPage.flash("connected", ConnectionState.CONNECTED)).isEqualTo(Notice.ok(
+                "QuickBooks connected"));
+        assertThat(ConnectionPage.flash("connected", ConnectionState.DISCONNECTED)).isNull();
+        assertThat(ConnectionPage.flash(null, ConnectionState.CONNECTED)).isNull();
+    }
+
+    @Test
+    void callbackSitsBesideTheConnectionPage() {
+        assertThat(FakeHttp.post(null, ADMIN).param("ledgerbridge_csrf", CSRF).param("action", "connect").send(page)
+                .redirect).isEqualTo("http://127.0.0.1:9/authorize");
+    }
+}
