@@ -38,4 +38,7 @@ public interface AccountingConnector {
 
     /** @return diagnostics downloads */
     DiagnosticsOperations diagnostics();
+
+    /** @return the intake of the remote ledger's change notifications, for hosts that route webhooks themselves */
+    WebhookOperations webhooks();
 }

@@ -5,6 +5,7 @@ import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.DiagnosticsOperations;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.SyncOperations;
+import io.ledgerbridge.api.WebhookOperations;
 import io.ledgerbridge.api.event.HostEvent;
 import io.ledgerbridge.api.sync.SyncTrigger;
 import io.ledgerbridge.qbo.store.Outbox;
@@ -22,6 +23,7 @@ public final class QboConnector implements AccountingConnector {
     private final SyncOperations sync;
     private final SettingsOperations settings;
     private final DiagnosticsOperations diagnostics;
+    private final WebhookOperations webhooks;
 
     /**
      * @param outbox the durable intake
@@ -29,14 +31,16 @@ public final class QboConnector implements AccountingConnector {
      * @param sync pushing on demand and status
      * @param settings settings and mappings
      * @param diagnostics diagnostics downloads
+     * @param webhooks the webhook intake
      */
     public QboConnector(Outbox outbox, ConnectionOperations connection, SyncOperations sync,
-            SettingsOperations settings, DiagnosticsOperations diagnostics) {
+            SettingsOperations settings, DiagnosticsOperations diagnostics, WebhookOperations webhooks) {
         this.outbox = outbox;
         this.connection = connection;
         this.sync = sync;
         this.settings = settings;
         this.diagnostics = diagnostics;
+        this.webhooks = webhooks;
     }
 
     @Override
@@ -72,5 +76,10 @@ public final class QboConnector implements AccountingConnector {
     @Override
     public DiagnosticsOperations diagnostics() {
         return diagnostics;
+    }
+
+    @Override
+    public WebhookOperations webhooks() {
+        return webhooks;
     }
 }

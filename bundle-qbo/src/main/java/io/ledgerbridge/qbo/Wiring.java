@@ -14,7 +14,10 @@ import io.ledgerbridge.qbo.client.limit.CompanyThrottle;
 import io.ledgerbridge.qbo.client.retry.RetryPolicy;
 import io.ledgerbridge.qbo.client.retry.RetrySettings;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
+import io.ledgerbridge.qbo.inbound.WebhookIntake;
+import io.ledgerbridge.qbo.inbound.WebhookVerifier;
 import io.ledgerbridge.qbo.store.Database;
+import io.ledgerbridge.qbo.store.Inbox;
 import io.ledgerbridge.qbo.store.Outbox;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import io.ledgerbridge.qbo.sync.SyncModule;
@@ -62,6 +65,10 @@ final class Wiring {
         closeables.add(sync);
         DiagnosticsService diagnostics = new DiagnosticsService(new TenantClients(clients, lifecycle.tokens(),
                 lifecycle.connections(), config.apiBaseUrl(), throttles), json);
-        return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics);
+        // Webhooks are stored durably from the start; the inbox's worker and the CDC catch-up join with the handler.
+        WebhookIntake webhooks = new WebhookIntake(config.webhookVerifierToken() == null ? null
+                : new WebhookVerifier(config.webhookVerifierToken()), lifecycle.connections()::tenantForRealm,
+                new Inbox(database.dataSource(), clock));
+        return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics, webhooks);
     }
 }
