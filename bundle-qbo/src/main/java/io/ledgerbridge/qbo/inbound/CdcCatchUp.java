@@ -163,14 +163,13 @@ public final class CdcCatchUp {
         return added;
     }
 
-    /** A CDC object as an inbox entry: a Deleted stub is a DELETE, a record never updated since creation a CREATE. */
+    /** A CDC object as an inbox entry: a Deleted stub is a DELETE, a record still at SyncToken 0 a CREATE. */
     InboxEntry entry(TenantId tenant, String realm, EntityType<?> type, QboEntity e, Instant fallbackTime) {
         MetaData meta = e.getMetaData();
         Instant updated = meta != null && meta.getLastUpdatedTime() != null
                 ? meta.getLastUpdatedTime().toInstant() : fallbackTime;
         RemoteChange.Operation operation = e.isDeleted() ? RemoteChange.Operation.DELETE
-                : meta != null && meta.getCreateTime() != null && meta.getCreateTime().equals(meta.getLastUpdatedTime())
-                        ? RemoteChange.Operation.CREATE : RemoteChange.Operation.UPDATE;
+                : "0".equals(e.getSyncToken()) ? RemoteChange.Operation.CREATE : RemoteChange.Operation.UPDATE;
         try {
             return new InboxEntry(tenant, realm, type.name(), e.getId(), operation.name(), updated, null,
                     SyncTrigger.CDC, json.writeValueAsString(e));

@@ -24,6 +24,12 @@ final class RecordingHandler implements RemoteChangeHandler {
 
     /** @return "Entity id OPERATION" of each received change, in order */
     List<String> summary() {
-        return received.stream().map(c -> c.entityName() + " " + c.qboId() + " " + c.operation()).toList();
+        return summary(c -> true);
+    }
+
+    /** @return "Entity id OPERATION" of each received change that {@code which} accepts, in order */
+    List<String> summary(Predicate<RemoteChange> which) {
+        return received.stream().filter(which).map(c -> c.entityName() + " " + c.qboId() + " " + c.operation())
+                .toList();
     }
 }
