@@ -5,7 +5,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The accounting connector: takes host events and offers its operations, grouped by concern. Operation groups
- * arrive with minor versions of this package (import and conflict review are next); hosts only call them. Implemented by a
+ * arrive with minor versions of this package (conflict review arrived with 1.1); hosts only call them. Implemented by a
  * connector (LedgerBridge's QuickBooks Online connector); an OSGi host gets it as a service, a host without OSGi from
  * {@link ConnectorFactory#start}. Called by the host.
  */
@@ -41,4 +41,10 @@ public interface AccountingConnector {
 
     /** @return the intake of the remote ledger's change notifications, for hosts that route webhooks themselves */
     WebhookOperations webhooks();
+
+    /**
+     * @return conflicts between host records and edits made in the remote ledger, and their resolution
+     * @since 1.1
+     */
+    ConflictOperations conflicts();
 }

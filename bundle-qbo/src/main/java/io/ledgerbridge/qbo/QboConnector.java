@@ -1,6 +1,7 @@
 package io.ledgerbridge.qbo;
 
 import io.ledgerbridge.api.AccountingConnector;
+import io.ledgerbridge.api.ConflictOperations;
 import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.DiagnosticsOperations;
 import io.ledgerbridge.api.SettingsOperations;
@@ -23,6 +24,7 @@ public final class QboConnector implements AccountingConnector {
     private final SyncOperations sync;
     private final SettingsOperations settings;
     private final DiagnosticsOperations diagnostics;
+    private final ConflictOperations conflicts;
     private final WebhookOperations webhooks;
 
     /**
@@ -31,10 +33,13 @@ public final class QboConnector implements AccountingConnector {
      * @param sync pushing on demand and status
      * @param settings settings and mappings
      * @param diagnostics diagnostics downloads
+     * @param conflicts conflict review
      * @param webhooks the webhook intake
      */
     public QboConnector(Outbox outbox, ConnectionOperations connection, SyncOperations sync,
-            SettingsOperations settings, DiagnosticsOperations diagnostics, WebhookOperations webhooks) {
+            SettingsOperations settings, DiagnosticsOperations diagnostics, ConflictOperations conflicts,
+            WebhookOperations webhooks) {
+        this.conflicts = conflicts;
         this.outbox = outbox;
         this.connection = connection;
         this.sync = sync;
@@ -76,6 +81,11 @@ public final class QboConnector implements AccountingConnector {
     @Override
     public DiagnosticsOperations diagnostics() {
         return diagnostics;
+    }
+
+    @Override
+    public ConflictOperations conflicts() {
+        return conflicts;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.ledgerbridge.qbo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerbridge.api.host.HostLedger;
 import io.ledgerbridge.api.host.HostNotifier;
 import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.settings.ConnectorSettings;
@@ -14,10 +15,13 @@ import io.ledgerbridge.qbo.client.limit.CompanyThrottle;
 import io.ledgerbridge.qbo.client.retry.RetryPolicy;
 import io.ledgerbridge.qbo.client.retry.RetrySettings;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
-import io.ledgerbridge.qbo.inbound.WebhookIntake;
-import io.ledgerbridge.qbo.inbound.WebhookVerifier;
+import io.ledgerbridge.qbo.conflict.ConflictService;
+import io.ledgerbridge.qbo.inbound.InboundModule;
+import io.ledgerbridge.qbo.inbound.apply.RemoteChangeApplier;
+import io.ledgerbridge.qbo.store.ConflictStore;
+import io.ledgerbridge.qbo.store.LinkStore;
+import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.qbo.store.Database;
-import io.ledgerbridge.qbo.store.Inbox;
 import io.ledgerbridge.qbo.store.Outbox;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import io.ledgerbridge.qbo.sync.SyncModule;
@@ -33,7 +37,8 @@ import java.util.function.Function;
 
 /**
  * Builds the connector's parts in dependency order: one HTTP client, one QuickBooks client factory, one throttle per
- * company shared by everything that calls it, the OAuth lifecycle, the sync engine and the diagnostics. Whatever
+ * company shared by everything that calls it, the OAuth lifecycle, the sync engine, the diagnostics, conflict review
+ * and QuickBooks' changes (webhooks, change-data-capture, their handler). Whatever
  * must be stopped is added to {@code closeables} in start order (closed in reverse).
  */
 final class Wiring {
@@ -43,8 +48,8 @@ final class Wiring {
     private Wiring() {
     }
 
-    static QboConnector connector(ConnectorConfig config, HostRecords records, HostNotifier notifier,
-            Database database, Outbox outbox, Clock clock, List<AutoCloseable> closeables) {
+    static QboConnector connector(ConnectorConfig config, HostRecords records, HostLedger ledger,
+            HostNotifier notifier, Database database, Outbox outbox, Clock clock, List<AutoCloseable> closeables) {
         Client http = JaxRsClients.newClient(Duration.ofSeconds(10), READ_TIMEOUT);
         closeables.add(http::close);
         ObjectMapper json = QboJson.newObjectMapper();
@@ -63,12 +68,20 @@ final class Wiring {
                 clock);
         sync.start();
         closeables.add(sync);
-        DiagnosticsService diagnostics = new DiagnosticsService(new TenantClients(clients, lifecycle.tokens(),
-                lifecycle.connections(), config.apiBaseUrl(), throttles), json);
-        // Webhooks are stored durably from the start; the inbox's worker and the CDC catch-up join with the handler.
-        WebhookIntake webhooks = new WebhookIntake(config.webhookVerifierToken() == null ? null
-                : new WebhookVerifier(config.webhookVerifierToken()), lifecycle.connections()::tenantForRealm,
-                new Inbox(database.dataSource(), clock));
-        return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics, webhooks);
+        TenantClients tenantClients = new TenantClients(clients, lifecycle.tokens(), lifecycle.connections(),
+                config.apiBaseUrl(), throttles);
+        DiagnosticsService diagnostics = new DiagnosticsService(tenantClients, json);
+        ConflictService conflicts = new ConflictService(new ConflictStore(database.dataSource()),
+                new LinkStore(database), new OutboxQueue(database.dataSource(), outbox, clock), sync.sync(), records,
+                ledger, clock);
+        // QuickBooks' changes: webhooks and CDC into the inbox, applied on the lease holder by the change handler.
+        InboundModule inbound = new InboundModule(database, tenantClients,
+                TenantClients.access(lifecycle.connections()), lifecycle.connections()::tenantForRealm,
+                new RemoteChangeApplier(sync.qbo(), database, records, ledger, json, clock),
+                config.webhookVerifierToken(), config.cdcInterval(), clock, config.nodeId(), Duration.ofSeconds(1));
+        inbound.start();
+        closeables.add(inbound);
+        return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics, conflicts,
+                inbound.webhooks());
     }
 }

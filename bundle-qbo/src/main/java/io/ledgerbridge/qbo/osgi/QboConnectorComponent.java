@@ -108,4 +108,9 @@ public class QboConnectorComponent implements AccountingConnector {
     public WebhookOperations webhooks() {
         return connector().webhooks();
     }
+
+    @Override
+    public io.ledgerbridge.api.ConflictOperations conflicts() {
+        return connector().conflicts();
+    }
 }

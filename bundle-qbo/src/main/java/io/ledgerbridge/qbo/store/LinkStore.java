@@ -49,17 +49,87 @@ public final class LinkStore {
      */
     public void pushed(TenantId tenant, RecordRef record, String realmId, String qboId, String syncToken, String hash,
             String snapshot, Instant at) {
+        pushed(tenant, record, realmId, qboId, syncToken, hash, snapshot, null, at);
+    }
+
+    /**
+     * Stores an accepted push with QuickBooks' host-owned fields as the write left them (the baseline remote edits
+     * are compared with).
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @param realmId the company
+     * @param qboId QuickBooks' id
+     * @param syncToken the SyncToken after the write
+     * @param hash the hash of what was pushed
+     * @param snapshot what was pushed
+     * @param remote QuickBooks' host-owned fields after the write (JSON), or {@code null}
+     * @param at when
+     */
+    public void pushed(TenantId tenant, RecordRef record, String realmId, String qboId, String syncToken, String hash,
+            String snapshot, String remote, Instant at) {
         database.inTransaction(em -> {
             RecordLink link = em.find(RecordLink.class, key(tenant, record));
             if (link == null) {
                 link = new RecordLink(tenant.value(), record.type().name(), record.hostId(), realmId);
-                link.pushed(qboId, syncToken, hash, snapshot, at);
+                link.pushed(qboId, syncToken, hash, snapshot, remote, at);
                 em.persist(link);
             } else {
-                link.pushed(qboId, syncToken, hash, snapshot, at);
+                link.pushed(qboId, syncToken, hash, snapshot, remote, at);
             }
             return null;
         });
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param type the record type
+     * @param qboId a QuickBooks id
+     * @return the link of the host record of that type linked to it, if any
+     */
+    public Optional<RecordLink> findByQboId(TenantId tenant, io.ledgerbridge.api.event.RecordType type, String qboId) {
+        return database.read(em -> em.createQuery("SELECT l FROM RecordLink l WHERE l.tenantId = :t "
+                + "AND l.recordType = :r AND l.qboId = :q", RecordLink.class).setParameter("t", tenant.value())
+                .setParameter("r", type.name()).setParameter("q", qboId).getResultList().stream().findFirst());
+    }
+
+    /**
+     * Accepts a QuickBooks state as the new baseline: its SyncToken and host-owned fields (a first observation of a
+     * link made before snapshots, a change that touched no host-owned field, a dismissed or applied conflict).
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @param syncToken QuickBooks' SyncToken
+     * @param remote QuickBooks' host-owned fields (JSON)
+     */
+    public void accept(TenantId tenant, RecordRef record, String syncToken, String remote) {
+        sql.update("UPDATE qbo_link SET qbo_sync_token = ?, remote_snapshot = ? WHERE tenant_id = ? "
+                + "AND record_type = ? AND host_record_id = ?", syncToken, remote, tenant.value(),
+                record.type().name(), record.hostId());
+    }
+
+    /**
+     * Points a link at the record QuickBooks merged its entity into.
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @param qboId the surviving entity's id
+     * @param syncToken its SyncToken
+     */
+    public void repoint(TenantId tenant, RecordRef record, String qboId, String syncToken) {
+        sql.update("UPDATE qbo_link SET qbo_id = ?, qbo_sync_token = ?, broken = FALSE, broken_reason = NULL "
+                + "WHERE tenant_id = ? AND record_type = ? AND host_record_id = ?", qboId, syncToken, tenant.value(),
+                record.type().name(), record.hostId());
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param record the record whose QuickBooks entity was deleted or merged away
+     * @param reason what happened, in plain words
+     */
+    public void markBroken(TenantId tenant, RecordRef record, String reason) {
+        sql.update("UPDATE qbo_link SET broken = TRUE, broken_reason = ? WHERE tenant_id = ? AND record_type = ? "
+                + "AND host_record_id = ?", reason, tenant.value(), record.type().name(), record.hostId());
     }
 
     /**

@@ -27,6 +27,8 @@ public final class Outbox {
     public static final String PENDING = "PENDING";
     /** Row state: stopped after a permanent failure or too many attempts; retriable by a new change or a re-sync. */
     public static final String FAILED = "FAILED";
+    /** Row state: waiting for an open conflict of its record to be resolved; not pushed meanwhile. */
+    public static final String CONFLICT = "CONFLICT";
 
     private static final String BUMP = "UPDATE qbo_outbox SET change_count = change_count + 1, host_event_id = ?, "
             + "last_event_at = ?, payload = ?, sync_trigger = ?, state = 'PENDING', attempts = 0, due_at = ?, "

@@ -180,6 +180,36 @@ public final class OutboxQueue {
     }
 
     /**
+     * The record has an open conflict: the row waits, not due, until the conflict is resolved (a new change makes it
+     * due again, and it waits again while the conflict is open).
+     *
+     * @param row the claimed row
+     * @param message the conflict's summary
+     * @param remedy where to resolve it
+     */
+    public void park(Claimed row, String message, String remedy) {
+        if (sql.update("UPDATE qbo_outbox SET state = '" + Outbox.CONFLICT + "', last_error = ?, last_remedy = ?, "
+                + "run_id = NULL, claimed_by = NULL, claimed_until = NULL, batch_id = NULL "
+                + "WHERE id = ? AND change_count = ?", cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+            release(row);
+        }
+    }
+
+    /**
+     * Lets a record's parked row go again once its conflict is resolved.
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @param trigger the trigger the row goes on with, or {@code null} to keep its own
+     */
+    public void releaseParked(TenantId tenant, RecordRef record, SyncTrigger trigger) {
+        sql.update("UPDATE qbo_outbox SET state = 'PENDING', due_at = ?, last_error = NULL, last_remedy = NULL, "
+                + "sync_trigger = COALESCE(CAST(? AS VARCHAR(16)), sync_trigger) WHERE tenant_id = ? AND record_type = ? "
+                + "AND host_record_id = ? AND state = '" + Outbox.CONFLICT + "'", clock.instant(),
+                trigger == null ? null : trigger.name(), tenant.value(), record.type().name(), record.hostId());
+    }
+
+    /**
      * @param tenant the tenant
      * @param runId a run
      * @return how many of the run's rows still wait to be pushed

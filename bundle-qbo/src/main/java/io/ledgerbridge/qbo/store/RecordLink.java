@@ -40,6 +40,10 @@ public class RecordLink {
     private Instant lastSyncedAt;
     @Column(name = "broken", nullable = false)
     private boolean broken;
+    @Column(name = "remote_snapshot")
+    private String remoteSnapshot;
+    @Column(name = "broken_reason")
+    private String brokenReason;
 
     protected RecordLink() {
     }
@@ -67,6 +71,10 @@ public class RecordLink {
     public String pushedSnapshot() { return pushedSnapshot; }
     public Instant lastSyncedAt() { return lastSyncedAt; }
     public boolean broken() { return broken; }
+    /** @return QuickBooks' host-owned fields as last seen and accepted (JSON of field to value), or {@code null} */
+    public String remoteSnapshot() { return remoteSnapshot; }
+    /** @return why the link broke, in plain words, or {@code null} */
+    public String brokenReason() { return brokenReason; }
 
     /**
      * Records an accepted push.
@@ -75,9 +83,12 @@ public class RecordLink {
      * @param syncToken QuickBooks' SyncToken after the write
      * @param hash the hash of what was pushed
      * @param snapshot what was pushed, as JSON
+     * @param remote QuickBooks' host-owned fields after the write (JSON), or {@code null}
      * @param at when QuickBooks accepted it
      */
-    public void pushed(String qboId, String syncToken, String hash, String snapshot, Instant at) {
+    public void pushed(String qboId, String syncToken, String hash, String snapshot, String remote, Instant at) {
+        this.remoteSnapshot = remote;
+        this.brokenReason = null;
         this.qboId = qboId;
         this.qboSyncToken = syncToken;
         this.pushedHash = hash;

@@ -8,9 +8,11 @@ import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.settings.ConnectorSettings;
 import io.ledgerbridge.api.settings.MappingKind;
 import io.ledgerbridge.api.sync.SyncTrigger;
+import io.ledgerbridge.qbo.conflict.ConflictDetector;
 import io.ledgerbridge.qbo.mapping.MappingException;
 import io.ledgerbridge.qbo.mapping.MappingTables;
 import io.ledgerbridge.qbo.store.CompanyLease;
+import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.Outbox;
 import io.ledgerbridge.qbo.store.OutboxQueue;
@@ -58,6 +60,7 @@ public final class CompanyWorker {
     private final BatchSender batches;
     private final RowEnder ender;
     private final LinkStore links;
+    private final ConflictDetector conflicts;
 
     /**
      * @param host the host's records
@@ -70,6 +73,7 @@ public final class CompanyWorker {
      * @param runs the sync history
      * @param log the sync log
      * @param lease the per-company lease
+     * @param conflicts open conflicts (a record with one is not pushed)
      * @param backoff retry waits
      * @param finisher ends runs and sends digests
      * @param clock the clock
@@ -77,7 +81,7 @@ public final class CompanyWorker {
      */
     public CompanyWorker(HostRecords host, QboGateway qbo, CompanyAccess access, SettingsStore settings,
             Outbox outbox, OutboxQueue queue, LinkStore links, SyncRuns runs, SyncLog log, CompanyLease lease,
-            Backoff backoff, RunFinisher finisher, Clock clock, String nodeId) {
+            ConflictStore conflicts, Backoff backoff, RunFinisher finisher, Clock clock, String nodeId) {
         this.host = host;
         this.qbo = qbo;
         this.access = access;
@@ -88,7 +92,8 @@ public final class CompanyWorker {
         this.finisher = finisher;
         this.clock = clock;
         this.nodeId = nodeId;
-        EntityWriter writer = new EntityWriter(qbo, links, clock);
+        this.conflicts = new ConflictDetector(links, conflicts, clock);
+        EntityWriter writer = new EntityWriter(qbo, links, this.conflicts, clock);
         NameLists names = new NameLists(qbo);
         this.customers = new CustomerPusher(host, links, outbox, writer, names, qbo);
         this.payments = new PaymentPusher(links, writer);
@@ -214,6 +219,13 @@ public final class CompanyWorker {
         pass.row = row;
         boolean force = row.trigger() == SyncTrigger.RESYNC;
         try {
+            // An open conflict holds every push of the record (event, Sync now, re-sync) until it is resolved.
+            var open = row.record().type() == RecordType.PAYMENT ? java.util.Optional.<ConflictStore.Stored>empty()
+                    : conflicts.open(pass.tenant, row.record());
+            if (open.isPresent()) {
+                return ender.decide(pass, row, runId, PushFailure.conflict(ConflictDetector.summary(open.get()),
+                        ConflictDetector.REMEDY)) ? null : STOP;
+            }
             Step step = dispatch(pass, row, force);
             if (!step.isPending()) {
                 return ender.finish(pass, row, runId, step::now) ? null : STOP;

@@ -3,18 +3,22 @@ package io.ledgerbridge.qbo.sync;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.qbo.conflict.ConflictDetector;
 import io.ledgerbridge.qbo.mapping.Mapped;
+import io.ledgerbridge.qbo.mapping.OwnedFields;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.RecordLink;
 import io.ledgerbridge.qbo.store.SyncRuns;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
  * Creates or updates one QuickBooks entity for one host record and stores the link (id, SyncToken, hash and snapshot
  * of what was pushed) before returning. Updates are sparse, with Id and SyncToken; a stale SyncToken (5010) re-reads
- * the entity and retries once; a deleted entity (610) marks the link broken. A DisplayName clash (6240) asks the
+ * the entity and compares it with the snapshot: a QuickBooks edit of a host-owned field stops the push as a conflict,
+ * anything else retries once; a deleted entity (610) marks the link broken. A DisplayName clash (6240) asks the
  * caller for the next deterministic alternative name.
  */
 final class EntityWriter {
@@ -23,11 +27,13 @@ final class EntityWriter {
 
     private final QboGateway qbo;
     private final LinkStore links;
+    private final ConflictDetector conflicts;
     private final Clock clock;
 
-    EntityWriter(QboGateway qbo, LinkStore links, Clock clock) {
+    EntityWriter(QboGateway qbo, LinkStore links, ConflictDetector conflicts, Clock clock) {
         this.qbo = qbo;
         this.links = links;
+        this.conflicts = conflicts;
         this.clock = clock;
     }
 
@@ -130,8 +136,16 @@ final class EntityWriter {
             if (f.kind() != QboFault.Kind.STALE) {
                 throw f;
             }
-            // Someone (or a payment) changed it in QuickBooks: re-read the token and try once more.
-            String fresh = qbo.read(pass.tenant, mapped.entity(), qboId).path("SyncToken").asText();
+            // Someone (or a payment) changed it in QuickBooks: never overwrite what was not compared. A change of a
+            // host-owned field becomes the record's conflict; anything else (a payment) is retried on the new token.
+            ObjectNode current = qbo.read(pass.tenant, mapped.entity(), qboId);
+            Optional<RecordLink> link = links.find(pass.tenant, ref);
+            if (link.isPresent() && OwnedFields.tracked(ref.type())
+                    && conflicts.compare(link.get(), current, Map.of()) == ConflictDetector.Outcome.CONFLICT) {
+                throw PushFailure.conflict(conflicts.open(pass.tenant, ref).map(ConflictDetector::summary)
+                        .orElse("Changed in QuickBooks"), ConflictDetector.REMEDY);
+            }
+            String fresh = current.path("SyncToken").asText();
             return qbo.update(pass.tenant, mapped.entity(), sparse(mapped, qboId, fresh),
                     RequestIds.of(pass.tenant, ref, pass.changeKey(), "update", fresh));
         }
@@ -144,8 +158,10 @@ final class EntityWriter {
     }
 
     void store(Pass pass, RecordRef ref, Mapped mapped, ObjectNode written) {
+        String remote = OwnedFields.tracked(ref.type())
+                ? OwnedFields.toJson(OwnedFields.snapshot(ref.type(), written)) : null;
         links.pushed(pass.tenant, ref, pass.realmId, written.path("Id").asText(), written.path("SyncToken").asText(),
-                mapped.hash(), mapped.body().toString(), clock.instant());
+                mapped.hash(), mapped.body().toString(), remote, clock.instant());
     }
 
     static String originals(Mapped mapped) {

@@ -128,8 +128,7 @@ final class InvoicePusher {
         }
         // A host void is a QuickBooks void (amounts zeroed, record kept), never a delete.
         ObjectNode current = qbo.read(pass.tenant, "Invoice", link.get().qboId());
-        if (current.path("PrivateNote").asText("").startsWith("Voided") && current.path("TotalAmt").decimalValue()
-                .signum() == 0) {
+        if (io.ledgerbridge.qbo.mapping.OwnedFields.isVoided(current)) {
             return new Written(io.ledgerbridge.qbo.store.SyncRuns.Outcome.SKIPPED, link.get().qboId(), current,
                     "Already voided in QuickBooks", null);
         }
@@ -137,7 +136,9 @@ final class InvoicePusher {
         ObjectNode voided = qbo.voidTxn(pass.tenant, "Invoice", link.get().qboId(), token,
                 RequestIds.of(pass.tenant, ref, pass.changeKey(), "void", token));
         links.pushed(pass.tenant, ref, pass.realmId, voided.path("Id").asText(), voided.path("SyncToken").asText(),
-                "voided", voided.toString(), java.time.Instant.now());
+                "voided", voided.toString(), io.ledgerbridge.qbo.mapping.OwnedFields.toJson(
+                        io.ledgerbridge.qbo.mapping.OwnedFields.snapshot(RecordType.INVOICE, voided)),
+                java.time.Instant.now());
         return new Written(io.ledgerbridge.qbo.store.SyncRuns.Outcome.UPDATED, voided.path("Id").asText(), voided,
                 "Voided in QuickBooks", null);
     }

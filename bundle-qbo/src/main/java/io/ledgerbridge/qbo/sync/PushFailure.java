@@ -4,13 +4,14 @@ import java.time.Duration;
 
 /**
  * Why one record's push did not complete, decided once: retry later (throttle, outage), wait for a dependency, stop
- * the record (a fault retrying cannot fix), or stop the whole company (its connection).
+ * the record (a fault retrying cannot fix), stop the whole company (its connection), or wait for a conflict's
+ * resolution.
  */
 public final class PushFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What the worker does with the record. */
-    public enum Action { RETRY, WAIT, STOP_RECORD, STOP_COMPANY }
+    public enum Action { RETRY, WAIT, STOP_RECORD, STOP_COMPANY, CONFLICT }
 
     private final Action action;
     private final String remedy;
@@ -39,6 +40,11 @@ public final class PushFailure extends RuntimeException {
     static PushFailure unexpected(RuntimeException e) {
         return new PushFailure(Action.RETRY, "The record could not be pushed: " + e, "Nothing to do if it passes; "
                 + "if it persists, check the host and the LedgerBridge database", null, null, null, e);
+    }
+
+    /** The record has an open conflict: it waits, without overwriting QuickBooks, until it is resolved. */
+    static PushFailure conflict(String summary, String remedy) {
+        return new PushFailure(Action.CONFLICT, summary, remedy, null, null, null, null);
     }
 
     static PushFailure waitFor(String message, String remedy) {

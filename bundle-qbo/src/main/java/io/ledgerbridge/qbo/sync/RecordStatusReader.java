@@ -10,7 +10,8 @@ import io.ledgerbridge.qbo.store.RecordLink;
 import java.util.Optional;
 
 /**
- * Derives one record's sync status, for host screens: a waiting change makes it pending (or failed, with the
+ * Derives one record's sync status, for host screens: an open conflict says so (with its summary and where to
+ * resolve it); a waiting change makes it pending (or failed, with the
  * failure's message and remedy); otherwise its link says synced (with any difference between QuickBooks' total and
  * the host's, never hidden); a record deliberately not pushed is skipped with the reason; otherwise it was never
  * synced.
@@ -20,6 +21,7 @@ public final class RecordStatusReader {
     private final Outbox outbox;
     private final io.ledgerbridge.qbo.store.LinkStore links;
     private final io.ledgerbridge.qbo.store.SyncLog log;
+    private final io.ledgerbridge.qbo.store.ConflictStore conflicts;
 
     /**
      * @param database the connector's database
@@ -30,6 +32,7 @@ public final class RecordStatusReader {
         this.outbox = outbox;
         this.links = new io.ledgerbridge.qbo.store.LinkStore(database);
         this.log = new io.ledgerbridge.qbo.store.SyncLog(database.dataSource());
+        this.conflicts = new io.ledgerbridge.qbo.store.ConflictStore(database.dataSource());
     }
 
     /**
@@ -41,6 +44,12 @@ public final class RecordStatusReader {
         Optional<RecordLink> link = link(tenant, record);
         String remoteId = link.map(RecordLink::qboId).orElse(null);
         var lastSynced = link.map(RecordLink::lastSyncedAt).orElse(null);
+        var conflict = conflicts.open(tenant, record);
+        if (conflict.isPresent()) {
+            return new RecordSyncStatus(record, SyncState.CONFLICT, remoteId, lastSynced,
+                    io.ledgerbridge.qbo.conflict.ConflictDetector.summary(conflict.get()),
+                    io.ledgerbridge.qbo.conflict.ConflictDetector.REMEDY, 0);
+        }
         Optional<Outbox.PendingChange> pending = outbox.pending(tenant, record);
         if (pending.isPresent()) {
             Outbox.PendingChange p = pending.get();
@@ -51,9 +60,9 @@ public final class RecordStatusReader {
         if (link.isPresent() && link.get().qboId() != null) {
             if (link.get().broken()) {
                 return new RecordSyncStatus(record, SyncState.FAILED, remoteId, lastSynced,
-                        "The QuickBooks record was deleted, so the sync link is broken",
-                        "Void duplicates instead of deleting them; clear the link and re-sync to create a fresh record",
-                        0);
+                        link.get().brokenReason() != null ? link.get().brokenReason()
+                                : "The QuickBooks record was deleted, so the sync link is broken",
+                        FaultTranslator.BROKEN_LINK_REMEDY, 0);
             }
             String difference = links.totalDifference(tenant, record).map(d -> "QuickBooks' total differs from the "
                     + "host's by " + d).orElse(null);

@@ -78,6 +78,14 @@ final class RowEnder {
                         now);
                 return true;
             }
+            case CONFLICT -> {
+                queue.park(row, f.getMessage(), f.remedy());
+                runs.count(runId, SyncRuns.Outcome.SKIPPED);
+                runs.addError(runId, pass.tenant, row.record(), f.getMessage(), f.remedy(), now);
+                log.write(pass.tenant, runId, row.record(), "CONFLICT", null, f.getMessage(), null, null, null, null,
+                        now);
+                return true;
+            }
             case STOP_COMPANY -> {
                 queue.retryLater(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy(), false);
                 return false;

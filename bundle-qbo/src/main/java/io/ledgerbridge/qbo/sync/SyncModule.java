@@ -3,6 +3,7 @@ package io.ledgerbridge.qbo.sync;
 import io.ledgerbridge.api.host.HostNotifier;
 import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.qbo.store.CompanyLease;
+import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.Outbox;
@@ -24,6 +25,7 @@ public final class SyncModule implements AutoCloseable {
     private final SyncService sync;
     private final SyncEngine engine;
     private final RecordStatusReader statuses;
+    private final QboGateway qbo;
 
     /**
      * @param database the connector's database
@@ -45,13 +47,14 @@ public final class SyncModule implements AutoCloseable {
         SyncRuns runs = new SyncRuns(database.dataSource());
         SyncLog log = new SyncLog(database.dataSource());
         CompanyLease lease = new CompanyLease(database.dataSource());
+        this.qbo = qbo;
         this.statuses = new RecordStatusReader(database, outbox);
         this.settings = new SettingsService(settingsStore, qbo);
         this.sync = new SyncService(records, queue, runs, statuses, settingsStore, clock);
         Backoff backoff = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(30),
                 () -> ThreadLocalRandom.current().nextLong(5_000));
         CompanyWorker worker = new CompanyWorker(records, qbo, access, settingsStore, outbox, queue, links, runs, log,
-                lease, backoff, new RunFinisher(runs, queue, notifier, clock), clock, nodeId);
+                lease, new ConflictStore(database.dataSource()), backoff, new RunFinisher(runs, queue, notifier, clock), clock, nodeId);
         this.engine = new SyncEngine(worker, queue, settingsStore, sync, runs, lease, access, clock, nodeId,
                 workerThreads, poll);
     }
@@ -96,6 +99,11 @@ public final class SyncModule implements AutoCloseable {
     /** @return the engine (for {@link SyncEngine#drain()} in tests and benchmarks) */
     public SyncEngine engine() {
         return engine;
+    }
+
+    /** @return QuickBooks as the engine reaches it (the company's client and throttle), for the inbound handler */
+    public QboGateway qbo() {
+        return qbo;
     }
 
     /** @return per-record status */

@@ -5,6 +5,12 @@ import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.host.HostCustomer;
 import io.ledgerbridge.api.host.HostExpense;
 import io.ledgerbridge.api.host.HostInvoice;
+import io.ledgerbridge.api.host.HostLedger;
+import io.ledgerbridge.api.host.ImportedCustomer;
+import io.ledgerbridge.api.host.ImportedInvoice;
+import io.ledgerbridge.api.host.InvoiceStatus;
+import io.ledgerbridge.api.sync.RecordRef;
+import java.time.LocalDate;
 import io.ledgerbridge.api.host.HostNotifier;
 import io.ledgerbridge.api.host.HostPayment;
 import io.ledgerbridge.api.host.HostProject;
@@ -19,14 +25,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-/** An in-memory host: its records (one tenant) and the notifications it was asked to send. */
-final class FakeHost implements HostRecords, HostNotifier {
+/**
+ * An in-memory host: its records (one tenant), the notifications it was asked to send, and what the connector wrote
+ * back into it (payments, "paid", applied values), kept as the host would (a payment id recorded once).
+ */
+final class FakeHost implements HostRecords, HostNotifier, HostLedger {
     final Map<String, HostCustomer> customers = new ConcurrentHashMap<>();
     final Map<String, HostProject> projects = new ConcurrentHashMap<>();
     final Map<String, HostInvoice> invoices = new ConcurrentHashMap<>();
     final Map<String, List<HostPayment>> payments = new ConcurrentHashMap<>();
     final Map<String, HostExpense> expenses = new ConcurrentHashMap<>();
     final List<Notification> sent = new CopyOnWriteArrayList<>();
+    /** Every recordPayment, markPaid and applyValues call, in order, as text. */
+    final List<String> ledgerCalls = new CopyOnWriteArrayList<>();
     /** Customers the host fails to read (its database is down for them). */
     final java.util.Set<String> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -78,5 +89,54 @@ final class FakeHost implements HostRecords, HostNotifier {
     @Override
     public void send(TenantId tenant, Notification notification) {
         sent.add(notification);
+    }
+
+    @Override
+    public String upsertCustomer(TenantId tenant, ImportedCustomer customer) {
+        throw new UnsupportedOperationException("import is not tested here");
+    }
+
+    @Override
+    public String upsertInvoice(TenantId tenant, ImportedInvoice invoice) {
+        throw new UnsupportedOperationException("import is not tested here");
+    }
+
+    @Override
+    public void recordPayment(TenantId tenant, HostPayment payment) {
+        ledgerCalls.add("recordPayment " + payment.hostPaymentId() + " " + payment.amount().amount().toPlainString());
+        List<HostPayment> of = payments.computeIfAbsent(payment.hostInvoiceId(), k -> new CopyOnWriteArrayList<>());
+        if (of.stream().noneMatch(p -> p.hostPaymentId().equals(payment.hostPaymentId()))) {
+            of.add(payment);
+        }
+    }
+
+    @Override
+    public void markPaid(TenantId tenant, String hostInvoiceId, LocalDate paidOn) {
+        ledgerCalls.add("markPaid " + hostInvoiceId);
+        invoices.computeIfPresent(hostInvoiceId, (k, i) -> with(i, Map.of("status", "PAID")));
+    }
+
+    @Override
+    public void applyValues(TenantId tenant, RecordRef record, Map<String, String> values) {
+        ledgerCalls.add("applyValues " + record + " " + new java.util.TreeMap<>(values));
+        switch (record.type()) {
+            case CUSTOMER -> customers.computeIfPresent(record.hostId(), (k, c) -> new HostCustomer(k,
+                    values.getOrDefault("companyName", c.companyName()),
+                    values.getOrDefault("contactName", c.contactName()), values.getOrDefault("email", c.email()),
+                    values.getOrDefault("phone", c.phone()), c.billingAddress(), c.currency(), Instant.now()));
+            case PROJECT -> projects.computeIfPresent(record.hostId(), (k, p) -> new HostProject(k,
+                    p.hostCustomerId(), values.getOrDefault("name", p.name()), p.active(), Instant.now()));
+            case INVOICE -> invoices.computeIfPresent(record.hostId(), (k, i) -> with(i, values));
+            default -> throw new IllegalArgumentException("not applied in this fake: " + record);
+        }
+    }
+
+    private static HostInvoice with(HostInvoice i, Map<String, String> values) {
+        return new HostInvoice(i.hostInvoiceId(), i.hostCustomerId(), i.hostProjectId(),
+                values.getOrDefault("invoiceNumber", i.invoiceNumber()),
+                InvoiceStatus.valueOf(values.getOrDefault("status", i.status().name())),
+                values.containsKey("issueDate") ? LocalDate.parse(values.get("issueDate")) : i.issueDate(),
+                i.dueDate(), i.currency(), i.lines(), i.taxAmount(), i.taxRate(), i.discount(),
+                values.getOrDefault("notes", i.notes()), Instant.now());
     }
 }

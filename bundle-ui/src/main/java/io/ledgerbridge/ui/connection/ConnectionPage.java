@@ -33,7 +33,7 @@ import org.osgi.service.component.annotations.Reference;
         UiContribution.PROPERTY_ORDER + ":Integer=10"})
 public class ConnectionPage extends ContributedPage {
     private static final long serialVersionUID = 1L;
-    static final String LABEL = "quickbooks";
+    public static final String LABEL = "quickbooks";
     /** Path (below the page) of the JSON downloads: {@code /diagnostics/customers}, {@code sub-customers}, {@code invoices}. */
     static final String DIAGNOSTICS = "/diagnostics/";
 

@@ -4,8 +4,12 @@ import io.ledgerbridge.api.AccountingConnector;
 import io.ledgerbridge.api.InvalidInputException;
 import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.sync.ConflictQuery;
 import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.api.sync.RecordSyncStatus;
+import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.api.ui.UiContribution;
+import io.ledgerbridge.ui.connection.ConnectionPage;
 import io.ledgerbridge.ui.page.Html;
 import io.ledgerbridge.ui.page.PageRequest;
 import io.ledgerbridge.ui.page.Styles;
@@ -37,7 +41,19 @@ public abstract class SyncStatusPanel extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "This panel is shown on a record screen");
             return;
         }
-        write(resp, SyncStatusView.render(page, connector.sync().status(page.tenant(), record)));
+        RecordSyncStatus status = connector.sync().status(page.tenant(), record);
+        write(resp, SyncStatusView.render(page, status, conflictHref(page, status)));
+    }
+
+    /** The record's open conflict on the Conflicts page, for administrators (the page refuses anyone else). */
+    private String conflictHref(PageRequest page, RecordSyncStatus status) {
+        if (status.state() != SyncState.CONFLICT || !page.user().administrator()) {
+            return null;
+        }
+        return connector.conflicts().list(page.tenant(), new ConflictQuery(true, status.record().type(), 0, 500))
+                .conflicts().stream().filter(c -> c.record().equals(status.record())).findFirst()
+                .map(c -> page.siblingPath(ConnectionPage.LABEL) + "/conflicts#conflict-" + c.conflictId())
+                .orElse(null);
     }
 
     @Override

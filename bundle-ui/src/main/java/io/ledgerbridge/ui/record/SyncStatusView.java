@@ -8,13 +8,24 @@ import io.ledgerbridge.ui.page.PageRequest;
 
 /** Renders a record's QuickBooks sync status for the host's record screens. Presentation only. */
 final class SyncStatusView {
+    /** How the connector's summary of a conflict over a void begins; the panel says it in the pill too. */
+    private static final String VOIDED = "Voided in QuickBooks";
+
     private SyncStatusView() {
     }
 
     static String render(PageRequest page, RecordSyncStatus status) {
+        return render(page, status, null);
+    }
+
+    /**
+     * @param conflictHref where the record's open conflict is reviewed, or {@code null} (none, or not an
+     *        administrator)
+     */
+    static String render(PageRequest page, RecordSyncStatus status, String conflictHref) {
         StringBuilder html = new StringBuilder(1024);
         html.append("<div class=\"lb-record\" data-state=\"").append(status.state().name()).append("\">");
-        html.append("<p>").append(pill(status.state()));
+        html.append("<p>").append(pill(status));
         if (status.remoteId() != null) {
             html.append(" QuickBooks id <strong class=\"lb-remote-id\">").append(escape(status.remoteId()))
                     .append("</strong>");
@@ -33,6 +44,10 @@ final class SyncStatusView {
             if (status.remedy() != null) {
                 html.append("<p class=\"lb-remedy\">").append(escape(status.remedy())).append("</p>");
             }
+            if (conflictHref != null) {
+                html.append("<p><a class=\"lb-conflict-link\" href=\"").append(escape(conflictHref))
+                        .append("\">Review the conflict</a></p>");
+            }
             html.append("</div>");
         }
         html.append("<form method=\"post\" action=\"").append(escape(page.mountPath())).append("\" class=\"lb-inline\">")
@@ -45,8 +60,12 @@ final class SyncStatusView {
         return html.toString();
     }
 
-    private static String pill(SyncState state) {
-        return switch (state) {
+    private static String pill(RecordSyncStatus status) {
+        if (status.state() == SyncState.CONFLICT && status.message() != null
+                && status.message().startsWith(VOIDED)) {
+            return "<span class=\"lb-pill lb-pill-red\">" + VOIDED + "</span>";
+        }
+        return switch (status.state()) {
             case SYNCED -> "<span class=\"lb-pill lb-pill-green\">In QuickBooks</span>";
             case PENDING -> "<span class=\"lb-pill lb-pill-amber\">Waiting to sync</span>";
             case FAILED -> "<span class=\"lb-pill lb-pill-red\">Sync failed</span>";

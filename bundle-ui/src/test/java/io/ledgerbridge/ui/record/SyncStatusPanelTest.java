@@ -39,6 +39,26 @@ class SyncStatusPanelTest {
     }
 
     @Test
+    void aConflictShowsItsSummaryTheRemedyAndALinkToReviewIt() {
+        String html = SyncStatusView.render(CLERK, new RecordSyncStatus(INVOICE, SyncState.CONFLICT, "146", null,
+                "Changed in QuickBooks: DocNumber “Z-1” → “Z-1b”", "… under Settings → Integrations → QuickBooks → "
+                + "Conflicts", 0), "/ledgerbridge/quickbooks/conflicts#conflict-c9");
+
+        assertThat(html).contains(">Conflict<").contains("Changed in QuickBooks: DocNumber “Z-1” → “Z-1b”")
+                .contains("QuickBooks → Conflicts")
+                .contains("<a class=\"lb-conflict-link\" href=\"/ledgerbridge/quickbooks/conflicts#conflict-c9\">");
+    }
+
+    @Test
+    void anInvoiceVoidedInQuickBooksSaysSoInThePill() {
+        String html = SyncStatusView.render(CLERK, new RecordSyncStatus(INVOICE, SyncState.CONFLICT, "146", null,
+                "Voided in QuickBooks: this invoice was voided there, the host still has it open", "resolve", 0));
+
+        assertThat(html).contains("<span class=\"lb-pill lb-pill-red\">Voided in QuickBooks</span>")
+                .doesNotContain("lb-conflict-link");
+    }
+
+    @Test
     void neverSyncedOffersTheFirstSync() {
         String html = SyncStatusView.render(CLERK, RecordSyncStatus.notSynced(INVOICE));
 

@@ -65,5 +65,6 @@ class TenantProvisioningTest {
         public SyncOperations sync() { throw new AssertionError("not used"); }
         public DiagnosticsOperations diagnostics() { throw new AssertionError("not used"); }
         public io.ledgerbridge.api.WebhookOperations webhooks() { throw new AssertionError("not used"); }
+        public io.ledgerbridge.api.ConflictOperations conflicts() { throw new AssertionError("not used"); }
     }
 }

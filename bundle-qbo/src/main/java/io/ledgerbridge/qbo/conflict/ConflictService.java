@@ -1,0 +1,141 @@
+package io.ledgerbridge.qbo.conflict;
+
+import io.ledgerbridge.api.ConflictOperations;
+import io.ledgerbridge.api.InvalidInputException;
+import io.ledgerbridge.api.SyncOperations;
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostLedger;
+import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.api.host.HostUser;
+import io.ledgerbridge.api.sync.Conflict;
+import io.ledgerbridge.api.sync.ConflictCounts;
+import io.ledgerbridge.api.sync.ConflictPage;
+import io.ledgerbridge.api.sync.ConflictQuery;
+import io.ledgerbridge.api.sync.ConflictResolution;
+import io.ledgerbridge.api.sync.SyncTrigger;
+import io.ledgerbridge.qbo.mapping.MappingException;
+import io.ledgerbridge.qbo.mapping.OwnedFields;
+import io.ledgerbridge.qbo.store.ConflictStore;
+import io.ledgerbridge.qbo.store.LinkStore;
+import io.ledgerbridge.qbo.store.OutboxQueue;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lists conflicts and carries out an administrator's decision, once, with who and when. Keep: the host's values are
+ * pushed through the normal outbox (throttle and retries apply) against QuickBooks' SyncToken of the conflict, so the
+ * push overwrites exactly the state that was reviewed. Apply: QuickBooks' values go into the host
+ * ({@code HostLedger.applyValues}) and become the baseline. Dismiss: QuickBooks' state becomes the baseline and the
+ * host is left as it is. Never calls QuickBooks itself, so it is quick enough for a page request.
+ */
+public final class ConflictService implements ConflictOperations {
+    private final ConflictStore conflicts;
+    private final LinkStore links;
+    private final OutboxQueue queue;
+    private final SyncOperations sync;
+    private final HostRecords records;
+    private final HostLedger ledger;
+    private final Clock clock;
+
+    /**
+     * @param conflicts the conflict store
+     * @param links the link store (snapshots)
+     * @param queue the outbox (a record's push waiting for the decision goes on after it)
+     * @param sync re-sync, for keep
+     * @param records the host's records (which name a customer's DisplayName comes from)
+     * @param ledger the host's ledger, for apply
+     * @param clock the clock
+     */
+    public ConflictService(ConflictStore conflicts, LinkStore links, OutboxQueue queue, SyncOperations sync,
+            HostRecords records, HostLedger ledger, Clock clock) {
+        this.conflicts = conflicts;
+        this.links = links;
+        this.queue = queue;
+        this.sync = sync;
+        this.records = records;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Override
+    public ConflictPage list(TenantId tenant, ConflictQuery query) {
+        return new ConflictPage(conflicts.list(tenant, query.openOnly(), query.recordType(), query.offset(),
+                query.limit()).stream().map(ConflictService::toApi).toList(),
+                conflicts.count(tenant, query.openOnly(), query.recordType()));
+    }
+
+    @Override
+    public Optional<Conflict> conflict(TenantId tenant, String conflictId) {
+        return conflicts.find(tenant, conflictId).map(ConflictService::toApi);
+    }
+
+    @Override
+    public ConflictCounts counts(TenantId tenant) {
+        return new ConflictCounts(conflicts.openCounts(tenant));
+    }
+
+    @Override
+    public Conflict resolve(TenantId tenant, String conflictId, ConflictResolution resolution, HostUser by) {
+        if (resolution == null) {
+            throw new InvalidInputException("resolution", "is required", "choose keep, apply or dismiss");
+        }
+        if (by == null || !by.administrator() || !by.tenant().equals(tenant)) {
+            throw new InvalidInputException("by", "only an administrator of this organisation may resolve conflicts",
+                    "sign in as an administrator");
+        }
+        ConflictStore.Stored c = conflicts.find(tenant, conflictId).orElseThrow(() -> new InvalidInputException(
+                "conflictId", "no conflict " + conflictId + " in this organisation",
+                "choose a conflict from Settings → Integrations → QuickBooks → Conflicts"));
+        if (c.resolution() != null) {
+            return repeated(c, resolution);
+        }
+        switch (resolution) {
+            case KEEP_HOST -> {
+                // Queued first: it refuses while sync is off, before anything changed.
+                sync.resync(tenant, c.record());
+                String snapshot = links.find(tenant, c.record()).map(l -> l.remoteSnapshot()).orElse(null);
+                links.accept(tenant, c.record(), c.syncToken(), snapshot);
+            }
+            case APPLY_REMOTE -> {
+                ledger.applyValues(tenant, c.record(), hostValues(tenant, c));
+                links.accept(tenant, c.record(), c.syncToken(), OwnedFields.toJson(c.remoteSnapshot()));
+            }
+            case DISMISS -> links.accept(tenant, c.record(), c.syncToken(), OwnedFields.toJson(c.remoteSnapshot()));
+            default -> throw new IllegalStateException("unknown resolution " + resolution);
+        }
+        if (!conflicts.close(tenant, conflictId, resolution, by.displayName() + " (" + by.userId() + ")",
+                clock.instant())) {
+            return repeated(conflicts.find(tenant, conflictId).orElseThrow(), resolution);
+        }
+        // A push that waited for the decision goes on; only keep's stays forced (apply and dismiss must not push
+        // the old host values over QuickBooks' just because a re-sync was waiting).
+        queue.releaseParked(tenant, c.record(), resolution == ConflictResolution.KEEP_HOST ? null : SyncTrigger.EVENT);
+        return toApi(conflicts.find(tenant, conflictId).orElseThrow());
+    }
+
+    private Map<String, String> hostValues(TenantId tenant, ConflictStore.Stored c) {
+        boolean companyName = c.record().type() == RecordType.CUSTOMER
+                && records.customer(tenant, c.record().hostId()).map(h -> h.companyName() != null).orElse(true);
+        try {
+            return OwnedFields.toHost(c.record().type(), c.remoteValues().keySet(), c.remoteSnapshot(), companyName);
+        } catch (MappingException e) {
+            throw new InvalidInputException("resolution", e.getMessage(), e.remedy());
+        }
+    }
+
+    private static Conflict repeated(ConflictStore.Stored c, ConflictResolution asked) {
+        if (c.resolution() != asked) {
+            throw new InvalidInputException("resolution", "this conflict was already resolved ("
+                    + c.resolution().name().toLowerCase(java.util.Locale.ROOT) + " by " + c.resolvedBy() + ")",
+                    "reload the Conflicts page");
+        }
+        return toApi(c);
+    }
+
+    private static Conflict toApi(ConflictStore.Stored c) {
+        return new Conflict(c.conflictId(), c.record(), c.qboId(), c.hostValues(), c.remoteValues(), c.detectedAt(),
+                c.resolution(), c.resolvedBy(), c.resolvedAt());
+    }
+}

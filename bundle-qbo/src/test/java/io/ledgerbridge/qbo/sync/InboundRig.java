@@ -1,0 +1,95 @@
+package io.ledgerbridge.qbo.sync;
+
+import static io.ledgerbridge.qbo.sync.SandboxEngine.REALM;
+import static io.ledgerbridge.qbo.sync.SandboxEngine.T;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerbridge.api.event.HostEventKind;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostUser;
+import io.ledgerbridge.api.sync.Conflict;
+import io.ledgerbridge.api.sync.ConflictQuery;
+import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.api.sync.RecordSyncStatus;
+import io.ledgerbridge.api.sync.SyncTrigger;
+import io.ledgerbridge.qbo.client.http.QboJson;
+import io.ledgerbridge.qbo.conflict.ConflictService;
+import io.ledgerbridge.qbo.inbound.RemoteChange;
+import io.ledgerbridge.qbo.inbound.apply.RemoteChangeApplier;
+import io.ledgerbridge.qbo.store.ConflictStore;
+import io.ledgerbridge.qbo.store.Database;
+import io.ledgerbridge.qbo.store.OutboxQueue;
+import io.ledgerbridge.sandbox.QboSandbox;
+import io.ledgerbridge.sandbox.SandboxAdmin;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The sync engine against the sandbox (as {@link SandboxEngine} wires it), plus the inbound half as production wires
+ * it: the change handler and conflict review, over the same database, gateway and in-memory host. Tests act as a
+ * QuickBooks user through {@link #admin()} and hand the handler the change the webhook transport would.
+ */
+final class InboundRig implements AutoCloseable {
+    static final HostUser ADMIN = new HostUser("u-ada", "Ada Admin", "ada@acme.example", T, true);
+
+    final SandboxEngine e;
+    final FakeHost host;
+    final RemoteChangeApplier handler;
+    final ConflictService conflicts;
+
+    InboundRig(QboSandbox sandbox, Database db) {
+        this.host = new FakeHost();
+        this.e = new SandboxEngine(sandbox, db, host, 60, "node-a", g -> g);
+        this.handler = new RemoteChangeApplier(e.module.qbo(), db, host, host, QboJson.newObjectMapper(),
+                Clock.systemUTC());
+        this.conflicts = new ConflictService(new ConflictStore(db.dataSource()), e.links,
+                new OutboxQueue(db.dataSource(), e.outbox, Clock.systemUTC()), e.module.sync(), host, host,
+                Clock.systemUTC());
+    }
+
+    SandboxAdmin admin() {
+        return e.sandbox.admin();
+    }
+
+    /** Pushes a host record as a host event would, and waits until the engine is done. */
+    void push(HostEventKind kind, String hostId) {
+        e.changed(kind, hostId);
+        e.module.engine().drain();
+    }
+
+    /** What the webhook transport hands the handler: a poke naming the entity, without the entity. */
+    void poke(String entity, String qboId, RemoteChange.Operation op) {
+        handler.handle(new RemoteChange(T, REALM, entity, qboId, op, Instant.now(), null, SyncTrigger.WEBHOOK, null));
+    }
+
+    void merged(String entity, String goneId, String survivorId) {
+        handler.handle(new RemoteChange(T, REALM, entity, goneId, RemoteChange.Operation.MERGE, Instant.now(),
+                survivorId, SyncTrigger.WEBHOOK, null));
+    }
+
+    ObjectNode edit(String entity, String qboId, String field, String value) {
+        return admin().edit(REALM, entity, qboId, QboJson.newObjectMapper().createObjectNode().put(field, value));
+    }
+
+    List<Conflict> open() {
+        return conflicts.list(T, ConflictQuery.open(50)).conflicts();
+    }
+
+    RecordSyncStatus status(RecordType type, String hostId) {
+        return e.module.sync().status(T, RecordRef.of(type, hostId));
+    }
+
+    String qboId(RecordType type, String hostId) {
+        return e.qboId(type, hostId);
+    }
+
+    ObjectNode qbo(String entity, String id) {
+        return e.qbo(entity, id);
+    }
+
+    @Override
+    public void close() {
+        e.close();
+    }
+}
