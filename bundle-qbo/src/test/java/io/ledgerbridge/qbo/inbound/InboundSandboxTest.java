@@ -16,6 +16,7 @@ import io.ledgerbridge.qbo.client.sandbox.SandboxClients;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.sync.CompanyAccess;
 import io.ledgerbridge.qbo.sync.MutableClock;
+import io.ledgerbridge.qbo.testing.HostWebhookEndpoint;
 import io.ledgerbridge.sandbox.QboSandbox;
 import io.ledgerbridge.sandbox.json.Json;
 import io.ledgerbridge.sandbox.oauth.App;

@@ -1,4 +1,4 @@
-package io.ledgerbridge.qbo.inbound;
+package io.ledgerbridge.qbo.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import io.ledgerbridge.api.WebhookOperations;
@@ -13,12 +13,17 @@ import java.nio.charset.StandardCharsets;
  * A host's own HTTP layer without OSGi, as the README tells it to route webhooks: the POST's signature header and
  * raw body go to {@link WebhookOperations#receive}, its answer goes back. Listens on 127.0.0.1 only.
  */
-final class HostWebhookEndpoint implements AutoCloseable {
-    static final String PATH = "/ledgerbridge/quickbooks/webhooks";
+public final class HostWebhookEndpoint implements AutoCloseable {
+    /** The path the README names. */
+    public static final String PATH = "/ledgerbridge/quickbooks/webhooks";
 
     private final HttpServer server;
 
-    HostWebhookEndpoint(WebhookOperations webhooks) throws IOException {
+    /**
+     * @param webhooks the connector's webhook intake
+     * @throws IOException when no port is free
+     */
+    public HostWebhookEndpoint(WebhookOperations webhooks) throws IOException {
         this(webhooks, 0);
     }
 
@@ -41,11 +46,12 @@ final class HostWebhookEndpoint implements AutoCloseable {
     }
 
     /** @return an endpoint on a given port (a host coming back after an outage) */
-    static HostWebhookEndpoint on(WebhookOperations webhooks, int port) throws IOException {
+    public static HostWebhookEndpoint on(WebhookOperations webhooks, int port) throws IOException {
         return new HostWebhookEndpoint(webhooks, port);
     }
 
-    String url() {
+    /** @return the endpoint's URL, to give the sandbox's app as its webhook URL */
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + PATH;
     }
 
