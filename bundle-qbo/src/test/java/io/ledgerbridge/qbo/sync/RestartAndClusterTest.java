@@ -155,20 +155,7 @@ class RestartAndClusterTest {
     }
 
     private static PGSimpleDataSource postgres() throws SQLException {
-        PGSimpleDataSource base = new PGSimpleDataSource();
-        base.setURL("jdbc:postgresql://127.0.0.1:5432/test");
-        base.setUser("postgres");
-        String schema = "sync_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = base.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new SQLException("PostgreSQL must run on 127.0.0.1:5432 (database test, user postgres): start it "
-                    + "with pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start", e);
-        }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
-        ds.setUser("postgres");
-        return ds;
+        return io.ledgerbridge.qbo.testing.TestPostgres.freshSchema("sync");
     }
 
     /** Passes every call through, and dies right after QuickBooks accepted the n-th write (batch items count). */
