@@ -53,6 +53,21 @@ final class LocalQuickBooks {
         return map(get("/_sandbox/requests/counts").orElseThrow());
     }
 
+    /**
+     * Receives a payment on an invoice as a QuickBooks user would (the sandbox then sends its webhook).
+     *
+     * @param invoiceId the QuickBooks invoice's {@code Id}
+     * @param amount the amount paid
+     */
+    void receivePayment(String invoiceId, BigDecimal amount) throws IOException, InterruptedException {
+        String path = "/_sandbox/companies/" + US_REALM + "/invoices/" + invoiceId + "/payments";
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(host.sandboxUrl(path)))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"amount\": " + amount.toPlainString() + "}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("POST %s: %s", path, answer.body()).isEqualTo(200);
+    }
+
     private Optional<Object> get(String path) throws IOException, InterruptedException {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(host.sandboxUrl(path)))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
