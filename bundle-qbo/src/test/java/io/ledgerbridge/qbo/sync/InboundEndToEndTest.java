@@ -19,6 +19,8 @@ import io.ledgerbridge.qbo.testing.HostWebhookEndpoint;
 import io.ledgerbridge.qbo.testing.SandboxBrowser;
 import io.ledgerbridge.sandbox.QboSandbox;
 import io.ledgerbridge.sandbox.json.Json;
+import io.ledgerbridge.sandbox.junit.QboSandboxExtension;
+import io.ledgerbridge.sandbox.junit.SandboxOptions;
 import io.ledgerbridge.sandbox.oauth.App;
 import io.ledgerbridge.sandbox.webhook.WebhookDispatcher;
 import java.math.BigDecimal;
@@ -34,11 +36,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -46,29 +47,22 @@ import org.junit.jupiter.api.io.TempDir;
  * without OSGi (ConnectorRuntime, connected through the sandbox's OAuth page), the host's HTTP layer routing Intuit's
  * webhooks to {@code webhooks()}, the real change handler, and the host's ledger as what is asserted.
  */
+@ExtendWith(QboSandboxExtension.class)
+@SandboxOptions(timeScale = 60)
 class InboundEndToEndTest {
     private static final TenantId T = TenantId.of("acme");
     private static final String US = QboSandbox.US_REALM;
-    private static QboSandbox sandbox;
 
     @TempDir
     Path dir;
+    QboSandbox sandbox;
     FakeHost host = new FakeHost();
     ConnectorRuntime runtime;
     HostWebhookEndpoint endpoint;
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = QboSandbox.builder().port(0).timeScale(60).start();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
     @BeforeEach
-    void start() throws Exception {
+    void start(QboSandbox sandbox) throws Exception {
+        this.sandbox = sandbox;
         sandbox.admin().reset();
         runtime = runtime();
         SandboxBrowser browser = new SandboxBrowser();

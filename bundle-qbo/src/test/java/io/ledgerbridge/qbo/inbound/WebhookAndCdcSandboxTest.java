@@ -19,6 +19,8 @@ import io.ledgerbridge.qbo.sync.MutableClock;
 import io.ledgerbridge.qbo.testing.HostWebhookEndpoint;
 import io.ledgerbridge.sandbox.QboSandbox;
 import io.ledgerbridge.sandbox.json.Json;
+import io.ledgerbridge.sandbox.junit.QboSandboxExtension;
+import io.ledgerbridge.sandbox.junit.SandboxOptions;
 import io.ledgerbridge.sandbox.oauth.App;
 import io.ledgerbridge.sandbox.webhook.WebhookDispatcher;
 import java.math.BigDecimal;
@@ -37,13 +39,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,13 +52,15 @@ import org.junit.jupiter.api.io.TempDir;
  * retries) reach the inbox through a host's HTTP layer and the change handler gets each change once; a missed webhook
  * is caught up by change-data-capture; replayed and forged webhooks change nothing. The handler here only records.
  */
-class InboundSandboxTest {
+@ExtendWith(QboSandboxExtension.class)
+@SandboxOptions(timeScale = 60)
+class WebhookAndCdcSandboxTest {
     private static final String US = QboSandbox.US_REALM;
-    private static QboSandbox sandbox;
-    private static SandboxClients clients;
 
     @TempDir
     Path dir;
+    QboSandbox sandbox;
+    SandboxClients clients;
     Database db;
     MutableClock clock;
     RecordingHandler handler = new RecordingHandler();
@@ -65,21 +68,11 @@ class InboundSandboxTest {
     HostWebhookEndpoint endpoint;
     QboClient client;
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = QboSandbox.builder().port(0).timeScale(60).start();
-        clients = new SandboxClients(sandbox, 60);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        clients.close();
-        sandbox.close();
-    }
-
     @BeforeEach
-    void setUp() throws Exception {
+    void setUp(QboSandbox sandbox) throws Exception {
+        this.sandbox = sandbox;
         sandbox.admin().reset();
+        clients = new SandboxClients(sandbox, 60);
         // Whole milliseconds: the database keeps microseconds, and this clock stands still unless a test moves it.
         clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         db = InboundRig.open(dir);
@@ -96,6 +89,7 @@ class InboundSandboxTest {
         sandbox.admin().app(QboSandbox.DEFAULT_CLIENT_ID).webhookUrl = "";
         endpoint.close();
         module.close();
+        clients.close();
         db.close();
     }
 
