@@ -38,8 +38,8 @@ import java.util.function.Function;
 /**
  * Builds the connector's parts in dependency order: one HTTP client, one QuickBooks client factory, one throttle per
  * company shared by everything that calls it, the OAuth lifecycle, the sync engine, the diagnostics, conflict review
- * and QuickBooks' changes (webhooks, change-data-capture, their handler). Whatever
- * must be stopped is added to {@code closeables} in start order (closed in reverse).
+ * and QuickBooks' changes (webhooks, change-data-capture, their handler). Whatever must be stopped is added to
+ * {@code closeables} in start order (closed in reverse).
  */
 final class Wiring {
     /** Longer than any QuickBooks answer we wait for, so a slow batch is not cut off and retried needlessly. */

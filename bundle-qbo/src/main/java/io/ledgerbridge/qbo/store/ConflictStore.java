@@ -146,8 +146,8 @@ public final class ConflictStore {
      * @return whether this call closed it (false: it was already closed)
      */
     public boolean close(TenantId tenant, String conflictId, ConflictResolution resolution, String by, Instant at) {
-        return sql.update("UPDATE qbo_conflict SET resolution = ?, resolved_by = ?, resolved_at = ?, open_record = NULL "
-                + "WHERE tenant_id = ? AND conflict_id = ? AND resolution IS NULL", resolution.name(), by, at,
+        return sql.update("UPDATE qbo_conflict SET resolution = ?, resolved_by = ?, resolved_at = ?, "
+                + "open_record = NULL WHERE tenant_id = ? AND conflict_id = ? AND resolution IS NULL", resolution.name(), by, at,
                 tenant.value(), conflictId) > 0;
     }
 

@@ -204,8 +204,8 @@ public final class OutboxQueue {
      */
     public void releaseParked(TenantId tenant, RecordRef record, SyncTrigger trigger) {
         sql.update("UPDATE qbo_outbox SET state = 'PENDING', due_at = ?, last_error = NULL, last_remedy = NULL, "
-                + "sync_trigger = COALESCE(CAST(? AS VARCHAR(16)), sync_trigger) WHERE tenant_id = ? AND record_type = ? "
-                + "AND host_record_id = ? AND state = '" + Outbox.CONFLICT + "'", clock.instant(),
+                + "sync_trigger = COALESCE(CAST(? AS VARCHAR(16)), sync_trigger) WHERE tenant_id = ? "
+                + "AND record_type = ? AND host_record_id = ? AND state = '" + Outbox.CONFLICT + "'", clock.instant(),
                 trigger == null ? null : trigger.name(), tenant.value(), record.type().name(), record.hostId());
     }
 

@@ -54,7 +54,8 @@ public final class SyncModule implements AutoCloseable {
         Backoff backoff = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(30),
                 () -> ThreadLocalRandom.current().nextLong(5_000));
         CompanyWorker worker = new CompanyWorker(records, qbo, access, settingsStore, outbox, queue, links, runs, log,
-                lease, new ConflictStore(database.dataSource()), backoff, new RunFinisher(runs, queue, notifier, clock), clock, nodeId);
+                lease, new ConflictStore(database.dataSource()), backoff, new RunFinisher(runs, queue, notifier, clock),
+                clock, nodeId);
         this.engine = new SyncEngine(worker, queue, settingsStore, sync, runs, lease, access, clock, nodeId,
                 workerThreads, poll);
     }

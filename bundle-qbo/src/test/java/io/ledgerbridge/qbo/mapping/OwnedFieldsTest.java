@@ -50,7 +50,8 @@ class OwnedFieldsTest {
     @Test
     void quickBooksValuesBecomeHostFieldsAndLinesCannot() throws Exception {
         Map<String, String> remote = OwnedFields.snapshot(RecordType.CUSTOMER, json("{'DisplayName':'Acme Ltd',"
-                + "'GivenName':'Pat','FamilyName':'Lee','BillAddr':{'Id':'4','Line1':'1 Main St','City':'Springfield'}}"));
+                + "'GivenName':'Pat','FamilyName':'Lee',"
+                + "'BillAddr':{'Id':'4','Line1':'1 Main St','City':'Springfield'}}"));
         assertThat(OwnedFields.toHost(RecordType.CUSTOMER, Set.of("DisplayName", "GivenName", "BillAddr"), remote,
                 true)).containsEntry("companyName", "Acme Ltd").containsEntry("contactName", "Pat Lee")
                 .containsEntry("billingAddress.line1", "1 Main St").containsEntry("billingAddress.city", "Springfield")

@@ -63,7 +63,8 @@ class ConflictSandboxTest extends InboundSandboxTest {
         assertThat(rig.conflicts.counts(T).open()).isEqualTo(Map.of(RecordType.CUSTOMER, 1));
         RecordSyncStatus status = rig.status(RecordType.CUSTOMER, "c1");
         assertThat(status.state()).isEqualTo(SyncState.CONFLICT);
-        assertThat(status.message()).isEqualTo("Changed in QuickBooks: DisplayName “Zephyr Labs” → “Zephyr Laboratories”");
+        assertThat(status.message())
+                .isEqualTo("Changed in QuickBooks: DisplayName “Zephyr Labs” → “Zephyr Laboratories”");
         assertThat(status.remedy()).contains("Settings → Integrations → QuickBooks → Conflicts");
     }
 

@@ -151,6 +151,33 @@ class RemoteChangeSandboxTest extends InboundSandboxTest {
     }
 
     @Test
+    void aJobMovedToTheSurvivingParentByAMergeIsNotAnEdit() {
+        host.add(new io.ledgerbridge.api.host.HostProject("p1", "c1", "Launch", true, java.time.Instant.now()));
+        rig.push(HostEventKind.PROJECT_CHANGED, "p1");
+        String gone = rig.qboId(RecordType.CUSTOMER, "c1");
+        String job = rig.qboId(RecordType.PROJECT, "p1");
+        sandbox.admin().merge(REALM, "Customer", gone, "1");
+
+        rig.merged("Customer", gone, "1");
+        rig.poke("Customer", job, Operation.UPDATE);
+
+        assertThat(rig.qbo("Customer", job).path("ParentRef").path("value").asText()).isEqualTo("1");
+        assertThat(rig.open()).extracting(c -> c.record().type()).containsExactly(RecordType.CUSTOMER);
+    }
+
+    @Test
+    void aMergeReportedWithTheSurvivorAsTheEntityIsFollowedToo() {
+        String gone = rig.qboId(RecordType.CUSTOMER, "c1");
+        sandbox.admin().merge(REALM, "Customer", gone, "2"); // into the seeded "Bayside Bakery"
+
+        rig.merged("Customer", "2", gone);
+
+        assertThat(rig.qboId(RecordType.CUSTOMER, "c1")).isEqualTo("2");
+        assertThat(rig.open()).singleElement().satisfies(c -> assertThat(c.remoteValues())
+                .containsEntry("DisplayName", "Bayside Bakery"));
+    }
+
+    @Test
     void aMergeIntoARecordAnotherHostRecordLinksBreaksTheLink() {
         host.add(customer("c2", "Bright Ideas", "hello@bright.example"));
         rig.push(HostEventKind.CUSTOMER_CHANGED, "c2");

@@ -15,13 +15,9 @@ import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.sandbox.QboSandbox;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -110,7 +106,7 @@ class RestartAndClusterTest {
 
     @Test
     void twoNodesOnOnePostgresDatabaseMakeNoDuplicateAndNo429() throws Exception {
-        PGSimpleDataSource pg = postgres();
+        PGSimpleDataSource pg = TestDatabase.postgres();
         // Each node has its own pool, as each host node would (H2's small pool over the PostgreSQL driver).
         org.postgresql.ds.PGConnectionPoolDataSource pooled = new org.postgresql.ds.PGConnectionPoolDataSource();
         pooled.setURL(pg.getURL());
@@ -148,15 +144,10 @@ class RestartAndClusterTest {
             assertThat(sandbox.admin().count(QboSandbox.CA_REALM, "Customer")).isEqualTo(caBefore + 40);
             assertThat(sandbox.admin().countStatus(429)).isZero();
         } finally {
-            try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + c.getSchema() + " CASCADE");
-            }
+            TestDatabase.drop(pg);
         }
     }
 
-    private static PGSimpleDataSource postgres() throws SQLException {
-        return io.ledgerbridge.qbo.testing.TestPostgres.freshSchema("sync");
-    }
 
     /** Passes every call through, and dies right after QuickBooks accepted the n-th write (batch items count). */
     private static final class CrashingGateway implements QboGateway {

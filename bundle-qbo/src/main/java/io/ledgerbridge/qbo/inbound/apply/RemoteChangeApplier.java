@@ -89,18 +89,12 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
             broken(link, "was deleted");
             return;
         }
-        ObjectNode entity;
-        try {
-            entity = change.entity() != null ? json.valueToTree(change.entity())
-                    : qbo.read(change.tenant(), change.entityName(), change.qboId());
-        } catch (QboFault f) {
-            if (f.kind() == QboFault.Kind.NOT_FOUND) {
-                broken(link, "was deleted");
-                return;
-            }
-            throw f;
+        Optional<ObjectNode> entity = carried(change);
+        if (entity.isEmpty()) {
+            broken(link, "was deleted");
+            return;
         }
-        compare(change.tenant(), link, entity);
+        compare(change.tenant(), link, entity.get());
     }
 
     private void compare(TenantId tenant, RecordLink link, ObjectNode entity) {
@@ -108,13 +102,20 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
         if (RecordType.INVOICE.name().equals(link.recordType())) {
             payments.apply(tenant, link, entity);
             expected = billTo(tenant, link.hostRecordId());
+        } else if (RecordType.PROJECT.name().equals(link.recordType())) {
+            expected = records.project(tenant, link.hostRecordId()).flatMap(p -> links.qboId(tenant,
+                    RecordRef.of(RecordType.CUSTOMER, p.hostCustomerId()))).map(id -> Map.of("ParentRef", id))
+                    .orElse(Map.of());
         }
         ConflictDetector.Outcome outcome = conflicts.compare(link, entity, expected);
         LOG.debug("QuickBooks {} {} of {} {}: {}", entity.path("Id").asText(), entity.path("SyncToken").asText(),
                 link.recordType(), link.hostRecordId(), outcome);
     }
 
-    /** A merge moves an invoice to the surviving customer: that is the customer the host bills now, not an edit. */
+    /**
+     * A merge moves an invoice (and a job) to the surviving customer: once the link followed, that is the customer the
+     * host bills now, not an edit.
+     */
     private Map<String, String> billTo(TenantId tenant, String hostInvoiceId) {
         return records.invoice(tenant, hostInvoiceId).flatMap(invoice -> {
             Optional<String> project = invoice.hostProjectId() == null ? Optional.empty()
@@ -123,20 +124,33 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
         }).map(id -> Map.of("CustomerRef", id)).orElse(Map.of());
     }
 
-    /** {@code qboId} was merged away into {@code mergedIntoId}. */
+    /**
+     * {@code qboId} was merged away into {@code mergedIntoId}. Intuit's notification names the survivor as the entity
+     * and the merged-away one as {@code deletedId}; a transport that passed them the other way round is recognised by
+     * which of the two QuickBooks still has.
+     */
     private void merged(RemoteChange change, List<RecordType> types) {
         TenantId tenant = change.tenant();
-        Optional<RecordLink> found = link(tenant, types, change.qboId());
-        if (found.isEmpty()) {
-            if (change.mergedIntoId() != null) {
-                // The survivor itself may be linked: its fields may have changed in the merge.
-                link(tenant, types, change.mergedIntoId()).filter(l -> !l.broken()).ifPresent(l -> compare(tenant, l,
-                        qbo.read(tenant, change.entityName(), change.mergedIntoId())));
+        String gone = change.qboId();
+        String survivor = change.mergedIntoId();
+        Optional<RecordLink> found = link(tenant, types, gone);
+        if (found.isEmpty() && survivor != null) {
+            Optional<RecordLink> other = link(tenant, types, survivor).filter(l -> !l.broken());
+            if (other.isEmpty()) {
+                return;
             }
+            Optional<ObjectNode> still = readIfExists(tenant, change.entityName(), survivor);
+            if (still.isPresent()) {
+                compare(tenant, other.get(), still.get()); // the survivor is linked: the merge may have changed it
+                return;
+            }
+            found = other;
+            survivor = gone;
+        }
+        if (found.isEmpty() || found.get().broken()) {
             return;
         }
         RecordLink link = found.get();
-        String survivor = change.mergedIntoId();
         if (survivor == null) {
             broken(link, "was merged into another record");
             return;
@@ -154,32 +168,35 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
         compare(tenant, moved, qbo.read(tenant, change.entityName(), survivor));
     }
 
+    /** @return the entity the change carries, else as QuickBooks holds it now; empty when it no longer exists */
+    private Optional<ObjectNode> carried(RemoteChange change) {
+        return change.entity() != null ? Optional.of(json.valueToTree(change.entity()))
+                : readIfExists(change.tenant(), change.entityName(), change.qboId());
+    }
+
+    private Optional<ObjectNode> readIfExists(TenantId tenant, String entity, String id) {
+        try {
+            return Optional.of(qbo.read(tenant, entity, id));
+        } catch (QboFault f) {
+            if (f.kind() == QboFault.Kind.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw f;
+        }
+    }
+
     private void payment(RemoteChange change) {
         if (change.operation() == RemoteChange.Operation.DELETE
                 || change.entity() != null && change.entity().isDeleted()) {
             return; // a deleted payment's invoices report their own change (their balance moves)
         }
-        ObjectNode payment;
-        try {
-            payment = change.entity() != null ? json.valueToTree(change.entity())
-                    : qbo.read(change.tenant(), "Payment", change.qboId());
-        } catch (QboFault f) {
-            if (f.kind() == QboFault.Kind.NOT_FOUND) {
-                return;
-            }
-            throw f;
-        }
-        for (String invoiceId : InvoicePayments.invoicesOf(payment)) {
+        Optional<ObjectNode> payment = carried(change);
+        for (String invoiceId : payment.map(InvoicePayments::invoicesOf).orElse(java.util.Set.of())) {
             Optional<RecordLink> invoice = links.findByQboId(change.tenant(), RecordType.INVOICE, invoiceId);
             if (invoice.isPresent() && !invoice.get().broken()) {
-                try {
-                    compare(change.tenant(), invoice.get(), qbo.read(change.tenant(), "Invoice", invoiceId));
-                } catch (QboFault f) {
-                    if (f.kind() != QboFault.Kind.NOT_FOUND) {
-                        throw f;
-                    }
-                    broken(invoice.get(), "was deleted");
-                }
+                readIfExists(change.tenant(), "Invoice", invoiceId).ifPresentOrElse(
+                        current -> compare(change.tenant(), invoice.get(), current),
+                        () -> broken(invoice.get(), "was deleted"));
             }
         }
     }
