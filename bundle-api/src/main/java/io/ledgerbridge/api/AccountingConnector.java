@@ -39,6 +39,9 @@ public interface AccountingConnector {
     /** @return diagnostics downloads */
     DiagnosticsOperations diagnostics();
 
+    /** @return the intake of the remote ledger's change notifications, for hosts that route webhooks themselves */
+    WebhookOperations webhooks();
+
     /**
      * @return conflict review and resolution
      * @since 1.1

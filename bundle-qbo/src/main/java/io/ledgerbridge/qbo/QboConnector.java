@@ -8,9 +8,9 @@ import io.ledgerbridge.api.ImportOperations;
 import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.SyncOperations;
+import io.ledgerbridge.api.WebhookOperations;
 import io.ledgerbridge.api.event.HostEvent;
 import io.ledgerbridge.api.sync.SyncTrigger;
-import io.ledgerbridge.qbo.inbound.RemoteChangeHandler;
 import io.ledgerbridge.qbo.store.Outbox;
 
 /**
@@ -27,7 +27,7 @@ public final class QboConnector implements AccountingConnector {
     private final SettingsOperations settings;
     private final DiagnosticsOperations diagnostics;
     private final ConflictOperations conflicts;
-    private final RemoteChangeHandler remoteChanges;
+    private final WebhookOperations webhooks;
 
     /**
      * @param outbox the durable intake
@@ -36,18 +36,18 @@ public final class QboConnector implements AccountingConnector {
      * @param settings settings and mappings
      * @param diagnostics diagnostics downloads
      * @param conflicts conflict review
-     * @param remoteChanges what a reported QuickBooks change does (the inbound transport calls it)
+     * @param webhooks the webhook intake
      */
     public QboConnector(Outbox outbox, ConnectionOperations connection, SyncOperations sync,
             SettingsOperations settings, DiagnosticsOperations diagnostics, ConflictOperations conflicts,
-            RemoteChangeHandler remoteChanges) {
+            WebhookOperations webhooks) {
         this.conflicts = conflicts;
-        this.remoteChanges = remoteChanges;
         this.outbox = outbox;
         this.connection = connection;
         this.sync = sync;
         this.settings = settings;
         this.diagnostics = diagnostics;
+        this.webhooks = webhooks;
     }
 
     @Override
@@ -90,9 +90,9 @@ public final class QboConnector implements AccountingConnector {
         return conflicts;
     }
 
-    /** @return the handler the webhook inbox and change-data-capture hand each QuickBooks change to */
-    public RemoteChangeHandler remoteChanges() {
-        return remoteChanges;
+    @Override
+    public WebhookOperations webhooks() {
+        return webhooks;
     }
 
     // Import is implemented on its own branch and wired here when it is merged.

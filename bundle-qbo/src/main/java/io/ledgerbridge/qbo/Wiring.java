@@ -16,6 +16,7 @@ import io.ledgerbridge.qbo.client.retry.RetryPolicy;
 import io.ledgerbridge.qbo.client.retry.RetrySettings;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.conflict.ConflictService;
+import io.ledgerbridge.qbo.inbound.InboundModule;
 import io.ledgerbridge.qbo.inbound.apply.RemoteChangeApplier;
 import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.LinkStore;
@@ -37,8 +38,8 @@ import java.util.function.Function;
 /**
  * Builds the connector's parts in dependency order: one HTTP client, one QuickBooks client factory, one throttle per
  * company shared by everything that calls it, the OAuth lifecycle, the sync engine, the diagnostics, conflict review
- * and the handler of QuickBooks' changes. Whatever must be stopped is added to {@code closeables} in start order
- * (closed in reverse).
+ * and QuickBooks' changes (webhooks, change-data-capture, their handler). Whatever must be stopped is added to
+ * {@code closeables} in start order (closed in reverse).
  */
 final class Wiring {
     /** Longer than any QuickBooks answer we wait for, so a slow batch is not cut off and retried needlessly. */
@@ -67,13 +68,20 @@ final class Wiring {
                 clock);
         sync.start();
         closeables.add(sync);
-        DiagnosticsService diagnostics = new DiagnosticsService(new TenantClients(clients, lifecycle.tokens(),
-                lifecycle.connections(), config.apiBaseUrl(), throttles), json);
+        TenantClients tenantClients = new TenantClients(clients, lifecycle.tokens(), lifecycle.connections(),
+                config.apiBaseUrl(), throttles);
+        DiagnosticsService diagnostics = new DiagnosticsService(tenantClients, json);
         ConflictService conflicts = new ConflictService(new ConflictStore(database.dataSource()),
                 new LinkStore(database), new OutboxQueue(database.dataSource(), outbox, clock), sync.sync(), records,
                 ledger, clock);
-        RemoteChangeApplier remoteChanges = new RemoteChangeApplier(sync.qbo(), database, records, ledger, json, clock);
+        // QuickBooks' changes: webhooks and CDC into the inbox, applied on the lease holder by the change handler.
+        InboundModule inbound = new InboundModule(database, tenantClients,
+                TenantClients.access(lifecycle.connections()), lifecycle.connections()::tenantForRealm,
+                new RemoteChangeApplier(sync.qbo(), database, records, ledger, json, clock),
+                config.webhookVerifierToken(), config.cdcInterval(), clock, config.nodeId(), Duration.ofSeconds(1));
+        inbound.start();
+        closeables.add(inbound);
         return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics, conflicts,
-                remoteChanges);
+                inbound.webhooks());
     }
 }

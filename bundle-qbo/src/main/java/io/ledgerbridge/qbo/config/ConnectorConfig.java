@@ -32,11 +32,13 @@ import java.util.function.Function;
  * @param limits the per-company throttle (QuickBooks' published limits unless configured, time-scaled)
  * @param workerThreads threads pushing to QuickBooks (shared by all companies)
  * @param nodeId this node's name in a cluster sharing one database
+ * @param webhookVerifierToken the Intuit app's webhook verifier token, or {@code null} (webhooks are then refused)
+ * @param cdcInterval how often each company's change-data-capture catch-up runs
  */
 public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeUrl, URI tokenUrl, URI revokeUrl,
         String clientId, String clientSecret, URI redirectUri, Path dataDirectory, String encryptionSecret,
         String jdbcUrl, String jdbcUser, String jdbcPassword, ThrottleLimits limits, int workerThreads,
-        String nodeId) {
+        String nodeId, String webhookVerifierToken, Duration cdcInterval) {
 
     /** Intuit's sandbox Accounting API. */
     public static final String INTUIT_SANDBOX_API = "https://sandbox-quickbooks.api.intuit.com";
@@ -67,6 +69,22 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
             throw new InvalidInputException("workerThreads", "must be between 1 and 64", "choose 1 to 64 threads");
         }
         Checks.requiredText(nodeId, "nodeId");
+        webhookVerifierToken = Checks.blankToNull(webhookVerifierToken);
+        Checks.required(cdcInterval, "cdcInterval");
+    }
+
+    /** Secrets never reach a log line through this record. */
+    @Override
+    public String toString() {
+        return "ConnectorConfig[environment=" + environment + ", apiBaseUrl=" + apiBaseUrl + ", clientId=" + clientId
+                + ", clientSecret=" + mask(clientSecret) + ", redirectUri=" + redirectUri + ", dataDirectory="
+                + dataDirectory + ", encryptionSecret=" + mask(encryptionSecret) + ", jdbcUrl=" + jdbcUrl
+                + ", jdbcPassword=" + mask(jdbcPassword) + ", workerThreads=" + workerThreads + ", nodeId=" + nodeId
+                + ", webhookVerifierToken=" + mask(webhookVerifierToken) + ", cdcInterval=" + cdcInterval + "]";
+    }
+
+    private static String mask(String secret) {
+        return secret == null ? "none" : "(set)";
     }
 
     /** @return whether the app's client id and secret are set, so tenants can connect */
@@ -97,7 +115,18 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                 Path.of(orDefault(get.apply("data.directory"), "ledgerbridge-data")),
                 get.apply("encryption.secret"), get.apply("jdbc.url"), get.apply("jdbc.user"),
                 get.apply("jdbc.password"), limits, integer(get, "worker.threads", 4),
-                orDefault(get.apply("node.id"), "node-" + UUID.randomUUID().toString().substring(0, 8)));
+                orDefault(get.apply("node.id"), "node-" + UUID.randomUUID().toString().substring(0, 8)),
+                get.apply("webhook.verifier.token"), cdcInterval(get));
+    }
+
+    /** At least a minute: each catch-up costs QuickBooks calls from the company's budget. */
+    private static Duration cdcInterval(Function<String, String> get) {
+        int minutes = integer(get, "cdc.interval.minutes", 15);
+        if (minutes < 1 || minutes > 24 * 60) {
+            throw new InvalidInputException("cdc.interval.minutes", "must be between 1 and 1440",
+                    "give the minutes between change-data-capture catch-ups, e.g. 15");
+        }
+        return Duration.ofMinutes(minutes);
     }
 
     /** QuickBooks' published per-company limits, as configured, with every window shrunk by the time scale. */

@@ -80,4 +80,13 @@ public @interface QboConnectorConfiguration {
 
     @AttributeDefinition(name = "Node id", description = "This node's name in a cluster; empty: a random one")
     String node_id() default "";
+
+    @AttributeDefinition(name = "Webhook verifier token",
+            description = "The Intuit app's webhook verifier token (developer portal, Webhooks); empty: webhooks are refused and changes arrive by change-data-capture only",
+            type = AttributeType.PASSWORD)
+    String webhook_verifier_token() default "";
+
+    @AttributeDefinition(name = "Change-data-capture interval",
+            description = "Minutes between each company's catch-up with QuickBooks' changes (1 to 1440)")
+    int cdc_interval_minutes() default 15;
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param tenant the tenant whose company changed
  * @param realmId the QuickBooks company
  * @param entityName QuickBooks' entity name, e.g. {@code "Invoice"}
- * @param qboId QuickBooks' id of the entity
+ * @param qboId QuickBooks' id of the entity; for a merge, the id merged away (the record a link may point to)
  * @param operation what QuickBooks says happened
  * @param lastUpdated when QuickBooks says it happened
  * @param mergedIntoId for a merge, the surviving entity's id; otherwise {@code null}

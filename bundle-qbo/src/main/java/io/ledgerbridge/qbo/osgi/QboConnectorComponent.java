@@ -7,6 +7,7 @@ import io.ledgerbridge.api.DiagnosticsOperations;
 import io.ledgerbridge.api.ImportOperations;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.SyncOperations;
+import io.ledgerbridge.api.WebhookOperations;
 import io.ledgerbridge.api.event.HostEvent;
 import io.ledgerbridge.api.host.HostLedger;
 import io.ledgerbridge.api.host.HostNotifier;
@@ -103,6 +104,11 @@ public class QboConnectorComponent implements AccountingConnector {
     @Override
     public DiagnosticsOperations diagnostics() {
         return connector().diagnostics();
+    }
+
+    @Override
+    public WebhookOperations webhooks() {
+        return connector().webhooks();
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class CompanyWorker {
      * Longer than QuickBooks' longest throttle window (one minute): a node takes a company over only after the
      * previous holder's requests have left every window, so the two nodes' limiters never overlap.
      */
-    static final Duration LEASE = Duration.ofMinutes(2);
+    public static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration CLAIM = Duration.ofMinutes(5);
     private static final int CLAIM_BATCH = 50;
 

@@ -243,6 +243,11 @@ public final class FakeConnector implements AccountingConnector {
     }
 
     @Override
+    public io.ledgerbridge.api.WebhookOperations webhooks() {
+        throw new AssertionError("the pages never receive webhooks");
+    }
+
+    @Override
     public ImportOperations imports() {
         return new ImportOperations() {
             public ImportRun start(TenantId tenant, ImportRequest request, HostUser by) {

@@ -16,6 +16,8 @@ import java.util.Optional;
  * Felix with the bundles, and waits. Ctrl-C stops the framework (which closes H2) and the sandbox.
  */
 public final class Main {
+    /** Where bundle-qbo registers Intuit's webhook endpoint on the whiteboard (its {@code WebhookServletComponent}). */
+    private static final String WEBHOOK_PATH = "/ledgerbridge/quickbooks/webhooks";
     // Held so the level sticks: java.util.logging keeps loggers weakly.
     private static final java.util.logging.Logger SPIFLY = java.util.logging.Logger.getLogger("org.apache.aries.spifly");
 
@@ -70,6 +72,9 @@ public final class Main {
                 return;
             }
             target = ConnectorTarget.localSandbox(sandbox.get().port());
+            // The sandbox plays Intuit: it sends its signed webhooks to the connector's endpoint on this host.
+            sandbox.get().admin().app(QboSandbox.DEFAULT_CLIENT_ID).webhookUrl = "http://127.0.0.1:" + options.port()
+                    + WEBHOOK_PATH;
         }
         DemoFramework framework;
         try {

@@ -230,6 +230,27 @@ class DemoHostSyncIT {
 
     @Test
     @Order(7)
+    void aPaymentReceivedInQuickBooksMarksTheHostInvoicePaidWithinSecondsOfItsWebhook() throws Exception {
+        String invoiceId = hostInvoiceId("1003");
+        String[] qbo = new String[2];
+        awaitQuickBooks("partially paid invoice 1003 and its payment in QuickBooks").untilAsserted(() -> {
+            Map<String, Object> invoice = invoiceNumbered("1003");
+            assertThat(paymentsLinkedTo(text(invoice, "Id"))).hasSize(1);
+            assertThat(amount(invoice, "Balance")).isPositive();
+            qbo[0] = text(invoice, "Id");
+            qbo[1] = amount(invoice, "Balance").toPlainString();
+        });
+        assertThat(ok("/invoices/" + invoiceId)).contains("<span class=\"badge PARTIALLY_PAID\">");
+
+        quickBooks.receivePayment(qbo[0], new BigDecimal(qbo[1]));
+
+        await("invoice 1003 paid on the host").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertThat(ok("/invoices/" + invoiceId))
+                        .contains("<span class=\"badge PAID\">paid</span>"));
+    }
+
+    @Test
+    @Order(8)
     void quickBooksNeverAnsweredTooManyRequests() throws Exception {
         Map<String, Object> counts = quickBooks.requestCounts();
 

@@ -54,6 +54,18 @@ public final class LocalQuickBooks {
     }
 
     /**
+     * Receives a payment on an invoice as a QuickBooks user would (the sandbox then sends its webhook).
+     *
+     * @param invoiceId the QuickBooks invoice's {@code Id}
+     * @param amount the amount paid
+     */
+    public void receivePayment(String invoiceId, BigDecimal amount) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(host.sandboxUrl("/_sandbox/companies/" + US_REALM + "/invoices/"
+                + invoiceId + "/payments"))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"amount\": " + amount.toPlainString() + "}")));
+    }
+
+    /**
      * Makes every QuickBooks call slow, so a run lasts long enough to be watched; {@link #clearFaults} ends it.
      *
      * @param millis added to each call

@@ -19,13 +19,13 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Clients wired to an embedded sandbox the way production wires them to QuickBooks, with real time. */
-final class SandboxClients implements AutoCloseable {
+public final class SandboxClients implements AutoCloseable {
     private final QboSandbox sandbox;
     private final double timeScale;
     private final Client http = JaxRsClients.newClient(Duration.ofSeconds(5), Duration.ofSeconds(30));
     private final QboClientFactory factory;
 
-    SandboxClients(QboSandbox sandbox, double timeScale) {
+    public SandboxClients(QboSandbox sandbox, double timeScale) {
         this.sandbox = sandbox;
         this.timeScale = timeScale;
         RetrySettings retry = new RetrySettings(4, Duration.ofMillis(20), Duration.ofMillis(200), 0.5,
@@ -63,7 +63,7 @@ final class SandboxClients implements AutoCloseable {
         return factory.newThrottle(ThrottleLimits.quickBooksOnline().timeScaled(timeScale));
     }
 
-    QboClient client(String realmId) {
+    public QboClient client(String realmId) {
         return client(realmId, throttle());
     }
 

@@ -40,7 +40,8 @@ public final class ConnectorConfigurator {
         DemoConnectorConfiguration.Target target = new DemoConnectorConfiguration.Target(environment,
                 context.getProperty(PREFIX + "base-url"), context.getProperty(PREFIX + "client-id"),
                 context.getProperty(PREFIX + "client-secret"), context.getProperty(PREFIX + "authorize-url"),
-                context.getProperty(PREFIX + "token-url"), context.getProperty(PREFIX + "revoke-url"));
+                context.getProperty(PREFIX + "token-url"), context.getProperty(PREFIX + "revoke-url"),
+                context.getProperty(PREFIX + "webhook-verifier-token"));
         Configuration configuration = configurationAdmin.getConfiguration(DemoConnectorConfiguration.PID, "?");
         // Merged into what is there, so settings an administrator changed in the same configuration survive.
         Dictionary<String, Object> properties = configuration.getProperties() == null ? new Hashtable<>()

@@ -33,9 +33,10 @@ public final class DemoConnectorConfiguration {
      * @param authorizeUrl the OAuth authorisation page, or {@code null} for Intuit's
      * @param tokenUrl the OAuth token endpoint, or {@code null} for Intuit's
      * @param revokeUrl the OAuth revocation endpoint, or {@code null} for Intuit's
+     * @param webhookVerifierToken the app's webhook verifier token, or {@code null}
      */
     public record Target(String environment, String baseUrl, String clientId, String clientSecret,
-            String authorizeUrl, String tokenUrl, String revokeUrl) {
+            String authorizeUrl, String tokenUrl, String revokeUrl, String webhookVerifierToken) {
     }
 
     /**
@@ -55,6 +56,7 @@ public final class DemoConnectorConfiguration {
         p.put("client.secret", target.clientSecret());
         p.put("redirect.uri", hostUrl + CALLBACK_PATH);
         p.put("data.directory", dataDir.resolve("connector").toString());
+        putIfSet(p, "webhook.verifier.token", target.webhookVerifierToken());
         return p;
     }
 

@@ -1,0 +1,181 @@
+package io.ledgerbridge.qbo.inbound;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.settings.ConnectorSettings;
+import io.ledgerbridge.api.sync.SyncTrigger;
+import io.ledgerbridge.qbo.client.CdcResult;
+import io.ledgerbridge.qbo.client.QboClient;
+import io.ledgerbridge.qbo.client.model.EntityType;
+import io.ledgerbridge.qbo.client.model.MetaData;
+import io.ledgerbridge.qbo.client.model.QboEntity;
+import io.ledgerbridge.qbo.store.CdcWatermarks;
+import io.ledgerbridge.qbo.store.CompanyLease;
+import io.ledgerbridge.qbo.store.Inbox;
+import io.ledgerbridge.qbo.store.InboxEntry;
+import io.ledgerbridge.qbo.store.SettingsStore;
+import io.ledgerbridge.qbo.sync.CompanyAccess;
+import io.ledgerbridge.qbo.sync.CompanyWorker;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Change-data-capture catch-up of one company, so a missed webhook delays a change but never loses it: from the
+ * saved watermark (minus an overlap, for changes QuickBooks committed late), the watched entities' changes go into
+ * the same inbox as webhooks (deduplicated there), page by page, and the watermark moves only after a page's changes
+ * are stored. A gap older than QuickBooks' 30-day lookback is closed by a full reconcile of the linked records
+ * instead. Runs on the node holding the company's lease, on a schedule and right after a (re)connect.
+ */
+public final class CdcCatchUp {
+    /** Re-read before the watermark: a change committed just before it may show up late. */
+    public static final Duration OVERLAP = Duration.ofMinutes(5);
+    /** QuickBooks' CDC looks back 30 days; an hour less leaves room for clock skew. */
+    static final Duration LOOKBACK = Duration.ofDays(30).minusHours(1);
+    /** QuickBooks returns at most this many objects per CDC call. */
+    static final int PAGE = 1000;
+    private static final int MAX_PAGES = 50;
+    private static final Logger LOG = LoggerFactory.getLogger(CdcCatchUp.class);
+
+    private final Function<TenantId, QboClient> clients;
+    private final Inbox inbox;
+    private final CdcWatermarks watermarks;
+    private final CompanyAccess access;
+    private final SettingsStore settings;
+    private final CompanyLease lease;
+    private final Reconciler reconciler;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final String nodeId;
+    private final Duration interval;
+
+    /**
+     * @param clients the QuickBooks client of a tenant's company (with the company's one throttle)
+     * @param inbox where changes go
+     * @param watermarks where each company's catch-up stands
+     * @param access whether the company may be worked
+     * @param settings the tenants' settings (the enable switch)
+     * @param lease the per-company lease shared with the push workers
+     * @param json writes the entities into the inbox
+     * @param clock the clock
+     * @param nodeId this node's name
+     * @param interval the time between catch-ups of a company
+     */
+    public CdcCatchUp(Function<TenantId, QboClient> clients, Inbox inbox, CdcWatermarks watermarks,
+            CompanyAccess access, SettingsStore settings, CompanyLease lease, ObjectMapper json, Clock clock,
+            String nodeId, Duration interval) {
+        this.clients = clients;
+        this.inbox = inbox;
+        this.watermarks = watermarks;
+        this.access = access;
+        this.settings = settings;
+        this.lease = lease;
+        this.reconciler = new Reconciler(watermarks, this::entry);
+        this.json = json;
+        this.clock = clock;
+        this.nodeId = nodeId;
+        this.interval = interval;
+    }
+
+    /**
+     * @param tenant a connected tenant
+     * @param now the time
+     * @return whether its catch-up is due: never run, its company (re)connected since, or the interval passed
+     */
+    public boolean due(TenantId tenant, Instant now) {
+        Optional<CdcWatermarks.Watermark> mark = watermarks.find(tenant);
+        if (mark.isEmpty()) {
+            return true;
+        }
+        Instant polled = mark.get().polledAt();
+        return watermarks.connectedAt(tenant).filter(polled::isBefore).isPresent()
+                || !polled.plus(interval).isAfter(now);
+    }
+
+    /**
+     * Catches the company up, if its sync is on, it can be reached and this node takes its lease.
+     *
+     * @param tenant the tenant
+     * @return how many new changes went into the inbox
+     */
+    public int catchUp(TenantId tenant) {
+        CompanyAccess.Access a = access.check(tenant);
+        if (!settings.find(tenant).map(ConnectorSettings::enabled).orElse(false) || !a.canSync()
+                || !lease.tryAcquire(tenant, nodeId, clock.instant(), CompanyWorker.LEASE)) {
+            return 0;
+        }
+        String realm = a.realmId();
+        Instant now = clock.instant();
+        Optional<CdcWatermarks.Watermark> mark = watermarks.find(tenant).filter(m -> m.realmId().equals(realm));
+        // First catch-up of this company: from its connection (nothing LedgerBridge linked is older).
+        Instant from = mark.map(CdcWatermarks.Watermark::changedSince)
+                .or(() -> watermarks.connectedAt(tenant)).orElse(now).minus(OVERLAP);
+        QboClient client = clients.apply(tenant);
+        if (from.isBefore(now.minus(LOOKBACK))) {
+            LOG.info("QuickBooks catch-up of tenant {} starts at {}, beyond QuickBooks' 30-day change log: "
+                    + "reconciling every linked record", tenant, from);
+            int added = reconciler.reconcile(tenant, realm, client, inbox, now);
+            watermarks.save(tenant, realm, now, clock.instant());
+            return added;
+        }
+        return changesSince(tenant, realm, client, from);
+    }
+
+    private int changesSince(TenantId tenant, String realm, QboClient client, Instant from) {
+        int added = 0;
+        Instant since = from;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            CdcResult result = client.cdc(InboundEntities.WATCHED, since.atOffset(ZoneOffset.UTC));
+            Instant serverTime = result.serverTime() != null ? result.serverTime().toInstant() : clock.instant();
+            List<InboxEntry> entries = new ArrayList<>();
+            Instant newest = since;
+            for (EntityType<?> type : InboundEntities.WATCHED) {
+                for (QboEntity e : result.changes(type)) {
+                    InboxEntry entry = entry(tenant, realm, type, e, serverTime);
+                    entries.add(entry);
+                    newest = entry.lastUpdated().isAfter(newest) ? entry.lastUpdated() : newest;
+                }
+            }
+            added += inbox.record(entries);
+            if (entries.size() < PAGE) {
+                watermarks.save(tenant, realm, serverTime, clock.instant());
+                return added;
+            }
+            if (!newest.isAfter(since)) {
+                // More than a page changed at one instant: QuickBooks cannot page within it; move on.
+                LOG.warn("More than {} QuickBooks changes of tenant {} at {}; some may be caught only by their "
+                        + "webhooks", PAGE, tenant, since);
+                newest = since.plusSeconds(1);
+            }
+            since = newest;
+            // A full page: the next one starts at the newest change read (its repeats are deduplicated); the
+            // watermark keeps the progress, and stays due so a capped catch-up continues at the next poll.
+            watermarks.save(tenant, realm, since, Instant.EPOCH);
+        }
+        return added;
+    }
+
+    /** A CDC object as an inbox entry: a Deleted stub is a DELETE, a record still at SyncToken 0 a CREATE. */
+    InboxEntry entry(TenantId tenant, String realm, EntityType<?> type, QboEntity e, Instant fallbackTime) {
+        MetaData meta = e.getMetaData();
+        Instant updated = meta != null && meta.getLastUpdatedTime() != null
+                ? meta.getLastUpdatedTime().toInstant() : fallbackTime;
+        RemoteChange.Operation operation = e.isDeleted() ? RemoteChange.Operation.DELETE
+                : "0".equals(e.getSyncToken()) ? RemoteChange.Operation.CREATE : RemoteChange.Operation.UPDATE;
+        try {
+            return new InboxEntry(tenant, realm, type.name(), e.getId(), operation.name(), updated, null,
+                    SyncTrigger.CDC, json.writeValueAsString(e));
+        } catch (JsonProcessingException x) {
+            throw new IllegalStateException("cannot store the " + type.name() + " " + e.getId() + ": "
+                    + x.getOriginalMessage(), x);
+        }
+    }
+}
