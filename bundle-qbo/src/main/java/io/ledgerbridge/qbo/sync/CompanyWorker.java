@@ -58,6 +58,7 @@ public final class CompanyWorker {
     private final BatchSender batches;
     private final RowEnder ender;
     private final LinkStore links;
+    private volatile boolean stopping;
 
     /**
      * @param host the host's records
@@ -122,7 +123,7 @@ public final class CompanyWorker {
         Pass pass = new Pass(tenant, a.realmId(), s, tables(tenant), () -> qbo.company(tenant));
         String[] eventRun = {null};
         boolean stop = false;
-        while (!stop) {
+        while (!stop && !stopping) {
             Instant now = clock.instant();
             List<OutboxQueue.Claimed> rows = queue.claimDue(tenant, nodeId, now, now.plus(CLAIM), CLAIM_BATCH);
             if (rows.isEmpty()) {
@@ -171,6 +172,11 @@ public final class CompanyWorker {
         finisher.finishDone(tenant, s);
         // The lease is kept (not released) until it expires: see LEASE.
         return done;
+    }
+
+    /** Ends every pass at its next batch boundary (the connector is stopping); claimed rows are all ended first. */
+    void stop() {
+        stopping = true;
     }
 
     /** @return false when the company must stop */
