@@ -20,6 +20,7 @@ import io.ledgerbridge.api.settings.MappingKind;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncRun;
 import io.ledgerbridge.api.sync.SyncRunState;
+import io.ledgerbridge.api.sync.RecordSyncStatus;
 import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.sandbox.QboSandbox;
@@ -144,6 +145,22 @@ class SandboxSyncTest {
         assertThat(purchase.path("PaymentType").asText()).isEqualTo("CreditCard");
         assertThat(purchase.path("TotalAmt").decimalValue()).isEqualByComparingTo("42.50");
         assertThat(e.qbo("Vendor")).hasSize(4);
+    }
+
+    @Test
+    void anExpenseWithAnUnmappedPaymentAccountFailsBeforeItsVendorIsCreated() {
+        e.module.settings().putMapping(T, new Mapping(MappingKind.EXPENSE_CATEGORY_ACCOUNT, "travel", "17", null));
+        int vendors = e.qbo("Vendor").size();
+        host.add(new HostExpense("x1", "Brand New Supplier", "amex", "travel", Money.of("9.99", "USD"),
+                LocalDate.now(), "Parking", null, Instant.now()));
+        e.changed(HostEventKind.EXPENSE_RECORDED, "x1");
+        e.module.engine().drain();
+
+        RecordSyncStatus status = e.module.sync().status(T, RecordRef.of(RecordType.EXPENSE, "x1"));
+        assertThat(status.state()).isEqualTo(SyncState.FAILED);
+        assertThat(status.message()).contains("payment method 'amex'");
+        assertThat(e.qbo("Vendor")).hasSize(vendors)
+                .noneSatisfy(v -> assertThat(v.path("DisplayName").asText()).isEqualTo("Brand New Supplier"));
     }
 
     @Test
