@@ -132,14 +132,22 @@ class SandboxSyncTest {
         e.module.settings().putMapping(T, new Mapping(MappingKind.EXPENSE_CATEGORY_ACCOUNT, "travel", "17", null));
         host.add(customer("c1", "Zephyr Labs", "ap@zephyr.example"));
         host.add(new HostProject("p1", "c1", "Launch", true, Instant.now()));
+        host.add(customer("c2", "Yonder Co", "ap@yonder.example"));
+        host.add(new HostProject("p2", "c2", "Launch", true, Instant.now()));
         host.add(new HostExpense("x1", "City Cabs", "visa", "travel", Money.of("42.50", "USD"), LocalDate.now(),
                 "Taxi", "c1", Instant.now()));
         e.changed(HostEventKind.PROJECT_CHANGED, "p1");
+        e.changed(HostEventKind.PROJECT_CHANGED, "p2");
         e.changed(HostEventKind.EXPENSE_RECORDED, "x1");
         e.module.engine().drain();
         ObjectNode job = e.qbo("Customer", e.qboId(RecordType.PROJECT, "p1"));
         assertThat(job.path("Job").asBoolean()).isTrue();
         assertThat(job.path("ParentRef").path("value").asText()).isEqualTo(e.qboId(RecordType.CUSTOMER, "c1"));
+        assertThat(job.path("DisplayName").asText()).isEqualTo("Launch");
+        assertThat(job.path("FullyQualifiedName").asText()).isEqualTo("Zephyr Labs:Launch");
+        // DisplayName is unique across all customers, jobs included: the second "Launch" takes the clash name.
+        assertThat(e.qbo("Customer", e.qboId(RecordType.PROJECT, "p2")).path("FullyQualifiedName").asText())
+                .isEqualTo("Yonder Co:Launch (ap@yonder.example)");
         ObjectNode purchase = e.qbo("Purchase", e.qboId(RecordType.EXPENSE, "x1"));
         assertThat(purchase.path("EntityRef").path("value").asText()).isEqualTo("1");
         assertThat(purchase.path("PaymentType").asText()).isEqualTo("CreditCard");
