@@ -22,6 +22,7 @@ import java.time.Instant;
  */
 final class CrashNode {
     static final String NODE = "crash-node";
+    static final String PUSHING = "pushing";
     private static final String INTAKE_DONE = "intake-done";
 
     private CrashNode() {
@@ -55,6 +56,7 @@ final class CrashNode {
                 }
                 Files.createFile(dir.resolve(INTAKE_DONE));
             }
+            System.out.println(PUSHING); // the proof kills the node only from here on: mid-push
             e.module.engine().drain();
         }
         System.exit(0);
