@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ public final class ConnectorRuntime implements AutoCloseable {
     private final Database database;
     private final QboConnector connector;
     private final List<AutoCloseable> closeables = new ArrayList<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
      * @param config the connector's configuration
@@ -40,9 +42,14 @@ public final class ConnectorRuntime implements AutoCloseable {
             Optional<DataSource> hostDataSource, Clock clock) {
         this.database = openDatabase(config, hostDataSource);
         closeables.add(database);
-        Outbox outbox = new Outbox(database.dataSource(), clock);
-        this.connector = Wiring.connector(config, records, ledger, notifier, database, outbox, clock,
-                closeables);
+        try {
+            Outbox outbox = new Outbox(database.dataSource(), clock);
+            this.connector = Wiring.connector(config, records, ledger, notifier, database, outbox, clock,
+                    closeables);
+        } catch (RuntimeException e) {
+            close(); // what did start (the database, perhaps the HTTP client) must not outlive the failed start
+            throw e;
+        }
         LOG.info("LedgerBridge QuickBooks Online connector started (environment {}, node {})", config.environment(),
                 config.nodeId());
     }
@@ -69,8 +76,12 @@ public final class ConnectorRuntime implements AutoCloseable {
         return database;
     }
 
+    /** Stops the workers, then the HTTP client, then the database; a second call does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         for (int i = closeables.size() - 1; i >= 0; i--) {
             try {
                 closeables.get(i).close();

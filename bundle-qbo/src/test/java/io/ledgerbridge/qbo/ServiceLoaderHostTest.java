@@ -22,6 +22,7 @@ import io.ledgerbridge.api.host.ImportedInvoice;
 import io.ledgerbridge.api.host.Notification;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncState;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ class ServiceLoaderHostTest {
     }
 
     @Test
-    void hostFindsTheConnectorAndItsEventsSurviveARestart() {
+    void hostFindsTheConnectorAndItsEventsSurviveARestart() throws Exception {
         List<ConnectorFactory> factories = ServiceLoader.load(ConnectorFactory.class).stream()
                 .map(ServiceLoader.Provider::get).toList();
         assertThat(factories).extracting(ConnectorFactory::connectorId).containsExactly("quickbooks-online");
@@ -68,10 +69,13 @@ class ServiceLoaderHostTest {
         try (ConnectorFactory.RunningConnector again = factory.start(environment)) {
             assertThat(again.connector().sync().status(TENANT, customer).state()).isEqualTo(SyncState.PENDING);
         }
+        // Each stop closes the embedded database once, after the workers: H2 records no use of a closed database.
+        Path trace = data.resolve("ledgerbridge-qbo.trace.db");
+        assertThat(Files.exists(trace) ? Files.readString(trace) : "").doesNotContain("Database is already closed");
     }
 
     /** A host with no records yet. */
-    private static final class NoRecords implements HostRecords {
+    static final class NoRecords implements HostRecords {
         public Optional<HostCustomer> customer(TenantId t, String id) { return Optional.empty(); }
         public Optional<HostProject> project(TenantId t, String id) { return Optional.empty(); }
         public Optional<HostInvoice> invoice(TenantId t, String id) { return Optional.empty(); }
@@ -81,7 +85,7 @@ class ServiceLoaderHostTest {
     }
 
     /** A host that receives nothing in these tests. */
-    private static final class NoLedger implements HostLedger {
+    static final class NoLedger implements HostLedger {
         public String upsertCustomer(TenantId t, ImportedCustomer c) { throw new AssertionError("unexpected"); }
         public String upsertInvoice(TenantId t, ImportedInvoice i) { throw new AssertionError("unexpected"); }
         public void recordPayment(TenantId t, HostPayment p) { throw new AssertionError("unexpected"); }

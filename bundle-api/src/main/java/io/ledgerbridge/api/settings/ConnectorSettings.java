@@ -75,7 +75,7 @@ public record ConnectorSettings(boolean enabled, List<String> notificationRecipi
 
     /** @return the settings of a tenant that has changed nothing: disabled until an administrator enables it */
     public static ConnectorSettings defaults() {
-        return new ConnectorSettings(false, List.of(), true, "{companyName|contactName}", "{customerName}:{projectName}",
+        return new ConnectorSettings(false, List.of(), true, "{companyName|contactName}", "{projectName}",
                 "{invoiceNumber}", "{displayName} ({email})", false, TaxLocale.US, UsTaxMode.SEPARATE_LINE, null, null,
                 null, false,
                 EnumSet.of(InvoiceStatus.APPROVED, InvoiceStatus.SENT, InvoiceStatus.POSTED,

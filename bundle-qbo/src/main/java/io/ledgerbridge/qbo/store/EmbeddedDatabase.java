@@ -3,9 +3,6 @@ package io.ledgerbridge.qbo.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -42,14 +39,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return pool;
     }
 
+    /** Closes the pool's connections; H2 closes the database with its last connection (no SHUTDOWN needed). */
     @Override
     public void close() {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            // Already shut down by another holder; the pool is disposed below either way.
-            org.slf4j.LoggerFactory.getLogger(EmbeddedDatabase.class).debug("H2 shutdown: {}", e.getMessage());
-        }
         pool.dispose();
     }
 }

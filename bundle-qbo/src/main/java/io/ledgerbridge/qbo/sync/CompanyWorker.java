@@ -61,6 +61,7 @@ public final class CompanyWorker {
     private final RowEnder ender;
     private final LinkStore links;
     private final ConflictDetector conflicts;
+    private volatile boolean stopping;
 
     /**
      * @param host the host's records
@@ -127,7 +128,7 @@ public final class CompanyWorker {
         Pass pass = new Pass(tenant, a.realmId(), s, tables(tenant), () -> qbo.company(tenant));
         String[] eventRun = {null};
         boolean stop = false;
-        while (!stop) {
+        while (!stop && !stopping) {
             Instant now = clock.instant();
             List<OutboxQueue.Claimed> rows = queue.claimDue(tenant, nodeId, now, now.plus(CLAIM), CLAIM_BATCH);
             if (rows.isEmpty()) {
@@ -176,6 +177,11 @@ public final class CompanyWorker {
         finisher.finishDone(tenant, s);
         // The lease is kept (not released) until it expires: see LEASE.
         return done;
+    }
+
+    /** Ends every pass at its next batch boundary (the connector is stopping); claimed rows are all ended first. */
+    void stop() {
+        stopping = true;
     }
 
     /** @return false when the company must stop */

@@ -18,6 +18,8 @@ import java.util.Optional;
  * created, with the customers' clash rule when a customer or employee already has the name.
  */
 final class ExpensePusher {
+    private static final String PLACEHOLDER_ID = "0";
+
     private final HostRecords host;
     private final QboGateway qbo;
     private final EntityWriter writer;
@@ -43,6 +45,9 @@ final class ExpensePusher {
             return Step.done(Written.skipped("The expense is dated " + expense.spentOn()
                     + ", before the sync start date " + pass.settings.syncStartDate()));
         }
+        // Map once with placeholder references first: an unmapped account or a bad value fails the record before
+        // its Vendor or its billable customer is written to QuickBooks.
+        TransactionMapper.purchase(expense, PLACEHOLDER_ID, PLACEHOLDER_ID, pass.tables);
         String vendorId = vendor(pass, expense.vendorName());
         String billable = expense.billableHostCustomerId() == null ? null
                 : customers.ensureCustomer(pass, expense.billableHostCustomerId());

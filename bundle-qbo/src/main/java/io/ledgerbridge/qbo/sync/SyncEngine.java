@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class SyncEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+    /** Longer than a QuickBooks call's read timeout, so a pass in the middle of a call can finish it. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(140);
 
     private final CompanyWorker worker;
     private final OutboxQueue queue;
@@ -146,16 +148,27 @@ public final class SyncEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops in order: no new poll, the running poll and the workers' passes finish (a pass stops at its next batch
+     * boundary), and only then may the caller close the database. Nothing is interrupted: an interrupted H2 file
+     * operation closes the database under every other thread.
+     */
     @Override
     public void close() {
-        timer.shutdownNow();
+        worker.stop();
+        timer.shutdown();
+        awaitQuietly(timer, "poll");
         workers.shutdown();
+        awaitQuietly(workers, "worker");
+    }
+
+    private static void awaitQuietly(ExecutorService pool, String what) {
         try {
-            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
+            if (!pool.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                LOG.warn("A QuickBooks sync {} thread is still busy after {} s (a slow QuickBooks call); its rows stay"
+                        + " in the outbox and are pushed after the restart", what, STOP_WAIT.toSeconds());
             }
         } catch (InterruptedException e) {
-            workers.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -82,7 +82,11 @@ class MapperTest {
     void projectsBecomeJobsOfTheirCustomer() {
         HostProject p = new HostProject("p1", "c1", "Web: site", true, NOW);
         JsonNode job = CustomerMapper.project(p, customer("Acme", null, "a@x.example"), "58", S).body();
-        assertThat(job.path("DisplayName").asText()).isEqualTo("Acme - Web site");
+        // QuickBooks prefixes the parent itself (FullyQualifiedName "Acme:Web site"), so the default is the project.
+        assertThat(job.path("DisplayName").asText()).isEqualTo("Web site");
+        ConnectorSettings prefixed = S.toBuilder().projectDisplayNameTemplate("{customerName}:{projectName}").build();
+        assertThat(CustomerMapper.project(p, customer("Acme", null, "a@x.example"), "58", prefixed).body()
+                .path("DisplayName").asText()).isEqualTo("Acme - Web site");
         assertThat(job.path("Job").asBoolean()).isTrue();
         assertThat(job.path("ParentRef").path("value").asText()).isEqualTo("58");
         assertThat(job.path("BillWithParent").asBoolean()).isTrue();

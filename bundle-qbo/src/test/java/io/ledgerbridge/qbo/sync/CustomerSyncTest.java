@@ -114,6 +114,6 @@ class CustomerSyncTest extends WorkerTestBase {
         ObjectNode job = f.qbo.get("Customer", f.qboId(RecordType.PROJECT, "p1"));
         assertThat(job.path("Job").asBoolean()).isTrue();
         assertThat(job.path("ParentRef").path("value").asText()).isEqualTo(parent);
-        assertThat(job.path("DisplayName").asText()).isEqualTo("Acme Ltd - Website");
+        assertThat(job.path("DisplayName").asText()).isEqualTo("Website");
     }
 }

@@ -68,6 +68,25 @@ final class SandboxEngine implements AutoCloseable {
      */
     SandboxEngine(QboSandbox sandbox, Database db, TenantHosts hosts, double timeScale, String nodeId,
             UnaryOperator<QboGateway> wrap, Map<TenantId, String> realms) {
+        this(sandbox, sandbox.baseUrl(),
+                realm -> sandbox.admin().connect(QboSandbox.DEFAULT_CLIENT_ID, realm).accessToken(), db, hosts,
+                timeScale, nodeId, wrap, realms);
+    }
+
+    /**
+     * A sandbox in another process.
+     *
+     * @param baseUrl the sandbox's base URL
+     * @param connect a fresh access token for a realm
+     */
+    SandboxEngine(String baseUrl, java.util.function.UnaryOperator<String> connect, Database db, FakeHost host,
+            double timeScale, String nodeId) {
+        this(null, baseUrl, connect, db, single(host), timeScale, nodeId, g -> g, Map.of(T, REALM));
+    }
+
+    private SandboxEngine(QboSandbox sandbox, String baseUrl, java.util.function.UnaryOperator<String> connect,
+            Database db, TenantHosts hosts, double timeScale, String nodeId, UnaryOperator<QboGateway> wrap,
+            Map<TenantId, String> realms) {
         this.sandbox = sandbox;
         this.db = db;
         this.hosts = hosts;
@@ -80,7 +99,7 @@ final class SandboxEngine implements AutoCloseable {
                 Sleeper.system());
         Map<TenantId, QboClient> clients = new java.util.HashMap<>();
         realms.forEach((tenant, realm) -> clients.put(tenant, factory.newClient(new QboEndpoint(
-                URI.create(sandbox.baseUrl()), realm), tokens(realm),
+                URI.create(baseUrl), realm), tokens(() -> connect.apply(realm)),
                 factory.newThrottle(ThrottleLimits.quickBooksOnline().timeScaled(timeScale)))));
         this.gateway = wrap.apply(new ClientGateway(clients::get, QboJson.newObjectMapper()));
         this.outbox = new Outbox(db.dataSource(), Clock.systemUTC());
@@ -97,12 +116,12 @@ final class SandboxEngine implements AutoCloseable {
         }
     }
 
-    private AccessTokenSource tokens(String realm) {
+    private static AccessTokenSource tokens(java.util.function.Supplier<String> connect) {
         return new AccessTokenSource() {
-            private volatile String token = connect();
+            private volatile String token = connect.get();
 
             private String connect() {
-                return sandbox.admin().connect(QboSandbox.DEFAULT_CLIENT_ID, realm).accessToken();
+                return connect.get();
             }
 
             @Override

@@ -20,6 +20,7 @@ import io.ledgerbridge.api.settings.MappingKind;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncRun;
 import io.ledgerbridge.api.sync.SyncRunState;
+import io.ledgerbridge.api.sync.RecordSyncStatus;
 import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.sandbox.QboSandbox;
@@ -131,19 +132,43 @@ class SandboxSyncTest {
         e.module.settings().putMapping(T, new Mapping(MappingKind.EXPENSE_CATEGORY_ACCOUNT, "travel", "17", null));
         host.add(customer("c1", "Zephyr Labs", "ap@zephyr.example"));
         host.add(new HostProject("p1", "c1", "Launch", true, Instant.now()));
+        host.add(customer("c2", "Yonder Co", "ap@yonder.example"));
+        host.add(new HostProject("p2", "c2", "Launch", true, Instant.now()));
         host.add(new HostExpense("x1", "City Cabs", "visa", "travel", Money.of("42.50", "USD"), LocalDate.now(),
                 "Taxi", "c1", Instant.now()));
         e.changed(HostEventKind.PROJECT_CHANGED, "p1");
+        e.changed(HostEventKind.PROJECT_CHANGED, "p2");
         e.changed(HostEventKind.EXPENSE_RECORDED, "x1");
         e.module.engine().drain();
         ObjectNode job = e.qbo("Customer", e.qboId(RecordType.PROJECT, "p1"));
         assertThat(job.path("Job").asBoolean()).isTrue();
         assertThat(job.path("ParentRef").path("value").asText()).isEqualTo(e.qboId(RecordType.CUSTOMER, "c1"));
+        assertThat(job.path("DisplayName").asText()).isEqualTo("Launch");
+        assertThat(job.path("FullyQualifiedName").asText()).isEqualTo("Zephyr Labs:Launch");
+        // DisplayName is unique across all customers, jobs included: the second "Launch" takes the clash name.
+        assertThat(e.qbo("Customer", e.qboId(RecordType.PROJECT, "p2")).path("FullyQualifiedName").asText())
+                .isEqualTo("Yonder Co:Launch (ap@yonder.example)");
         ObjectNode purchase = e.qbo("Purchase", e.qboId(RecordType.EXPENSE, "x1"));
         assertThat(purchase.path("EntityRef").path("value").asText()).isEqualTo("1");
         assertThat(purchase.path("PaymentType").asText()).isEqualTo("CreditCard");
         assertThat(purchase.path("TotalAmt").decimalValue()).isEqualByComparingTo("42.50");
         assertThat(e.qbo("Vendor")).hasSize(4);
+    }
+
+    @Test
+    void anExpenseWithAnUnmappedPaymentAccountFailsBeforeItsVendorIsCreated() {
+        e.module.settings().putMapping(T, new Mapping(MappingKind.EXPENSE_CATEGORY_ACCOUNT, "travel", "17", null));
+        int vendors = e.qbo("Vendor").size();
+        host.add(new HostExpense("x1", "Brand New Supplier", "amex", "travel", Money.of("9.99", "USD"),
+                LocalDate.now(), "Parking", null, Instant.now()));
+        e.changed(HostEventKind.EXPENSE_RECORDED, "x1");
+        e.module.engine().drain();
+
+        RecordSyncStatus status = e.module.sync().status(T, RecordRef.of(RecordType.EXPENSE, "x1"));
+        assertThat(status.state()).isEqualTo(SyncState.FAILED);
+        assertThat(status.message()).contains("payment method 'amex'");
+        assertThat(e.qbo("Vendor")).hasSize(vendors)
+                .noneSatisfy(v -> assertThat(v.path("DisplayName").asText()).isEqualTo("Brand New Supplier"));
     }
 
     @Test

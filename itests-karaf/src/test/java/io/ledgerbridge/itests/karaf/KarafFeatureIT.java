@@ -1,0 +1,208 @@
+package io.ledgerbridge.itests.karaf;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.features;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import io.ledgerbridge.api.AccountingConnector;
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.event.HostEvent;
+import io.ledgerbridge.api.event.HostEventKind;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostLedger;
+import io.ledgerbridge.api.host.HostNotifier;
+import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.api.sync.SyncState;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.inject.Inject;
+import org.apache.karaf.features.BundleInfo;
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * A stock Apache Karaf 4.4, offline (Karaf reads only its own system folder, the local Maven repository and the
+ * reactor's artifacts): the administrator's two commands install the connector, its configuration comes from
+ * {@code etc/io.ledgerbridge.qbo.cfg}, and the connector service appears once the host's ports do.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class KarafFeatureIT {
+    private static final String PAX_URL = "etc/org.ops4j.pax.url.mvn.cfg";
+    private static final String CONNECTOR_CFG = "etc/io.ledgerbridge.qbo.cfg";
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
+
+    /** @return the Karaf distribution, its offline Maven settings and the connector's configuration file */
+    @Configuration
+    public Option[] config() throws IOException {
+        String version = required("ledgerbridge.version");
+        String dataDirectory = new File("target/karaf-connector-data").getAbsolutePath();
+        int httpPort = freePort();
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven("org.apache.karaf", "apache-karaf", required("karaf.version"))
+                                .type("tar.gz"))
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.WARN),
+                // Offline: no remote repository; the distribution's system folder, the reactor's artifacts, then
+                // the local repository.
+                editConfigurationFilePut(PAX_URL, "org.ops4j.pax.url.mvn.repositories", ""),
+                editConfigurationFilePut(PAX_URL, "org.ops4j.pax.url.mvn.defaultRepositories",
+                        "file:${karaf.home}/${karaf.default.repository}@id=system.repository@snapshots,"
+                                + new File(required("ledgerbridge.reactor.repository")).toURI()
+                                + "@id=reactor@snapshots"),
+                editConfigurationFilePut(PAX_URL, "org.ops4j.pax.url.mvn.localRepository",
+                        required("org.ops4j.pax.url.mvn.localRepository")),
+                editConfigurationFilePut("etc/org.apache.felix.http.cfg", "org.osgi.service.http.port",
+                        String.valueOf(httpPort)),
+                editConfigurationFilePut("etc/org.apache.felix.http.cfg", "org.apache.felix.http.host", "127.0.0.1"),
+                editConfigurationFilePut(CONNECTOR_CFG, "data.directory", dataDirectory),
+                editConfigurationFilePut(CONNECTOR_CFG, "client.id", "karaf-test-app"),
+                editConfigurationFilePut(CONNECTOR_CFG, "worker.threads", "2"),
+                // etc/org.apache.karaf.features.cfg: featuresRepositories += the repository, featuresBoot +=
+                // ledgerbridge; the same resolution as feature:repo-add and feature:install (the test's own classes
+                // use the API, so it must be there when the test starts)
+                features(maven("io.ledgerbridge", "karaf-feature", version).classifier("features").type("xml"),
+                        "ledgerbridge"),
+                systemProperty("test.data.directory").value(dataDirectory),
+                systemProperty("test.http.port").value(String.valueOf(httpPort))));
+        return options.toArray(Option[]::new);
+    }
+
+    @Test
+    public void theFeatureInstallsTheConnectorWhichStartsWithTheHostPortsAndTheEtcConfiguration() throws Exception {
+        Feature feature = features.getFeature("ledgerbridge");
+        assertTrue("feature ledgerbridge is not installed", features.isInstalled(feature));
+        List<String> notActive = new ArrayList<>();
+        for (Feature f : withDependencies(feature)) {
+            for (BundleInfo info : f.getBundles()) {
+                Bundle bundle = context.getBundle(info.getLocation());
+                if (bundle != null && bundle.getState() != Bundle.ACTIVE) {
+                    notActive.add(bundle.getSymbolicName() + " " + bundle.getState());
+                }
+            }
+        }
+        assertTrue("bundles not active: " + notActive, notActive.isEmpty());
+        for (String bsn : List.of("io.ledgerbridge.api", "io.ledgerbridge.qbo", "io.ledgerbridge.ui")) {
+            assertEquals(bsn, Bundle.ACTIVE, bundle(bsn).getState());
+        }
+        // The Jakarta Servlet Whiteboard runs, on the port etc/org.apache.felix.http.cfg gives.
+        ServiceReference<?> http = context.getServiceReference("org.osgi.service.servlet.runtime.HttpServiceRuntime");
+        assertNotNull("no Jakarta Servlet Whiteboard", http);
+        String endpoints = Arrays.toString((String[]) http.getProperty("osgi.http.endpoint"));
+        assertTrue(endpoints, endpoints.contains("127.0.0.1:" + System.getProperty("test.http.port") + "/"));
+
+        assertNull("the connector started before the host's ports",
+                context.getServiceReference(AccountingConnector.class));
+        NoHost host = new NoHost();
+        List<ServiceRegistration<?>> ports = List.of(
+                context.registerService(HostRecords.class, host, null),
+                context.registerService(HostLedger.class, host, null),
+                context.registerService(HostNotifier.class, host, null));
+        try {
+            AccountingConnector connector = awaitConnector();
+            assertEquals(1, context.getServiceReferences(AccountingConnector.class, null).size());
+
+            // etc/io.ledgerbridge.qbo.cfg took effect: ConfigAdmin holds it and the connector keeps its
+            // embedded database in the data directory it names.
+            String dataDirectory = System.getProperty("test.data.directory");
+            assertEquals(dataDirectory, configurationAdmin.getConfiguration("io.ledgerbridge.qbo", null)
+                    .getProperties().get("data.directory"));
+            assertTrue("no database in " + dataDirectory,
+                    Files.exists(Path.of(dataDirectory, "ledgerbridge-qbo.mv.db")));
+
+            TenantId tenant = TenantId.of("karaf");
+            connector.accept(HostEvent.of(tenant, HostEventKind.CUSTOMER_CHANGED, "cust-1"));
+            assertEquals(SyncState.PENDING,
+                    connector.sync().status(tenant, RecordRef.of(RecordType.CUSTOMER, "cust-1")).state());
+        } finally {
+            ports.forEach(ServiceRegistration::unregister);
+        }
+    }
+
+    private AccountingConnector awaitConnector() throws InterruptedException {
+        ServiceTracker<AccountingConnector, AccountingConnector> tracker =
+                new ServiceTracker<>(context, AccountingConnector.class, null);
+        tracker.open();
+        try {
+            AccountingConnector connector = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
+            assertNotNull("the connector service did not appear after the host's ports", connector);
+            return connector;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private List<Feature> withDependencies(Feature feature) throws Exception {
+        List<Feature> all = new ArrayList<>(List.of(feature));
+        for (var dependency : feature.getDependencies()) {
+            if (dependency.getName().startsWith("ledgerbridge")) {
+                all.add(features.getFeature(dependency.getName(), dependency.getVersion()));
+            }
+        }
+        return all;
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("bundle " + symbolicName + " is not installed");
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("system property " + property + " is not set (run through Maven)");
+        }
+        return value;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
