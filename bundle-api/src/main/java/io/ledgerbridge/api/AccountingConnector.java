@@ -38,4 +38,10 @@ public interface AccountingConnector {
 
     /** @return diagnostics downloads */
     DiagnosticsOperations diagnostics();
+
+    /**
+     * @return importing contacts and outstanding invoices from the remote ledger
+     * @since 1.1
+     */
+    ImportOperations imports();
 }

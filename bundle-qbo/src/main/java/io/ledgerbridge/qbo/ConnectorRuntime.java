@@ -41,7 +41,7 @@ public final class ConnectorRuntime implements AutoCloseable {
         this.database = openDatabase(config, hostDataSource);
         closeables.add(database);
         Outbox outbox = new Outbox(database.dataSource(), clock);
-        this.connector = Wiring.connector(config, records, notifier, database, outbox, clock, closeables);
+        this.connector = Wiring.connector(config, records, ledger, notifier, database, outbox, clock, closeables);
         LOG.info("LedgerBridge QuickBooks Online connector started (environment {}, node {})", config.environment(),
                 config.nodeId());
     }

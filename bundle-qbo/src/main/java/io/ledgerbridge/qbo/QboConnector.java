@@ -3,6 +3,7 @@ package io.ledgerbridge.qbo;
 import io.ledgerbridge.api.AccountingConnector;
 import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.DiagnosticsOperations;
+import io.ledgerbridge.api.ImportOperations;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.SyncOperations;
 import io.ledgerbridge.api.event.HostEvent;
@@ -22,6 +23,7 @@ public final class QboConnector implements AccountingConnector {
     private final SyncOperations sync;
     private final SettingsOperations settings;
     private final DiagnosticsOperations diagnostics;
+    private final ImportOperations imports;
 
     /**
      * @param outbox the durable intake
@@ -29,9 +31,11 @@ public final class QboConnector implements AccountingConnector {
      * @param sync pushing on demand and status
      * @param settings settings and mappings
      * @param diagnostics diagnostics downloads
+     * @param imports importing from QuickBooks
      */
     public QboConnector(Outbox outbox, ConnectionOperations connection, SyncOperations sync,
-            SettingsOperations settings, DiagnosticsOperations diagnostics) {
+            SettingsOperations settings, DiagnosticsOperations diagnostics, ImportOperations imports) {
+        this.imports = imports;
         this.outbox = outbox;
         this.connection = connection;
         this.sync = sync;
@@ -72,5 +76,10 @@ public final class QboConnector implements AccountingConnector {
     @Override
     public DiagnosticsOperations diagnostics() {
         return diagnostics;
+    }
+
+    @Override
+    public ImportOperations imports() {
+        return imports;
     }
 }

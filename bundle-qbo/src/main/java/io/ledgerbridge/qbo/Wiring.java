@@ -1,6 +1,7 @@
 package io.ledgerbridge.qbo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerbridge.api.host.HostLedger;
 import io.ledgerbridge.api.host.HostNotifier;
 import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.settings.ConnectorSettings;
@@ -14,6 +15,7 @@ import io.ledgerbridge.qbo.client.limit.CompanyThrottle;
 import io.ledgerbridge.qbo.client.retry.RetryPolicy;
 import io.ledgerbridge.qbo.client.retry.RetrySettings;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
+import io.ledgerbridge.qbo.importer.ImportModule;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.Outbox;
 import io.ledgerbridge.qbo.store.SettingsStore;
@@ -40,8 +42,8 @@ final class Wiring {
     private Wiring() {
     }
 
-    static QboConnector connector(ConnectorConfig config, HostRecords records, HostNotifier notifier,
-            Database database, Outbox outbox, Clock clock, List<AutoCloseable> closeables) {
+    static QboConnector connector(ConnectorConfig config, HostRecords records, HostLedger ledger,
+            HostNotifier notifier, Database database, Outbox outbox, Clock clock, List<AutoCloseable> closeables) {
         Client http = JaxRsClients.newClient(Duration.ofSeconds(10), READ_TIMEOUT);
         closeables.add(http::close);
         ObjectMapper json = QboJson.newObjectMapper();
@@ -60,8 +62,13 @@ final class Wiring {
                 clock);
         sync.start();
         closeables.add(sync);
+        ImportModule imports = new ImportModule(database, sync.gateway(), sync.access(), records, ledger, clock,
+                config.nodeId(), 2, Duration.ofSeconds(1));
+        imports.start();
+        closeables.add(imports);
         DiagnosticsService diagnostics = new DiagnosticsService(new TenantClients(clients, lifecycle.tokens(),
                 lifecycle.connections(), config.apiBaseUrl(), throttles), json);
-        return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics);
+        return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics,
+                imports.imports());
     }
 }

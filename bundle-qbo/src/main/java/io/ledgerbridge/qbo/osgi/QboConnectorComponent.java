@@ -102,4 +102,9 @@ public class QboConnectorComponent implements AccountingConnector {
     public DiagnosticsOperations diagnostics() {
         return connector().diagnostics();
     }
+
+    @Override
+    public io.ledgerbridge.api.ImportOperations imports() {
+        return connector().imports();
+    }
 }

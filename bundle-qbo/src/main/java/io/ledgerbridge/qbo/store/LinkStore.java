@@ -131,6 +131,50 @@ public final class LinkStore {
                 rs -> 1, tenant.value(), type.name(), qboId).isEmpty();
     }
 
+    /** The origin of a link made by an import: the record came from QuickBooks and its edits are not pushed. */
+    public static final String IMPORTED = "imported";
+
+    /**
+     * Links a host record to the QuickBooks entity it was imported from or matched to (nothing was pushed, so no
+     * hash: the record's next push compares against QuickBooks' SyncToken only).
+     *
+     * @param tenant the tenant
+     * @param record the host record
+     * @param realmId the company
+     * @param qboId QuickBooks' id
+     * @param syncToken its SyncToken
+     * @param origin {@link #IMPORTED} for records that must not be pushed back, else {@code null}
+     * @param at when
+     */
+    public void linkImported(TenantId tenant, RecordRef record, String realmId, String qboId, String syncToken,
+            String origin, Instant at) {
+        pushed(tenant, record, realmId, qboId, syncToken, null, null, at);
+        sql.update("UPDATE qbo_link SET origin = ? WHERE tenant_id = ? AND record_type = ? AND host_record_id = ?",
+                origin, tenant.value(), record.type().name(), record.hostId());
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param record the record
+     * @return whether it was imported from QuickBooks (its host edits are not pushed)
+     */
+    public boolean isImported(TenantId tenant, RecordRef record) {
+        return !sql.query("SELECT 1 FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND host_record_id = ? "
+                + "AND origin = ?", rs -> 1, tenant.value(), record.type().name(), record.hostId(), IMPORTED)
+                .isEmpty();
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param type the record type
+     * @param qboId a QuickBooks id
+     * @return the host id of the record of that type linked to it, if any
+     */
+    public Optional<String> hostId(TenantId tenant, io.ledgerbridge.api.event.RecordType type, String qboId) {
+        return sql.query("SELECT host_record_id FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND qbo_id = ?",
+                rs -> rs.getString(1), tenant.value(), type.name(), qboId).stream().findFirst();
+    }
+
     private static RecordLink.Key key(TenantId tenant, RecordRef record) {
         return new RecordLink.Key(tenant.value(), record.type().name(), record.hostId());
     }

@@ -126,8 +126,9 @@ public final class SchemaMigrator {
                 throw new IllegalStateException("bad migration name in index: " + line);
             }
             int version = Integer.parseInt(m.group(1));
-            if (version != last + 1) {
-                throw new IllegalStateException("migration versions must be consecutive: V" + last + " then V" + version);
+            // Increasing, not necessarily consecutive: parallel branches own reserved numbers (V4, V5, V6…).
+            if (version <= last) {
+                throw new IllegalStateException("migration versions must increase: V" + last + " then V" + version);
             }
             last = version;
             result.add(new Migration(version, m.group(2).replace('_', ' '), String.join("\n", readLines(BASE + line.strip()))));

@@ -24,6 +24,8 @@ public final class SyncModule implements AutoCloseable {
     private final SyncService sync;
     private final SyncEngine engine;
     private final RecordStatusReader statuses;
+    private final QboGateway qbo;
+    private final CompanyAccess access;
 
     /**
      * @param database the connector's database
@@ -39,6 +41,8 @@ public final class SyncModule implements AutoCloseable {
      */
     public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway qbo,
             CompanyAccess access, Clock clock, String nodeId, int workerThreads, Duration poll) {
+        this.qbo = qbo;
+        this.access = access;
         SettingsStore settingsStore = new SettingsStore(database, clock);
         OutboxQueue queue = new OutboxQueue(database.dataSource(), outbox, clock);
         LinkStore links = new LinkStore(database);
@@ -101,6 +105,16 @@ public final class SyncModule implements AutoCloseable {
     /** @return per-record status */
     public RecordStatusReader statuses() {
         return statuses;
+    }
+
+    /** @return QuickBooks as the engine calls it (the import shares it, and so the company throttle) */
+    public QboGateway gateway() {
+        return qbo;
+    }
+
+    /** @return the connection gate */
+    public CompanyAccess access() {
+        return access;
     }
 
     /** Starts pushing. */

@@ -19,8 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-/** An in-memory host: its records (one tenant) and the notifications it was asked to send. */
-final class FakeHost implements HostRecords, HostNotifier {
+/**
+ * An in-memory host: its records (one tenant), the notifications it was asked to send, and what the connector
+ * wrote into it (imported customers, projects, invoices, payments).
+ */
+class FakeHost implements HostRecords, HostNotifier, io.ledgerbridge.api.host.HostLedger {
     final Map<String, HostCustomer> customers = new ConcurrentHashMap<>();
     final Map<String, HostProject> projects = new ConcurrentHashMap<>();
     final Map<String, HostInvoice> invoices = new ConcurrentHashMap<>();
@@ -78,5 +81,56 @@ final class FakeHost implements HostRecords, HostNotifier {
     @Override
     public void send(TenantId tenant, Notification notification) {
         sent.add(notification);
+    }
+
+    // --- the ledger port: what an import writes ------------------------------------------------------------------
+
+    final java.util.concurrent.atomic.AtomicInteger nextId = new java.util.concurrent.atomic.AtomicInteger();
+    /** Every write the connector made, e.g. "customer+ imp-1" (created) or "invoice= i1" (updated). */
+    final List<String> writes = new CopyOnWriteArrayList<>();
+
+    @Override
+    public String upsertCustomer(TenantId tenant, io.ledgerbridge.api.host.ImportedCustomer c) {
+        String id = c.hostCustomerId() != null ? c.hostCustomerId() : "imp-c" + nextId.incrementAndGet();
+        add(new HostCustomer(id, c.companyName(), c.contactName(), c.email(), c.phone(), c.billingAddress(),
+                c.currencyCode() == null ? null : java.util.Currency.getInstance(c.currencyCode()), Instant.now()));
+        writes.add((c.hostCustomerId() == null ? "customer+ " : "customer= ") + id);
+        return id;
+    }
+
+    @Override
+    public String upsertProject(TenantId tenant, io.ledgerbridge.api.host.ImportedProject p) {
+        String id = p.hostProjectId() != null ? p.hostProjectId() : "imp-p" + nextId.incrementAndGet();
+        add(new HostProject(id, p.hostCustomerId(), p.name(), p.active(), Instant.now()));
+        writes.add((p.hostProjectId() == null ? "project+ " : "project= ") + id);
+        return id;
+    }
+
+    @Override
+    public String upsertInvoice(TenantId tenant, io.ledgerbridge.api.host.ImportedInvoice i) {
+        String id = i.hostInvoiceId() != null ? i.hostInvoiceId() : "imp-i" + nextId.incrementAndGet();
+        add(new HostInvoice(id, i.hostCustomerId(), null, i.invoiceNumber(),
+                io.ledgerbridge.api.host.InvoiceStatus.SENT, i.issueDate(), i.dueDate(), i.total().currency(),
+                i.lines(), io.ledgerbridge.api.host.Money.zero(i.total().currency()), null, null, i.notes(),
+                Instant.now()));
+        writes.add((i.hostInvoiceId() == null ? "invoice+ " : "invoice= ") + id);
+        return id;
+    }
+
+    @Override
+    public void recordPayment(TenantId tenant, HostPayment payment) {
+        add(payment);
+        writes.add("payment+ " + payment.hostPaymentId());
+    }
+
+    @Override
+    public void markPaid(TenantId tenant, String hostInvoiceId, java.time.LocalDate paidOn) {
+        writes.add("paid " + hostInvoiceId);
+    }
+
+    @Override
+    public void applyValues(TenantId tenant, io.ledgerbridge.api.sync.RecordRef record,
+            java.util.Map<String, String> values) {
+        writes.add("values " + record);
     }
 }

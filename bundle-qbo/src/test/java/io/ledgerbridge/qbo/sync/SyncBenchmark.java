@@ -189,6 +189,17 @@ class SyncBenchmark {
         }
 
         @Override
+        public java.util.List<com.fasterxml.jackson.databind.node.ObjectNode> page(TenantId t, PageQuery q, int start,
+                int max) {
+            return time(() -> d.page(t, q, start, max));
+        }
+
+        @Override
+        public int count(TenantId t, PageQuery q) {
+            return time(() -> d.count(t, q));
+        }
+
+        @Override
         public java.util.List<java.util.List<com.fasterxml.jackson.databind.node.ObjectNode>> queries(TenantId t,
                 java.util.List<Query> q) {
             return time(q.size(), () -> d.queries(t, q));

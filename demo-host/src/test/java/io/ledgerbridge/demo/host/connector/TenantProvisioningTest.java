@@ -64,5 +64,6 @@ class TenantProvisioningTest {
         public ConnectionOperations connection() { throw new AssertionError("not used"); }
         public SyncOperations sync() { throw new AssertionError("not used"); }
         public DiagnosticsOperations diagnostics() { throw new AssertionError("not used"); }
+        public io.ledgerbridge.api.ImportOperations imports() { throw new AssertionError("not used"); }
     }
 }
