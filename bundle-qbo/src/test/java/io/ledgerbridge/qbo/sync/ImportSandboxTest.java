@@ -262,7 +262,7 @@ class ImportSandboxTest {
         };
         imports = startImports(dying);
         ImportRun run = imports.imports().start(T, new ImportRequest(true, false, null, false), ADMIN);
-        await().atMost(Duration.ofSeconds(60)).untilTrue(crashed);
+        await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(60)).untilTrue(crashed);
         imports.close();
         ImportRun stopped = imports.imports().run(T, run.importId()).orElseThrow();
         assertThat(stopped.state()).isEqualTo(SyncRunState.RUNNING);
@@ -270,8 +270,8 @@ class ImportSandboxTest {
 
         crashed.set(false);
         imports = startImports(host);
-        await().atMost(Duration.ofSeconds(60)).until(() -> imports.imports().run(T, run.importId()).orElseThrow()
-                .state() == SyncRunState.FINISHED);
+        await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(60)).until(() -> imports.imports()
+                .run(T, run.importId()).orElseThrow().state() == SyncRunState.FINISHED);
 
         int expected = many + 3; // and Acme, Bayside, Cobalt
         assertThat(host.customers).hasSize(expected);
@@ -307,7 +307,12 @@ class ImportSandboxTest {
         assertThat(after.path("Balance").decimalValue()).isEqualByComparingTo("50"); // 100 - 30 - 20
         assertThat(e.qbo("Payment")).hasSize(2); // the imported one was not sent back
         assertThat(e.module.sync().status(T, RecordRef.of(RecordType.INVOICE, hostInvoice)).message())
-                .contains("imported from QuickBooks", "not pushed");
+                .contains("Imported from QuickBooks", "not pushed");
+        assertThat(e.log.latest(T, RecordRef.of(RecordType.INVOICE, hostInvoice)).orElseThrow()).satisfies(l -> {
+            assertThat(l.outcome()).isEqualTo("SKIPPED");
+            assertThat(l.message()).contains("was imported from QuickBooks: host edits to imported invoices are not "
+                    + "pushed");
+        });
         assertThat(e.qboId(RecordType.PAYMENT, "host-pay-1")).isNotNull();
     }
 
