@@ -45,62 +45,62 @@ final class ContactImporter {
     }
 
     Counts customers(ImportContext ctx, HostContacts contacts, List<? extends JsonNode> page) {
+        Links pageLinks = new Links(ctx, RecordType.CUSTOMER, page);
         Counts counts = Counts.zero();
         for (JsonNode c : page) {
-            String qboId = c.path("Id").asText();
             try {
-                Optional<String> linked = links.hostId(ctx.tenant(), RecordType.CUSTOMER, qboId);
-                Match m = Matcher.match(linked.orElse(null),
+                Match m = Matcher.match(pageLinks.linked(c),
                         NameKey.email(c.path("PrimaryEmailAddr").path("Address").asText(null)),
                         List.of(NameKey.name(c.path("DisplayName").asText(null), contacts.cap100())),
-                        contacts::byEmail, contacts::byName, id -> free(ctx, RecordType.CUSTOMER, id));
-                counts = apply(ctx, RecordType.CUSTOMER, c, m, counts, () -> ledger.upsertCustomer(ctx.tenant(),
+                        contacts::byEmail, contacts::byName, pageLinks::free);
+                counts = apply(ctx, pageLinks, c, m, counts, () -> ledger.upsertCustomer(ctx.tenant(),
                         ImportMapper.customer(c, null)));
             } catch (RuntimeException e) {
                 counts = failed(ctx, ImportKind.CUSTOMER, c, e, counts);
             }
         }
+        pageLinks.save();
         return counts;
     }
 
     Counts projects(ImportContext ctx, HostContacts contacts, List<? extends JsonNode> page) {
+        Links pageLinks = new Links(ctx, RecordType.PROJECT, page);
         Counts counts = Counts.zero();
         for (JsonNode job : page) {
-            String qboId = job.path("Id").asText();
             try {
-                Optional<String> linked = links.hostId(ctx.tenant(), RecordType.PROJECT, qboId);
+                String linked = pageLinks.linked(job);
                 Optional<String> parent = parentCustomer(ctx, job.path("ParentRef").path("value").asText());
-                if (linked.isEmpty() && parent.isEmpty()) {
+                if (linked == null && parent.isEmpty()) {
                     if (ctx.dryRun() && ctx.request().contacts()) {
                         counts = counts.plus(0, 1, 0, 0); // its parent would be created first
                         continue;
                     }
-                    throw new LedgerBridgeException("Sub-customer " + job.path("FullyQualifiedName").asText() + ": its parent "
-                            + "customer is not linked to a host customer", "Import contacts (the parent comes "
-                            + "first), or link the parent under Settings → Customers, then import again");
+                    throw new LedgerBridgeException("Sub-customer " + job.path("FullyQualifiedName").asText()
+                            + ": its parent customer is not linked to a host customer", "Import contacts (the parent "
+                            + "comes first), or link the parent under Settings → Customers, then import again");
                 }
                 String key = parent.map(p -> HostContacts.projectKey(p, NameKey.name(ImportMapper.ownName(job),
                         contacts.cap100()))).orElse(null);
-                Match m = Matcher.match(linked.orElse(null), null, java.util.Collections.singletonList(key), e -> List.of(),
-                        contacts::projects, id -> free(ctx, RecordType.PROJECT, id));
-                counts = apply(ctx, RecordType.PROJECT, job, m, counts, () -> ledger.upsertProject(ctx.tenant(),
+                Match m = Matcher.match(linked, null, java.util.Collections.singletonList(key), e -> List.of(),
+                        contacts::projects, pageLinks::free);
+                counts = apply(ctx, pageLinks, job, m, counts, () -> ledger.upsertProject(ctx.tenant(),
                         ImportMapper.project(job, null, parent.orElseThrow())));
             } catch (RuntimeException e) {
                 counts = failed(ctx, ImportKind.PROJECT, job, e, counts);
             }
         }
+        pageLinks.save();
         return counts;
     }
 
-    private Counts apply(ImportContext ctx, RecordType type, JsonNode c, Match m, Counts counts,
+    private Counts apply(ImportContext ctx, Links pageLinks, JsonNode c, Match m, Counts counts,
             java.util.function.Supplier<String> create) {
         String qboId = c.path("Id").asText();
         String token = c.path("SyncToken").asText();
         switch (m.outcome()) {
             case LINK -> {
                 if (!ctx.dryRun() && !"link".equals(m.rule())) {
-                    links.linkImported(ctx.tenant(), RecordRef.of(type, m.id()), ctx.realmId(), qboId, token, null,
-                            clock.instant());
+                    pageLinks.add(m.id(), c);
                 }
                 return counts.plus(1, 0, 0, 0);
             }
@@ -108,7 +108,7 @@ final class ContactImporter {
                 if (!ctx.dryRun()) {
                     store.addAmbiguous(ctx.importId(), new AmbiguousMatch(qboId, c.path("DisplayName").asText(null),
                             c.path("PrimaryEmailAddr").path("Address").asText(null), m.rule(), m.ids().stream()
-                                    .map(id -> RecordRef.of(type, id)).toList(), null), token);
+                                    .map(id -> RecordRef.of(pageLinks.type, id)).toList(), null), token);
                 }
                 return counts.plus(0, 0, 1, 0);
             }
@@ -117,12 +117,47 @@ final class ContactImporter {
                     return counts.plus(0, 0, 0, 0); // retired or merged away in QuickBooks: not brought back
                 }
                 if (!ctx.dryRun()) {
-                    String hostId = create.get();
-                    links.linkImported(ctx.tenant(), RecordRef.of(type, hostId), ctx.realmId(), qboId, token, null,
-                            clock.instant());
+                    pageLinks.add(create.get(), c);
                 }
                 return counts.plus(0, 1, 0, 0);
             }
+        }
+    }
+
+    /**
+     * One page's links: those already made (read at once for the whole page) and those the page makes, written
+     * together at its end. A crash before then leaves the page's new host records unlinked; the page is done again
+     * and the matcher links them by e-mail or name instead of creating them twice.
+     */
+    private final class Links {
+        private final ImportContext ctx;
+        private final RecordType type;
+        private final java.util.Map<String, String> existing;
+        private final java.util.Set<String> taken = new java.util.HashSet<>();
+        private final List<LinkStore.NewLink> made = new java.util.ArrayList<>();
+
+        Links(ImportContext ctx, RecordType type, List<? extends JsonNode> page) {
+            this.ctx = ctx;
+            this.type = type;
+            this.existing = links.hostIds(ctx.tenant(), type, page.stream().map(c -> c.path("Id").asText()).toList());
+        }
+
+        String linked(JsonNode c) {
+            return existing.get(c.path("Id").asText());
+        }
+
+        boolean free(String hostId) {
+            return !taken.contains(hostId) && links.find(ctx.tenant(), RecordRef.of(type, hostId)).isEmpty();
+        }
+
+        void add(String hostId, JsonNode c) {
+            taken.add(hostId);
+            made.add(new LinkStore.NewLink(RecordRef.of(type, hostId), c.path("Id").asText(),
+                    c.path("SyncToken").asText(), null));
+        }
+
+        void save() {
+            links.linkAll(ctx.tenant(), ctx.realmId(), made, clock.instant());
         }
     }
 
@@ -134,10 +169,6 @@ final class ContactImporter {
         }
         return links.hostId(ctx.tenant(), RecordType.PROJECT, parentQboId)
                 .flatMap(p -> host.project(ctx.tenant(), p)).map(p -> p.hostCustomerId());
-    }
-
-    private boolean free(ImportContext ctx, RecordType type, String hostId) {
-        return links.find(ctx.tenant(), RecordRef.of(type, hostId)).isEmpty();
     }
 
     private Counts failed(ImportContext ctx, ImportKind kind, JsonNode c, RuntimeException e, Counts counts) {

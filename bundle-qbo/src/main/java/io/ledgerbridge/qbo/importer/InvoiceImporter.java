@@ -49,12 +49,18 @@ final class InvoiceImporter {
     /** @return the invoices' counts and the payments' counts */
     Counts[] page(ImportContext ctx, String homeCurrency, List<? extends JsonNode> page) {
         Map<String, JsonNode> payments = payments(ctx, page);
+        Map<String, String> customers = links.hostIds(ctx.tenant(), RecordType.CUSTOMER, page.stream()
+                .map(inv -> inv.path("CustomerRef").path("value").asText()).distinct().toList());
+        Map<String, String> linkedInvoices = links.hostIds(ctx.tenant(), RecordType.INVOICE, page.stream()
+                .map(inv -> inv.path("Id").asText()).toList());
         Counts invoices = Counts.zero();
         Counts paid = Counts.zero();
         for (JsonNode inv : page) {
             try {
-                Optional<String> customer = hostCustomer(ctx, inv.path("CustomerRef").path("value").asText());
-                RecordRef existing = links.hostId(ctx.tenant(), RecordType.INVOICE, inv.path("Id").asText())
+                String customerQboId = inv.path("CustomerRef").path("value").asText();
+                Optional<String> customer = Optional.ofNullable(customers.get(customerQboId))
+                        .or(() -> jobsCustomer(ctx, customerQboId));
+                RecordRef existing = Optional.ofNullable(linkedInvoices.get(inv.path("Id").asText()))
                         .map(id -> RecordRef.of(RecordType.INVOICE, id)).orElse(null);
                 if (customer.isEmpty() && !(ctx.dryRun() && ctx.request().contacts())) {
                     throw new LedgerBridgeException("its customer " + inv.path("CustomerRef").path("name").asText()
@@ -73,8 +79,9 @@ final class InvoiceImporter {
                 String hostInvoiceId = ledger.upsertInvoice(ctx.tenant(), ImportMapper.invoice(inv,
                         existing == null ? null : existing.hostId(), customer.get(), homeCurrency));
                 RecordRef ref = RecordRef.of(RecordType.INVOICE, hostInvoiceId);
-                links.linkImported(ctx.tenant(), ref, ctx.realmId(), inv.path("Id").asText(),
-                        inv.path("SyncToken").asText(), LinkStore.IMPORTED, clock.instant());
+                // Linked at once (not at the page's end): an invoice has no e-mail or name to be matched by again.
+                links.linkAll(ctx.tenant(), ctx.realmId(), List.of(new LinkStore.NewLink(ref, inv.path("Id").asText(),
+                        inv.path("SyncToken").asText(), LinkStore.IMPORTED)), clock.instant());
                 invoices = invoices.plus(existing != null ? 1 : 0, existing != null ? 0 : 1, 0, 0);
                 paid = recordPayments(ctx, inv, hostInvoiceId, ImportMapper.currency(inv, homeCurrency), payments,
                         paid);
@@ -136,12 +143,8 @@ final class InvoiceImporter {
         return byId;
     }
 
-    private Optional<String> hostCustomer(ImportContext ctx, String customerQboId) {
-        Optional<String> customer = links.hostId(ctx.tenant(), RecordType.CUSTOMER, customerQboId);
-        if (customer.isPresent()) {
-            return customer;
-        }
-        // Billed to a sub-customer: the host invoice goes to its project's customer.
+    /** An invoice billed to a sub-customer goes to the customer of the job's host project. */
+    private Optional<String> jobsCustomer(ImportContext ctx, String customerQboId) {
         return links.hostId(ctx.tenant(), RecordType.PROJECT, customerQboId)
                 .flatMap(p -> host.project(ctx.tenant(), p)).map(p -> p.hostCustomerId());
     }
