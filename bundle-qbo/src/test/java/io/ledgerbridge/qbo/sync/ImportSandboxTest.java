@@ -316,6 +316,26 @@ class ImportSandboxTest {
         assertThat(e.qboId(RecordType.PAYMENT, "host-pay-1")).isNotNull();
     }
 
+    @Test
+    void aFirstPushLinksThroughTheCompanyIndexWithoutALookUpPerCustomer() {
+        host.add(customer("c0", "Someone Else", "AP@acme.example")); // the seeded Acme's e-mail
+        host.add(customer("c1", "bayside  bakery", "new@bayside.example")); // the seeded Bayside's name
+        for (int i = 2; i < 40; i++) {
+            host.add(customer("c" + i, "New Customer " + i, "n" + i + "@new.example"));
+        }
+        for (int i = 0; i < 40; i++) {
+            e.changed(HostEventKind.CUSTOMER_CHANGED, "c" + i);
+        }
+        sandbox.admin().clearRequestLog();
+        e.module.engine().drain();
+
+        assertThat(e.qboId(RecordType.CUSTOMER, "c0")).isEqualTo("1");
+        assertThat(e.qboId(RecordType.CUSTOMER, "c1")).isEqualTo("2");
+        assertThat(e.qbo("Customer")).hasSize(5 + 38);
+        // One count and one page of the company's customers, instead of two look-ups for each of 40 customers.
+        assertThat(sandbox.admin().countOperation("query", null)).isEqualTo(2);
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private ImportRun importAndWait(ImportRequest request) {
