@@ -336,6 +336,51 @@ class ImportSandboxTest {
         assertThat(sandbox.admin().countOperation("query", null)).isEqualTo(2);
     }
 
+    @Test
+    void twoNodesOnOnePostgresDatabaseImportOnceWithoutDuplicates() throws Exception {
+        org.postgresql.ds.PGSimpleDataSource base = new org.postgresql.ds.PGSimpleDataSource();
+        base.setURL("jdbc:postgresql://127.0.0.1:5432/test");
+        base.setUser("postgres");
+        String schema = "import_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (java.sql.Connection c = base.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        }
+        org.postgresql.ds.PGConnectionPoolDataSource pooled = new org.postgresql.ds.PGConnectionPoolDataSource();
+        pooled.setURL("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
+        pooled.setUser("postgres");
+        org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(pooled);
+        String open = invoice("2", "B-1", "2026-03-01", "60", "40");
+        sandbox.admin().receivePayment(REALM, open, new BigDecimal("30"));
+        host.add(customer("twin-a", "Acme Widgets Ltd", "ap@acme.example"));
+        host.add(customer("twin-b", "Acme Two", "ap@acme.example"));
+        try (Database pg = new Database(pool, pool::dispose);
+                SandboxEngine engine = new SandboxEngine(sandbox, pg, host, 60, "node-a", g -> g);
+                ImportModule a = new ImportModule(pg, engine.module.gateway(), engine.module.access(), host, host,
+                        Clock.systemUTC(), "node-a", 2, Duration.ofMillis(20));
+                ImportModule b = new ImportModule(pg, engine.module.gateway(), engine.module.access(), host, host,
+                        Clock.systemUTC(), "node-b", 2, Duration.ofMillis(20))) {
+            a.start();
+            b.start();
+            ImportRun run = b.imports().start(T, EVERYTHING, ADMIN);
+            assertThat(a.imports().start(T, EVERYTHING, ADMIN).importId()).isEqualTo(run.importId());
+            await().atMost(Duration.ofSeconds(60)).until(() -> a.imports().run(T, run.importId()).orElseThrow()
+                    .state() == SyncRunState.FINISHED);
+            ImportRun done = b.imports().run(T, run.importId()).orElseThrow();
+            assertThat(progress(done, ImportKind.CUSTOMER)).isEqualTo(new ImportProgress(ImportKind.CUSTOMER, 4, 4,
+                    0, 2, 1, 0));
+            assertThat(host.writes.stream().filter(w -> w.startsWith("customer+"))).hasSize(2);
+            assertThat(host.writes.stream().filter(w -> w.startsWith("invoice+"))).hasSize(1);
+            assertThat(host.writes.stream().filter(w -> w.startsWith("payment+"))).hasSize(1);
+            a.imports().resolveMatch(T, run.importId(), "1", "twin-a", ADMIN);
+            assertThat(engine.links.hostId(T, RecordType.CUSTOMER, "1")).contains("twin-a");
+            assertThat(a.imports().recentRuns(T, 5)).extracting(ImportRun::importId).containsExactly(run.importId());
+        } finally {
+            try (java.sql.Connection c = base.getConnection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private ImportRun importAndWait(ImportRequest request) {
