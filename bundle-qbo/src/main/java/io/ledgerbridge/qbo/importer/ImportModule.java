@@ -9,6 +9,7 @@ import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import io.ledgerbridge.qbo.sync.CompanyAccess;
 import io.ledgerbridge.qbo.sync.QboGateway;
+import io.ledgerbridge.qbo.sync.WorkerThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -58,8 +59,8 @@ public final class ImportModule implements AutoCloseable {
         this.job = new ImportJob(qbo, records, access, new SettingsStore(database, clock), store,
                 new CompanyLease(database.dataSource()), new ContactImporter(records, ledger, links, store, clock),
                 new InvoiceImporter(records, ledger, links, store, qbo, clock), clock, nodeId);
-        this.workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "ledgerbridge-qbo-import"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ledgerbridge-qbo-import-poll"));
+        this.workers = Executors.newFixedThreadPool(threads, WorkerThreads.daemons("ledgerbridge-qbo-import"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemons("ledgerbridge-qbo-import-poll"));
         this.service = new ImportService(store, links, access, this::wake, clock);
     }
 
@@ -110,20 +111,6 @@ public final class ImportModule implements AutoCloseable {
     public void close() {
         stopping = true;
         timer.shutdownNow();
-        workers.shutdown();
-        try {
-            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            workers.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
+        WorkerThreads.stop(workers);
     }
 }

@@ -66,8 +66,8 @@ public final class SyncEngine implements AutoCloseable {
         this.clock = clock;
         this.nodeId = nodeId;
         this.poll = poll;
-        this.workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "ledgerbridge-qbo-worker"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ledgerbridge-qbo-poll"));
+        this.workers = Executors.newFixedThreadPool(threads, WorkerThreads.daemons("ledgerbridge-qbo-worker"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemons("ledgerbridge-qbo-poll"));
     }
 
     /** Starts polling. */
@@ -149,20 +149,6 @@ public final class SyncEngine implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
-        workers.shutdown();
-        try {
-            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            workers.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
+        WorkerThreads.stop(workers);
     }
 }

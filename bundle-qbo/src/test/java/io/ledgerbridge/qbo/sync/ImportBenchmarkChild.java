@@ -92,8 +92,7 @@ public final class ImportBenchmarkChild {
                 return token;
             }
         }, factory.newThrottle(ThrottleLimits.quickBooksOnline().timeScaled(scale)));
-        AtomicLong ops = new AtomicLong();
-        QboGateway counted = new CountingGateway(new ClientGateway(t -> client, QboJson.newObjectMapper()), ops);
+        QboGateway counted = new SyncBenchmark.TimedGateway(new ClientGateway(t -> client, QboJson.newObjectMapper()));
         CountingHost host = new CountingHost();
         try (Database db = TestDatabase.open(Path.of(args[3]));
                 ImportModule imports = new ImportModule(db, counted, t -> CompanyAccess.Access.open(realm), host,
@@ -109,7 +108,7 @@ public final class ImportBenchmarkChild {
             double seconds = (System.nanoTime() - t0) / 1e9;
             sampler.interrupt();
             System.out.println("RESULT " + host.customers.get() + " " + host.invoices.get() + " " + peak.get() + " "
-                    + ops.get() + " " + seconds + " " + now.state() + " " + now.errors().size());
+                    + SyncBenchmark.TimedGateway.OPS.get() + " " + seconds + " " + now.state() + " " + now.errors().size());
         } finally {
             http.close();
         }
@@ -185,67 +184,6 @@ public final class ImportBenchmarkChild {
 
         @Override
         public void forEachChangedSince(TenantId t, RecordType type, Instant since, Consumer<String> sink) {
-        }
-    }
-
-    /** Counts operations as QuickBooks' minute window does. */
-    private record CountingGateway(QboGateway d, AtomicLong ops) implements QboGateway {
-        @Override
-        public com.fasterxml.jackson.databind.node.ObjectNode create(TenantId t, String e,
-                com.fasterxml.jackson.databind.node.ObjectNode b, String r) {
-            ops.incrementAndGet();
-            return d.create(t, e, b, r);
-        }
-
-        @Override
-        public com.fasterxml.jackson.databind.node.ObjectNode update(TenantId t, String e,
-                com.fasterxml.jackson.databind.node.ObjectNode b, String r) {
-            ops.incrementAndGet();
-            return d.update(t, e, b, r);
-        }
-
-        @Override
-        public com.fasterxml.jackson.databind.node.ObjectNode voidTxn(TenantId t, String e, String id, String s,
-                String r) {
-            ops.incrementAndGet();
-            return d.voidTxn(t, e, id, s, r);
-        }
-
-        @Override
-        public com.fasterxml.jackson.databind.node.ObjectNode read(TenantId t, String e, String id) {
-            ops.incrementAndGet();
-            return d.read(t, e, id);
-        }
-
-        @Override
-        public List<com.fasterxml.jackson.databind.node.ObjectNode> query(TenantId t, String e,
-                Map<String, String> eq, boolean inactive) {
-            ops.incrementAndGet();
-            return d.query(t, e, eq, inactive);
-        }
-
-        @Override
-        public List<com.fasterxml.jackson.databind.node.ObjectNode> page(TenantId t, PageQuery q, int s, int m) {
-            ops.incrementAndGet();
-            return d.page(t, q, s, m);
-        }
-
-        @Override
-        public int count(TenantId t, PageQuery q) {
-            ops.incrementAndGet();
-            return d.count(t, q);
-        }
-
-        @Override
-        public List<BatchResult> batch(TenantId t, List<BatchItem> items, String r) {
-            ops.addAndGet(items.size());
-            return d.batch(t, items, r);
-        }
-
-        @Override
-        public CompanyFacts company(TenantId t) {
-            ops.addAndGet(2);
-            return d.company(t);
         }
     }
 }

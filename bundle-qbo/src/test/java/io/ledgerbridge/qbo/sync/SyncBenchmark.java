@@ -180,7 +180,7 @@ class SyncBenchmark {
     }
 
     /** Measures the time spent waiting for QuickBooks (the rest is the engine and its database). */
-    private static final class TimedGateway implements QboGateway {
+    static final class TimedGateway implements QboGateway {
         static final java.util.concurrent.atomic.AtomicLong NANOS = new java.util.concurrent.atomic.AtomicLong();
         /** Operations as QuickBooks' minute window counts them: a batch counts its items. */
         static final java.util.concurrent.atomic.AtomicLong OPS = new java.util.concurrent.atomic.AtomicLong();
