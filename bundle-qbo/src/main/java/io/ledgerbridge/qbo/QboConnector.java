@@ -5,7 +5,6 @@ import io.ledgerbridge.api.ConflictOperations;
 import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.DiagnosticsOperations;
 import io.ledgerbridge.api.ImportOperations;
-import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.SyncOperations;
 import io.ledgerbridge.api.WebhookOperations;
@@ -28,6 +27,7 @@ public final class QboConnector implements AccountingConnector {
     private final DiagnosticsOperations diagnostics;
     private final ConflictOperations conflicts;
     private final WebhookOperations webhooks;
+    private final ImportOperations imports;
 
     /**
      * @param outbox the durable intake
@@ -37,11 +37,13 @@ public final class QboConnector implements AccountingConnector {
      * @param diagnostics diagnostics downloads
      * @param conflicts conflict review
      * @param webhooks the webhook intake
+     * @param imports importing from QuickBooks
      */
     public QboConnector(Outbox outbox, ConnectionOperations connection, SyncOperations sync,
             SettingsOperations settings, DiagnosticsOperations diagnostics, ConflictOperations conflicts,
-            WebhookOperations webhooks) {
+            WebhookOperations webhooks, ImportOperations imports) {
         this.conflicts = conflicts;
+        this.imports = imports;
         this.outbox = outbox;
         this.connection = connection;
         this.sync = sync;
@@ -95,9 +97,8 @@ public final class QboConnector implements AccountingConnector {
         return webhooks;
     }
 
-    // Import is implemented on its own branch and wired here when it is merged.
     @Override
     public ImportOperations imports() {
-        throw new LedgerBridgeException("Import is not part of this build", "update the connector");
+        return imports;
     }
 }

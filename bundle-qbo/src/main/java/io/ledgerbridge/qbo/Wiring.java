@@ -21,6 +21,7 @@ import io.ledgerbridge.qbo.inbound.apply.RemoteChangeApplier;
 import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.OutboxQueue;
+import io.ledgerbridge.qbo.importer.ImportModule;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.Outbox;
 import io.ledgerbridge.qbo.store.SettingsStore;
@@ -77,11 +78,15 @@ final class Wiring {
         // QuickBooks' changes: webhooks and CDC into the inbox, applied on the lease holder by the change handler.
         InboundModule inbound = new InboundModule(database, tenantClients,
                 TenantClients.access(lifecycle.connections()), lifecycle.connections()::tenantForRealm,
-                new RemoteChangeApplier(sync.qbo(), database, records, ledger, json, clock),
+                new RemoteChangeApplier(sync.gateway(), database, records, ledger, json, clock),
                 config.webhookVerifierToken(), config.cdcInterval(), clock, config.nodeId(), Duration.ofSeconds(1));
         inbound.start();
         closeables.add(inbound);
+        ImportModule imports = new ImportModule(database, sync.gateway(), sync.access(), records, ledger, clock,
+                config.nodeId(), 2, Duration.ofSeconds(1));
+        imports.start();
+        closeables.add(imports);
         return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics, conflicts,
-                inbound.webhooks());
+                inbound.webhooks(), imports.imports());
     }
 }

@@ -23,6 +23,24 @@ public interface HostLedger {
     String upsertCustomer(TenantId tenant, ImportedCustomer customer);
 
     /**
+     * Creates or updates a project imported from a remote sub-customer (job). Hosts written against 1.0 do not
+     * implement it: the import then reports each sub-customer as failed with this exception's remedy, and imports
+     * everything else.
+     *
+     * @param tenant the tenant
+     * @param project the project to create (no host id) or update (with host id)
+     * @return the host's id of the created or updated project
+     * @throws io.ledgerbridge.api.InvalidInputException when the host does not take imported projects
+     * @since 1.1
+     */
+    default String upsertProject(TenantId tenant, ImportedProject project) {
+        throw new io.ledgerbridge.api.InvalidInputException("project",
+                "this host does not take projects imported from sub-customers",
+                "implement HostLedger.upsertProject in the host, or merge the sub-customer into its parent in "
+                        + "QuickBooks");
+    }
+
+    /**
      * @param tenant the tenant
      * @param invoice the invoice to create (no host id) or update (with host id)
      * @return the host's id of the created or updated invoice

@@ -4,7 +4,7 @@
  * from the remote ledger, send notifications and know who is signed in.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.ledgerbridge.api.host;
 
 import org.osgi.annotation.bundle.Export;

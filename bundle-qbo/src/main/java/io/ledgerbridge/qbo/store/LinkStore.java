@@ -201,6 +201,115 @@ public final class LinkStore {
                 rs -> 1, tenant.value(), type.name(), qboId).isEmpty();
     }
 
+    /** The origin of a link made by an import: the record came from QuickBooks and its edits are not pushed. */
+    public static final String IMPORTED = "imported";
+
+    /**
+     * Links a host record to the QuickBooks entity it was imported from or matched to (nothing was pushed, so no
+     * hash: the record's next push compares against QuickBooks' SyncToken only).
+     *
+     * @param tenant the tenant
+     * @param record the host record
+     * @param realmId the company
+     * @param qboId QuickBooks' id
+     * @param syncToken its SyncToken
+     * @param origin {@link #IMPORTED} for records that must not be pushed back, else {@code null}
+     * @param at when
+     */
+    public void linkImported(TenantId tenant, RecordRef record, String realmId, String qboId, String syncToken,
+            String origin, Instant at) {
+        // Plain SQL, one statement in the common case: an import links records by the hundred thousand.
+        if (sql.update("UPDATE qbo_link SET qbo_realm_id = ?, qbo_id = ?, qbo_sync_token = ?, pushed_hash = NULL, "
+                + "pushed_snapshot = NULL, last_synced_at = ?, broken = ?, origin = ? WHERE tenant_id = ? AND "
+                + "record_type = ? AND host_record_id = ?", realmId, qboId, syncToken, at, false, origin,
+                tenant.value(), record.type().name(), record.hostId()) == 0) {
+            sql.update("INSERT INTO qbo_link (tenant_id, record_type, host_record_id, qbo_realm_id, qbo_id, "
+                    + "qbo_sync_token, last_synced_at, broken, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    tenant.value(), record.type().name(), record.hostId(), realmId, qboId, syncToken, at, false,
+                    origin);
+        }
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param record the record
+     * @return whether it was imported from QuickBooks (its host edits are not pushed)
+     */
+    public boolean isImported(TenantId tenant, RecordRef record) {
+        return !sql.query("SELECT 1 FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND host_record_id = ? "
+                + "AND origin = ?", rs -> 1, tenant.value(), record.type().name(), record.hostId(), IMPORTED)
+                .isEmpty();
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param type the record type
+     * @param qboId a QuickBooks id
+     * @return the host id of the record of that type linked to it, if any
+     */
+    public Optional<String> hostId(TenantId tenant, io.ledgerbridge.api.event.RecordType type, String qboId) {
+        return sql.query("SELECT host_record_id FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND qbo_id = ?",
+                rs -> rs.getString(1), tenant.value(), type.name(), qboId).stream().findFirst();
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param type the record type
+     * @param qboIds QuickBooks ids (one page's)
+     * @return the host id linked to each of them that is linked
+     */
+    public java.util.Map<String, String> hostIds(TenantId tenant, io.ledgerbridge.api.event.RecordType type,
+            java.util.List<String> qboIds) {
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        for (int from = 0; from < qboIds.size(); from += 500) {
+            java.util.List<String> chunk = qboIds.subList(from, Math.min(from + 500, qboIds.size()));
+            Object[] args = new Object[chunk.size() + 2];
+            args[0] = tenant.value();
+            args[1] = type.name();
+            for (int i = 0; i < chunk.size(); i++) {
+                args[i + 2] = chunk.get(i);
+            }
+            sql.query("SELECT qbo_id, host_record_id FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND qbo_id "
+                    + "IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> found.put(rs.getString(1), rs.getString(2)), args);
+        }
+        return found;
+    }
+
+    /**
+     * A link an import makes.
+     *
+     * @param record the host record
+     * @param qboId QuickBooks' id
+     * @param syncToken its SyncToken
+     * @param origin {@link #IMPORTED}, or {@code null}
+     */
+    public record NewLink(RecordRef record, String qboId, String syncToken, String origin) {
+    }
+
+    /**
+     * Links many host records that have no link yet, in one transaction (an import's page of contacts); when one
+     * of them got a link meanwhile, each is linked on its own instead.
+     *
+     * @param tenant the tenant
+     * @param realmId the company
+     * @param links the new links
+     * @param at when
+     */
+    public void linkAll(TenantId tenant, String realmId, java.util.List<NewLink> links, Instant at) {
+        if (links.isEmpty()) {
+            return;
+        }
+        try {
+            sql.batch("INSERT INTO qbo_link (tenant_id, record_type, host_record_id, qbo_realm_id, qbo_id, "
+                    + "qbo_sync_token, last_synced_at, broken, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    links.stream().map(l -> new Object[] {tenant.value(), l.record().type().name(),
+                            l.record().hostId(), realmId, l.qboId(), l.syncToken(), at, false, l.origin()}).toList());
+        } catch (io.ledgerbridge.api.LedgerBridgeException e) {
+            links.forEach(l -> linkImported(tenant, l.record(), realmId, l.qboId(), l.syncToken(), l.origin(), at));
+        }
+    }
+
     private static RecordLink.Key key(TenantId tenant, RecordRef record) {
         return new RecordLink.Key(tenant.value(), record.type().name(), record.hostId());
     }

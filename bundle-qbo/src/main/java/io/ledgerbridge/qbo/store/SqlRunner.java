@@ -43,6 +43,29 @@ final class SqlRunner {
         }
     }
 
+    /** Runs one statement for many rows in one transaction (all or nothing). */
+    void batch(String sql, List<Object[]> rows) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    bind(s, row);
+                    s.addBatch();
+                }
+                s.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** @return whether the insert happened (false when a unique key was taken) */
     boolean insertIfAbsent(String sql, Object... args) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {

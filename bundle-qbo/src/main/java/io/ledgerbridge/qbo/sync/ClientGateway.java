@@ -82,6 +82,34 @@ public final class ClientGateway implements QboGateway {
     }
 
     @Override
+    public List<ObjectNode> page(TenantId tenant, PageQuery query, int startPosition, int maxResults) {
+        return call(() -> {
+            List<ObjectNode> out = new ArrayList<>();
+            client(tenant).queryJson(qboQuery(query).orderBy("Id").startPosition(startPosition)
+                    .maxResults(maxResults)).items().forEach(n -> out.add((ObjectNode) n));
+            return out;
+        });
+    }
+
+    @Override
+    public int count(TenantId tenant, PageQuery query) {
+        return call(() -> client(tenant).count(qboQuery(query)));
+    }
+
+    private static QboQuery<? extends QboEntity> qboQuery(PageQuery query) {
+        QboQuery<? extends QboEntity> q = QboQuery.from(type(query.entity()));
+        for (Condition c : query.where()) {
+            q = switch (c.op()) {
+                case "IN" -> q.whereIn(c.field(), c.values().toArray());
+                case ">" -> q.where(c.field(), QboQuery.Op.GT, c.values().get(0));
+                case ">=" -> q.where(c.field(), QboQuery.Op.GE, c.values().get(0));
+                default -> q.where(c.field(), c.values().get(0));
+            };
+        }
+        return query.includeInactive() ? q.includeInactive() : q;
+    }
+
+    @Override
     public List<List<ObjectNode>> queries(TenantId tenant, List<Query> queries) {
         return call(() -> {
             List<List<ObjectNode>> out = new ArrayList<>();

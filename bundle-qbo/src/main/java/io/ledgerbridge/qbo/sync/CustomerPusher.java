@@ -1,5 +1,6 @@
 package io.ledgerbridge.qbo.sync;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.host.HostCustomer;
@@ -11,17 +12,22 @@ import io.ledgerbridge.qbo.mapping.Adjustments;
 import io.ledgerbridge.qbo.mapping.CustomerMapper;
 import io.ledgerbridge.qbo.mapping.Mapped;
 import io.ledgerbridge.qbo.mapping.NameClash;
+import io.ledgerbridge.qbo.matching.CompanyCustomers;
+import io.ledgerbridge.qbo.matching.Match;
+import io.ledgerbridge.qbo.matching.Matcher;
+import io.ledgerbridge.qbo.matching.NameKey;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.Outbox;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Pushes customers and projects (as sub-customers). First link only: the stored link, else a manual link mapping,
- * else a QuickBooks customer with the same e-mail, else one with the exact sanitised DisplayName (inactive
- * included) that no other host record links, else a new customer. A DisplayName taken by a vendor, an employee or
+ * else the shared {@link Matcher} (e-mail, then the normalised DisplayName; inactive included; not linked to another
+ * host record), else a new customer. A DisplayName taken by a vendor, an employee or
  * an unrelated customer gets the clash template's name instead of failing.
  */
 final class CustomerPusher {
@@ -119,29 +125,42 @@ final class CustomerPusher {
     }
 
     /**
-     * Fetches the first-link look-ups (by e-mail, by name) of customers not yet linked in batch calls, so a
-     * first sync of many customers does not make two single calls each.
+     * Makes the first links of the customers about to be pushed cheap. When the company's customers fit in fewer
+     * pages than the look-ups would cost (two per customer: e-mail, name), they are paged once into the pass's
+     * compact index; otherwise the look-ups are fetched ahead in batch query calls.
      */
     void prefetch(Pass pass, List<String> hostCustomerIds) {
-        List<QboGateway.Query> queries = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        if (pass.companyCustomers != null) {
+            return;
+        }
+        List<HostCustomer> unlinked = new ArrayList<>();
         for (String id : hostCustomerIds) {
             if (links.find(pass.tenant, RecordRef.of(RecordType.CUSTOMER, id)).isPresent()
                     || pass.tables.find(MappingKind.CUSTOMER_LINK, id).isPresent()) {
                 continue;
             }
-            Optional<HostCustomer> customer = host.customer(pass.tenant, id);
-            if (customer.isEmpty() || customer.get().email() == null) {
-                continue;
-            }
-            String name = CustomerMapper.displayName(customer.get(), pass.settings, new Adjustments());
-            queries.add(new QboGateway.Query("Customer", Map.of("PrimaryEmailAddr", customer.get().email()), true));
-            keys.add(NameLists.key("Customer", "PrimaryEmailAddr", customer.get().email()));
+            host.customer(pass.tenant, id).filter(c -> c.email() != null).ifPresent(unlinked::add);
+        }
+        if (unlinked.size() < 2) { // worth a call from two customers on
+            return;
+        }
+        if (pass.companyCustomerCount == null) {
+            pass.companyCustomerCount = qbo.count(pass.tenant, ALL_CUSTOMERS);
+        }
+        int pages = pass.companyCustomerCount / CompanyCustomers.PAGE + 1;
+        if (pages < 2 * unlinked.size()) {
+            pass.companyCustomers = CompanyCustomers.load(start -> qbo.page(pass.tenant, ALL_CUSTOMERS, start,
+                    CompanyCustomers.PAGE), pass.settings.capDisplayNameAt100());
+            return;
+        }
+        List<QboGateway.Query> queries = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (HostCustomer customer : unlinked) {
+            String name = CustomerMapper.displayName(customer, pass.settings, new Adjustments());
+            queries.add(new QboGateway.Query("Customer", Map.of("PrimaryEmailAddr", customer.email()), true));
+            keys.add(NameLists.key("Customer", "PrimaryEmailAddr", customer.email()));
             queries.add(new QboGateway.Query("Customer", Map.of("DisplayName", name), true));
             keys.add(NameLists.key("Customer", "DisplayName", name));
-        }
-        if (queries.size() < 4) { // worth a batch call from two customers on
-            return;
         }
         List<List<ObjectNode>> found = qbo.queries(pass.tenant, queries);
         for (int i = 0; i < keys.size(); i++) {
@@ -149,6 +168,13 @@ final class CustomerPusher {
         }
     }
 
+    private static final QboGateway.PageQuery ALL_CUSTOMERS = new QboGateway.PageQuery("Customer", List.of(), true);
+
+    /**
+     * The matcher's first link (e-mail, then name; inactive customers count, customers linked to another host record
+     * do not). Two candidates link nothing: a new customer is created (product-docs 003; the remedy for the
+     * duplicates is a merge in QuickBooks).
+     */
     private ObjectNode firstLink(Pass pass, HostCustomer customer, Mapped mapped) {
         var manual = pass.tables.find(MappingKind.CUSTOMER_LINK, customer.hostCustomerId());
         if (manual.isPresent()) {
@@ -158,17 +184,34 @@ final class CustomerPusher {
                             "Fix or remove the customer link under Settings → Integrations → QuickBooks → "
                                     + "Mappings → Customer links"));
         }
-        Optional<ObjectNode> byEmail = names.byField(pass, "Customer", "PrimaryEmailAddr", customer.email())
-                .stream().filter(c -> !c.path("Job").asBoolean(false)).filter(c -> unlinked(pass, c)).findFirst();
-        if (byEmail.isPresent()) {
-            return byEmail.get();
+        boolean cap = pass.settings.capDisplayNameAt100();
+        String displayName = mapped.body().path("DisplayName").asText();
+        Map<String, ObjectNode> seen = new HashMap<>();
+        CompanyCustomers index = pass.companyCustomers;
+        Match match = Matcher.match(null, NameKey.email(customer.email()), List.of(NameKey.name(displayName, cap)),
+                email -> index != null ? index.byEmail(email) : ids(seen, names.byField(pass, "Customer",
+                        "PrimaryEmailAddr", customer.email()).stream().filter(c -> !c.path("Job").asBoolean(false))
+                        .toList()),
+                name -> index != null ? index.byName(name) : ids(seen, names.byField(pass, "Customer",
+                        "DisplayName", displayName)),
+                id -> !links.isLinked(pass.tenant, RecordType.CUSTOMER, id));
+        if (match.outcome() != Match.Outcome.LINK) {
+            return null;
         }
-        return names.byField(pass, "Customer", "DisplayName", mapped.body().path("DisplayName").asText())
-                .stream().filter(c -> unlinked(pass, c)).findFirst().orElse(null);
+        if (index == null) {
+            return seen.get(match.id());
+        }
+        CompanyCustomers.Entry e = index.entry(match.id());
+        return JsonNodeFactory.instance.objectNode().put("Id", e.id()).put("SyncToken", e.syncToken());
     }
 
-    private boolean unlinked(Pass pass, ObjectNode qboCustomer) {
-        return !links.isLinked(pass.tenant, RecordType.CUSTOMER, qboCustomer.path("Id").asText());
+    private static List<String> ids(Map<String, ObjectNode> seen, List<ObjectNode> found) {
+        List<String> ids = new ArrayList<>();
+        for (ObjectNode c : found) {
+            seen.put(c.path("Id").asText(), c);
+            ids.add(c.path("Id").asText());
+        }
+        return ids;
     }
 
     private Mapped renamed(Pass pass, HostCustomer customer, Mapped base, int attempt) {

@@ -61,6 +61,13 @@ final class InvoicePusher {
             return Step.done(Written.skipped("The invoice no longer exists in the host"));
         }
         HostInvoice invoice = found.get();
+        if (links.isImported(pass.tenant, ref)) {
+            // product-docs 002: edits of imported invoices stay in the host; payments on them are still pushed.
+            return Step.done(new Written(io.ledgerbridge.qbo.store.SyncRuns.Outcome.SKIPPED,
+                    links.qboId(pass.tenant, ref).orElse(null), null, "Invoice " + invoice.invoiceNumber()
+                            + " was imported from QuickBooks: host edits to imported invoices are not pushed "
+                            + "(payments on it are)", null));
+        }
         Optional<RecordLink> link = links.find(pass.tenant, ref).filter(l -> l.qboId() != null);
         if (invoice.status() == InvoiceStatus.VOIDED) {
             return Step.done(voidInvoice(pass, ref, invoice, link));

@@ -21,6 +21,10 @@ final class Pass {
     final Map<String, String> vendorIds = new HashMap<>();
     /** Look-ups fetched ahead in batch calls, by entity|field|value; each is used once. */
     final Map<String, java.util.List<com.fasterxml.jackson.databind.node.ObjectNode>> lookups = new HashMap<>();
+    /** The company's customers, paged in once when that is cheaper than looking each first link up. */
+    io.ledgerbridge.qbo.matching.CompanyCustomers companyCustomers;
+    /** How many customers the company holds, once counted in this pass. */
+    Integer companyCustomerCount;
     private final Supplier<QboGateway.CompanyFacts> factsReader;
     private QboGateway.CompanyFacts facts;
     /** The outbox row being pushed (its id and change count key the requestids). */

@@ -89,6 +89,52 @@ public interface QboGateway {
     }
 
     /**
+     * One page of a query ordered by Id, for paging through a whole list (imports, the company's customer index).
+     *
+     * @param tenant the company's tenant
+     * @param query the conditions
+     * @param startPosition the first row, counted from 1
+     * @param maxResults the page size, at most 1000
+     * @return the page (shorter than {@code maxResults} only at the end)
+     * @throws QboFault when QuickBooks refuses or cannot be reached
+     */
+    List<ObjectNode> page(TenantId tenant, PageQuery query, int startPosition, int maxResults);
+
+    /**
+     * @param tenant the company's tenant
+     * @param query the conditions
+     * @return how many rows the query matches ({@code SELECT COUNT(*)})
+     * @throws QboFault when QuickBooks refuses or cannot be reached
+     */
+    int count(TenantId tenant, PageQuery query);
+
+    /**
+     * A query to page through.
+     *
+     * @param entity the entity name
+     * @param where conditions, ANDed
+     * @param includeInactive whether inactive name-list records are included
+     */
+    record PageQuery(String entity, List<Condition> where, boolean includeInactive) {
+        public PageQuery {
+            where = List.copyOf(where);
+        }
+    }
+
+    /**
+     * One condition of a {@link PageQuery}.
+     *
+     * @param field the field
+     * @param op {@code =}, {@code >}, {@code >=} or {@code IN}
+     * @param values one value, or the IN list
+     */
+    record Condition(String field, String op, List<String> values) {
+        public Condition {
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
      * Independent writes in one call (at most 30); each item succeeds or fails on its own.
      *
      * @param tenant the company's tenant

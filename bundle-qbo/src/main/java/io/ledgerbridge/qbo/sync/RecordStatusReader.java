@@ -66,6 +66,10 @@ public final class RecordStatusReader {
             }
             String difference = links.totalDifference(tenant, record).map(d -> "QuickBooks' total differs from the "
                     + "host's by " + d).orElse(null);
+            if (difference == null && links.isImported(tenant, record)) {
+                return new RecordSyncStatus(record, SyncState.SYNCED, remoteId, lastSynced, "Imported from "
+                        + "QuickBooks: host edits to it are not pushed (payments on an invoice are)", null, 0);
+            }
             return new RecordSyncStatus(record, SyncState.SYNCED, remoteId, lastSynced, difference,
                     difference == null ? null : "Check the tax and rounding of the invoice in QuickBooks", 0);
         }

@@ -68,8 +68,8 @@ public final class SyncEngine implements AutoCloseable {
         this.clock = clock;
         this.nodeId = nodeId;
         this.poll = poll;
-        this.workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "ledgerbridge-qbo-worker"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ledgerbridge-qbo-poll"));
+        this.workers = Executors.newFixedThreadPool(threads, WorkerThreads.daemons("ledgerbridge-qbo-worker"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemons("ledgerbridge-qbo-poll"));
     }
 
     /** Starts polling. */
@@ -156,26 +156,7 @@ public final class SyncEngine implements AutoCloseable {
     @Override
     public void close() {
         worker.stop();
-        timer.shutdown();
-        awaitQuietly(timer, "poll");
-        workers.shutdown();
-        awaitQuietly(workers, "worker");
-    }
-
-    private static void awaitQuietly(ExecutorService pool, String what) {
-        try {
-            if (!pool.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
-                LOG.warn("A QuickBooks sync {} thread is still busy after {} s (a slow QuickBooks call); its rows stay"
-                        + " in the outbox and are pushed after the restart", what, STOP_WAIT.toSeconds());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
+        WorkerThreads.stop(timer, "sync poll", STOP_WAIT);
+        WorkerThreads.stop(workers, "sync worker", STOP_WAIT);
     }
 }

@@ -26,6 +26,7 @@ public final class SyncModule implements AutoCloseable {
     private final SyncEngine engine;
     private final RecordStatusReader statuses;
     private final QboGateway qbo;
+    private final CompanyAccess access;
 
     /**
      * @param database the connector's database
@@ -41,13 +42,14 @@ public final class SyncModule implements AutoCloseable {
      */
     public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway qbo,
             CompanyAccess access, Clock clock, String nodeId, int workerThreads, Duration poll) {
+        this.qbo = qbo;
+        this.access = access;
         SettingsStore settingsStore = new SettingsStore(database, clock);
         OutboxQueue queue = new OutboxQueue(database.dataSource(), outbox, clock);
         LinkStore links = new LinkStore(database);
         SyncRuns runs = new SyncRuns(database.dataSource());
         SyncLog log = new SyncLog(database.dataSource());
         CompanyLease lease = new CompanyLease(database.dataSource());
-        this.qbo = qbo;
         this.statuses = new RecordStatusReader(database, outbox);
         this.settings = new SettingsService(settingsStore, qbo, records);
         this.sync = new SyncService(records, queue, runs, statuses, settingsStore, log, clock);
@@ -102,14 +104,19 @@ public final class SyncModule implements AutoCloseable {
         return engine;
     }
 
-    /** @return QuickBooks as the engine reaches it (the company's client and throttle), for the inbound handler */
-    public QboGateway qbo() {
-        return qbo;
-    }
-
     /** @return per-record status */
     public RecordStatusReader statuses() {
         return statuses;
+    }
+
+    /** @return QuickBooks as the engine calls it (the company's client and throttle), shared by import and inbound */
+    public QboGateway gateway() {
+        return qbo;
+    }
+
+    /** @return the connection gate */
+    public CompanyAccess access() {
+        return access;
     }
 
     /** Starts pushing. */

@@ -27,15 +27,19 @@ import java.util.function.Consumer;
 
 /**
  * An in-memory host: its records (one tenant), the notifications it was asked to send, and what the connector wrote
- * back into it (payments, "paid", applied values), kept as the host would (a payment id recorded once).
+ * back into it (imported customers, projects and invoices, payments, "paid", applied values), kept as the host would
+ * (a payment id recorded once).
  */
-final class FakeHost implements HostRecords, HostNotifier, HostLedger {
+class FakeHost implements HostRecords, HostNotifier, HostLedger {
     final Map<String, HostCustomer> customers = new ConcurrentHashMap<>();
     final Map<String, HostProject> projects = new ConcurrentHashMap<>();
     final Map<String, HostInvoice> invoices = new ConcurrentHashMap<>();
     final Map<String, List<HostPayment>> payments = new ConcurrentHashMap<>();
     final Map<String, HostExpense> expenses = new ConcurrentHashMap<>();
     final List<Notification> sent = new CopyOnWriteArrayList<>();
+    final java.util.concurrent.atomic.AtomicInteger nextId = new java.util.concurrent.atomic.AtomicInteger();
+    /** Every write the connector made, e.g. "customer+ imp-c1" (created) or "invoice= i1" (updated). */
+    final List<String> writes = new CopyOnWriteArrayList<>();
     /** Every recordPayment, markPaid and applyValues call, in order, as text. */
     final List<String> ledgerCalls = new CopyOnWriteArrayList<>();
     /** Customers the host fails to read (its database is down for them). */
@@ -92,18 +96,36 @@ final class FakeHost implements HostRecords, HostNotifier, HostLedger {
     }
 
     @Override
-    public String upsertCustomer(TenantId tenant, ImportedCustomer customer) {
-        throw new UnsupportedOperationException("import is not tested here");
+    public String upsertCustomer(TenantId tenant, ImportedCustomer c) {
+        String id = c.hostCustomerId() != null ? c.hostCustomerId() : "imp-c" + nextId.incrementAndGet();
+        add(new HostCustomer(id, c.companyName(), c.contactName(), c.email(), c.phone(), c.billingAddress(),
+                c.currencyCode() == null ? null : java.util.Currency.getInstance(c.currencyCode()), Instant.now()));
+        writes.add((c.hostCustomerId() == null ? "customer+ " : "customer= ") + id);
+        return id;
     }
 
     @Override
-    public String upsertInvoice(TenantId tenant, ImportedInvoice invoice) {
-        throw new UnsupportedOperationException("import is not tested here");
+    public String upsertProject(TenantId tenant, io.ledgerbridge.api.host.ImportedProject p) {
+        String id = p.hostProjectId() != null ? p.hostProjectId() : "imp-p" + nextId.incrementAndGet();
+        add(new HostProject(id, p.hostCustomerId(), p.name(), p.active(), Instant.now()));
+        writes.add((p.hostProjectId() == null ? "project+ " : "project= ") + id);
+        return id;
+    }
+
+    @Override
+    public String upsertInvoice(TenantId tenant, ImportedInvoice i) {
+        String id = i.hostInvoiceId() != null ? i.hostInvoiceId() : "imp-i" + nextId.incrementAndGet();
+        add(new HostInvoice(id, i.hostCustomerId(), null, i.invoiceNumber(), InvoiceStatus.SENT, i.issueDate(),
+                i.dueDate(), i.total().currency(), i.lines(), io.ledgerbridge.api.host.Money.zero(i.total().currency()),
+                null, null, i.notes(), Instant.now()));
+        writes.add((i.hostInvoiceId() == null ? "invoice+ " : "invoice= ") + id);
+        return id;
     }
 
     @Override
     public void recordPayment(TenantId tenant, HostPayment payment) {
         ledgerCalls.add("recordPayment " + payment.hostPaymentId() + " " + payment.amount().amount().toPlainString());
+        writes.add("payment+ " + payment.hostPaymentId());
         List<HostPayment> of = payments.computeIfAbsent(payment.hostInvoiceId(), k -> new CopyOnWriteArrayList<>());
         if (of.stream().noneMatch(p -> p.hostPaymentId().equals(payment.hostPaymentId()))) {
             of.add(payment);
@@ -113,12 +135,14 @@ final class FakeHost implements HostRecords, HostNotifier, HostLedger {
     @Override
     public void markPaid(TenantId tenant, String hostInvoiceId, LocalDate paidOn) {
         ledgerCalls.add("markPaid " + hostInvoiceId);
+        writes.add("paid " + hostInvoiceId);
         invoices.computeIfPresent(hostInvoiceId, (k, i) -> with(i, Map.of("status", "PAID")));
     }
 
     @Override
     public void applyValues(TenantId tenant, RecordRef record, Map<String, String> values) {
         ledgerCalls.add("applyValues " + record + " " + new java.util.TreeMap<>(values));
+        writes.add("values " + record);
         switch (record.type()) {
             case CUSTOMER -> customers.computeIfPresent(record.hostId(), (k, c) -> new HostCustomer(k,
                     values.getOrDefault("companyName", c.companyName()),

@@ -179,6 +179,31 @@ final class FakeQbo implements QboGateway {
         return facts;
     }
 
+    @Override
+    public synchronized List<ObjectNode> page(TenantId tenant, PageQuery query, int start, int max) {
+        injected();
+        return matching(query).stream().skip(start - 1L).limit(max).map(ObjectNode::deepCopy).toList();
+    }
+
+    @Override
+    public synchronized int count(TenantId tenant, PageQuery query) {
+        injected();
+        return matching(query).size();
+    }
+
+    private List<ObjectNode> matching(PageQuery query) {
+        return table(query.entity()).values().stream()
+                .filter(e -> query.includeInactive() || e.path("Active").asBoolean(true))
+                .filter(e -> query.where().stream().allMatch(c -> switch (c.op()) {
+                    case "IN" -> c.values().stream().anyMatch(v -> value(e, c.field()).equalsIgnoreCase(v));
+                    case ">" -> new java.math.BigDecimal(value(e, c.field())).compareTo(
+                            new java.math.BigDecimal(c.values().get(0))) > 0;
+                    default -> value(e, c.field()).equalsIgnoreCase(c.values().get(0));
+                }))
+                .sorted(java.util.Comparator.comparingLong(e -> Long.parseLong(e.path("Id").asText())))
+                .toList();
+    }
+
     // --- rules ------------------------------------------------------------------------------------------------------
 
     private void injected() {

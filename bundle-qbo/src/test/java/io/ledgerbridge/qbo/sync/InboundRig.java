@@ -41,7 +41,7 @@ final class InboundRig implements AutoCloseable {
     InboundRig(QboSandbox sandbox, Database db) {
         this.host = new FakeHost();
         this.e = new SandboxEngine(sandbox, db, host, 60, "node-a", g -> g);
-        this.handler = new RemoteChangeApplier(e.module.qbo(), db, host, host, QboJson.newObjectMapper(),
+        this.handler = new RemoteChangeApplier(e.module.gateway(), db, host, host, QboJson.newObjectMapper(),
                 Clock.systemUTC());
         this.conflicts = new ConflictService(new ConflictStore(db.dataSource()), e.links,
                 new OutboxQueue(db.dataSource(), e.outbox, Clock.systemUTC()), e.module.sync(), host, host,

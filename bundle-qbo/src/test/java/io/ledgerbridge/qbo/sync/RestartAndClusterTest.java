@@ -197,5 +197,14 @@ class RestartAndClusterTest {
 
         @Override
         public CompanyFacts company(TenantId t) { return d.company(t); }
+
+        @Override
+        public java.util.List<com.fasterxml.jackson.databind.node.ObjectNode> page(TenantId t, PageQuery q, int s,
+                int m) {
+            return d.page(t, q, s, m);
+        }
+
+        @Override
+        public int count(TenantId t, PageQuery q) { return d.count(t, q); }
     }
 }

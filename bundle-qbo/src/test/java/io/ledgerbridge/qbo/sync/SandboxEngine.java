@@ -216,5 +216,16 @@ final class SandboxEngine implements AutoCloseable {
         public CompanyFacts company(TenantId t) {
             return gateway.company(t);
         }
+
+        @Override
+        public List<com.fasterxml.jackson.databind.node.ObjectNode> page(TenantId t, PageQuery q, int start,
+                int max) {
+            return gateway.page(t, q, start, max);
+        }
+
+        @Override
+        public int count(TenantId t, PageQuery q) {
+            return gateway.count(t, q);
+        }
     }
 }

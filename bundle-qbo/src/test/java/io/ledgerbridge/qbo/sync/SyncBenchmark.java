@@ -30,12 +30,18 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@code mvn -q -B -pl bundle-api,qbo-sandbox,bundle-qbo verify -Dtest=SyncBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.scale=60}. Prints the event handler's latency (the durable
  * intake) on H2 and PostgreSQL, and the push of 1,000 customers, 1,000 invoices and 1,000 payments to the
- * time-scaled sandbox as records per minute and as a fraction of the throttle ceiling the sandbox reports.
+ * time-scaled sandbox as records per minute and as a fraction of the throttle ceiling the sandbox reports (a first
+ * sync into a company that already holds 5,000 customers), and the import of 100,000 customers and 20,000 open
+ * invoices by a connector in a JVM limited to 256 MB of heap, with its peak heap.
  */
 class SyncBenchmark {
     private static final int EVENTS = 5_000;
     private static final int RECORDS = Integer.getInteger("benchmark.records", 1_000);
     private static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "60"));
+    /** Customers the company holds before the first sync. */
+    private static final int EXISTING = Integer.getInteger("benchmark.existing", 5_000);
+    private static final int IMPORT_CUSTOMERS = Integer.getInteger("benchmark.import.customers", 100_000);
+    private static final int IMPORT_INVOICES = Integer.getInteger("benchmark.import.invoices", 20_000);
 
     @Test
     void benchmark() throws Exception {
@@ -84,14 +90,22 @@ class SyncBenchmark {
     }
 
     private static void push(Path dir) throws Exception {
-        QboSandbox sandbox = QboSandbox.builder().port(0).timeScale(SCALE).start();
+        // Each part has its own sandbox: one holding 100,000 customers slows every call to its neighbour company.
+        Path snapshot = dir.resolve("first-sync.json");
+        Files.createDirectories(dir);
+        BenchCompanies.write(snapshot, EXISTING, 1, 1);
+        QboSandbox sandbox = QboSandbox.builder().port(0).timeScale(SCALE).snapshotFile(snapshot).start();
         FakeHost host = new FakeHost();
         for (int i = 0; i < RECORDS; i++) {
             host.add(SandboxSyncTest.customer("c" + i, "Bench Customer " + i, "b" + i + "@bench.example"));
             host.add(SandboxSyncTest.invoice("i" + i, "c" + i, "B-" + i, InvoiceStatus.PAID, "0"));
         }
-        try (Database db = TestDatabase.open(dir);
-                SandboxEngine e = new SandboxEngine(sandbox, db, host, SCALE, "bench", TimedGateway::new)) {
+        TenantHosts hosts = new TenantHosts();
+        hosts.ofPut(SandboxEngine.T, host);
+        String realm = BenchCompanies.FIRST_SYNC_REALM;
+        try (Database db = TestDatabase.open(dir.resolve("db"));
+                SandboxEngine e = new SandboxEngine(sandbox, db, hosts, SCALE, "bench", TimedGateway::new,
+                        java.util.Map.of(SandboxEngine.T, realm))) {
             for (int i = 0; i < RECORDS; i++) {
                 e.paid(new HostPayment("p" + i, "i" + i, Money.of("100", "USD"), LocalDate.now(), "card", null));
             }
@@ -110,22 +124,63 @@ class SyncBenchmark {
             double ceiling = sandbox.admin().throttle().path("ceilingRequestsPerRealMinute").asDouble();
             System.out.printf("  (time inside QuickBooks calls: %.1f s of %.1f s)%n", TimedGateway.NANOS.get() / 1e9,
                     minutes * 60);
-            System.out.printf("push of %d customers, %d invoices, %d payments to the sandbox (time scale %.0f):%n",
-                    RECORDS, RECORDS, RECORDS, SCALE);
+            System.out.printf("push of %d customers, %d invoices, %d payments to the sandbox (time scale %.0f), into a "
+                    + "company holding %d customers:%n", RECORDS, RECORDS, RECORDS, SCALE, EXISTING);
             long ops = TimedGateway.OPS.get();
+            long throttled = sandbox.admin().countStatus(429);
             System.out.printf("  %.0f records per minute (%.0f per sandbox minute); %d HTTP requests carrying %d "
                     + "operations (batch items counted, as the throttle counts them): %.0f per minute = %.1f%% of "
                     + "the throttle ceiling the sandbox reports (%.0f per minute); 429s: %d%n",
                     records / minutes, records / minutes / SCALE, requests, ops, ops / minutes,
-                    100 * ops / minutes / ceiling, ceiling, sandbox.admin().countStatus(429));
-            assertThat(sandbox.admin().count(SandboxEngine.REALM, "Payment")).isEqualTo(RECORDS);
+                    100 * ops / minutes / ceiling, ceiling, throttled);
+            System.out.printf("first sync: %d records, %d operations, %.3f ops/record, %.1f%% of ceiling, 429s: %d%n",
+                    records, ops, (double) ops / records, 100 * ops / minutes / ceiling, throttled);
+            assertThat(sandbox.admin().count(realm, "Payment")).isEqualTo(RECORDS);
+            assertThat(sandbox.admin().count(realm, "Customer")).isEqualTo(EXISTING + RECORDS);
         } finally {
             sandbox.close();
         }
+        Path large = dir.resolve("import.json");
+        BenchCompanies.write(large, 1, IMPORT_CUSTOMERS, IMPORT_INVOICES);
+        try (QboSandbox importing = QboSandbox.builder().port(0).timeScale(SCALE).snapshotFile(large).start()) {
+            importInChildJvm(importing, dir.resolve("import-db"));
+        }
+    }
+
+    /**
+     * The import of the large company by a connector alone in a JVM limited to 256 MB of heap (so the figure is the
+     * connector's, not the sandbox's, which holds the company in this JVM).
+     */
+    private static void importInChildJvm(QboSandbox sandbox, Path db) throws Exception {
+        sandbox.admin().clearRequestLog();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                ImportBenchmarkChild.class.getName(), sandbox.baseUrl(), BenchCompanies.IMPORT_REALM,
+                String.valueOf(SCALE), db.toString()).redirectErrorStream(true).start();
+        String result = null;
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("RESULT ")) {
+                    result = line;
+                } else if (line.contains("Exception") || line.contains("Error")) {
+                    System.out.println("  child: " + line);
+                }
+            }
+        }
+        assertThat(child.waitFor()).isZero();
+        assertThat(result).as("the child's RESULT line").isNotNull();
+        String[] f = result.split(" ");
+        long ops = Long.parseLong(f[4]);
+        double minutes = Double.parseDouble(f[5]) / 60;
+        double ceiling = sandbox.admin().throttle().path("ceilingRequestsPerRealMinute").asDouble();
+        System.out.printf("  (import: %s, %d operations in %.1f s, %s errors)%n", f[6], ops, minutes * 60, f[7]);
+        System.out.printf("import: %s customers, %s invoices, peak heap %d MB, %.1f%% of ceiling, 429s: %d%n", f[1],
+                f[2], Long.parseLong(f[3]) / (1024 * 1024), 100 * ops / minutes / ceiling,
+                sandbox.admin().countStatus(429));
     }
 
     /** Measures the time spent waiting for QuickBooks (the rest is the engine and its database). */
-    private static final class TimedGateway implements QboGateway {
+    static final class TimedGateway implements QboGateway {
         static final java.util.concurrent.atomic.AtomicLong NANOS = new java.util.concurrent.atomic.AtomicLong();
         /** Operations as QuickBooks' minute window counts them: a batch counts its items. */
         static final java.util.concurrent.atomic.AtomicLong OPS = new java.util.concurrent.atomic.AtomicLong();
@@ -186,6 +241,17 @@ class SyncBenchmark {
         @Override
         public CompanyFacts company(TenantId t) {
             return time(() -> d.company(t));
+        }
+
+        @Override
+        public java.util.List<com.fasterxml.jackson.databind.node.ObjectNode> page(TenantId t, PageQuery q, int start,
+                int max) {
+            return time(() -> d.page(t, q, start, max));
+        }
+
+        @Override
+        public int count(TenantId t, PageQuery q) {
+            return time(() -> d.count(t, q));
         }
 
         @Override

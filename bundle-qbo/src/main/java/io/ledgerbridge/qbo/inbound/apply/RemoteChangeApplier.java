@@ -44,7 +44,7 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
     private final ObjectMapper json;
 
     /**
-     * @param qbo QuickBooks through the company's client and throttle ({@code SyncModule.qbo()})
+     * @param qbo QuickBooks through the company's client and throttle ({@code SyncModule.gateway()})
      * @param database the connector's database (links, snapshots, conflicts)
      * @param records the host's records
      * @param ledger the host's ledger (payments, "fully paid")

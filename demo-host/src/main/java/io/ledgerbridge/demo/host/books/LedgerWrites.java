@@ -10,6 +10,7 @@ import io.ledgerbridge.api.host.HostPayment;
 import io.ledgerbridge.api.host.HostProject;
 import io.ledgerbridge.api.host.ImportedCustomer;
 import io.ledgerbridge.api.host.ImportedInvoice;
+import io.ledgerbridge.api.host.ImportedProject;
 import io.ledgerbridge.api.host.InvoiceStatus;
 import io.ledgerbridge.api.host.Money;
 import io.ledgerbridge.api.sync.RecordRef;
@@ -57,6 +58,26 @@ public final class LedgerWrites {
             Currency currency = in.currencyCode() == null ? null : Money.of("0", in.currencyCode()).currency();
             store.customers().save(c, tenant, new HostCustomer(id, in.companyName(), in.contactName(), in.email(),
                     in.phone(), in.billingAddress(), currency, clock.instant()));
+            return id;
+        });
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param in the project imported from a sub-customer
+     * @return the project's id
+     */
+    public String upsertProject(TenantId tenant, ImportedProject in) {
+        return store.jdbc().inTransaction(c -> {
+            store.customers().find(c, tenant, in.hostCustomerId()).orElseThrow(() -> new InvalidInputException(
+                    "hostCustomerId", "customer " + in.hostCustomerId() + " does not exist in the host",
+                    "import the sub-customer's parent first"));
+            if (in.hostProjectId() != null && store.projects().find(c, tenant, in.hostProjectId()).isEmpty()) {
+                throw notFound("project", in.hostProjectId());
+            }
+            String id = in.hostProjectId() != null ? in.hostProjectId() : Jdbc.nextId(c, "PRJ-");
+            store.projects().save(c, tenant, new HostProject(id, in.hostCustomerId(), in.name(), in.active(),
+                    clock.instant()));
             return id;
         });
     }

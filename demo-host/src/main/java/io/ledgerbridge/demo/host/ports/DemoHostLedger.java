@@ -5,6 +5,7 @@ import io.ledgerbridge.api.host.HostLedger;
 import io.ledgerbridge.api.host.HostPayment;
 import io.ledgerbridge.api.host.ImportedCustomer;
 import io.ledgerbridge.api.host.ImportedInvoice;
+import io.ledgerbridge.api.host.ImportedProject;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.demo.host.DemoHost;
 import java.time.LocalDate;
@@ -27,6 +28,11 @@ public final class DemoHostLedger implements HostLedger {
     @Override
     public String upsertCustomer(TenantId tenant, ImportedCustomer customer) {
         return host.ledger().upsertCustomer(tenant, customer);
+    }
+
+    @Override
+    public String upsertProject(TenantId tenant, ImportedProject project) {
+        return host.ledger().upsertProject(tenant, project);
     }
 
     @Override

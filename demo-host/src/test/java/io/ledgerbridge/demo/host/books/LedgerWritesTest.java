@@ -57,6 +57,22 @@ class LedgerWritesTest {
     }
 
     @Test
+    void anImportedSubCustomerBecomesAProjectOfItsCustomerThenIsUpdatedInPlace() {
+        String customer = importedCustomer();
+        String id = ledger.upsertProject(DEMO, new io.ledgerbridge.api.host.ImportedProject(null, "59", customer,
+                "Website", true));
+        String again = ledger.upsertProject(DEMO, new io.ledgerbridge.api.host.ImportedProject(id, "59", customer,
+                "Website relaunch", false));
+
+        assertThat(again).isEqualTo(id);
+        assertThat(store.project(DEMO, id)).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("Website relaunch");
+            assertThat(p.hostCustomerId()).isEqualTo(customer);
+            assertThat(p.active()).isFalse();
+        });
+    }
+
+    @Test
     void anImportedInvoiceKeepsTheRemoteBalanceAsAPaymentAndTheTaxAsTheRest() {
         String id = ledger.upsertInvoice(DEMO, invoice(null, importedCustomer(), "108", "50"));
 

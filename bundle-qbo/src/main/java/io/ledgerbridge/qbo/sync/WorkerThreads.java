@@ -1,0 +1,46 @@
+package io.ledgerbridge.qbo.sync;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+/** The connector's background threads: daemons (a host's shutdown is never held up by them), stopped politely. */
+public final class WorkerThreads {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkerThreads.class);
+
+    private WorkerThreads() {
+    }
+
+    /**
+     * @param name the threads' name, e.g. {@code ledgerbridge-qbo-worker}
+     * @return a factory of daemon threads with that name
+     */
+    public static ThreadFactory daemons(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /**
+     * Lets running work finish, waiting up to {@code wait}, and never interrupts it: an interrupted H2 file operation
+     * closes the database under every other thread. What is not done by then stays in the database.
+     *
+     * @param pool the pool
+     * @param what the threads, for the log (e.g. {@code "sync worker"})
+     * @param wait how long to wait
+     */
+    public static void stop(ExecutorService pool, String what, Duration wait) {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("A QuickBooks {} thread is still busy after {} s (a slow QuickBooks call); its work stays in"
+                        + " the database and is done after the restart", what, wait.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
