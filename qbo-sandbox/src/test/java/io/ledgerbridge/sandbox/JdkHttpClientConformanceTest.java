@@ -119,12 +119,17 @@ class JdkHttpClientConformanceTest extends SandboxTestBase {
 
     @Test
     void headMirrorsGetWithoutABody() {
-        HttpResponse<byte[]> get = send(HTTP11, request("customer/1").header("Accept-Encoding", "gzip").GET().build());
-        HttpResponse<byte[]> head = send(HTTP11, request("customer/1").header("Accept-Encoding", "gzip")
+        HttpResponse<byte[]> gzipHead = send(HTTP11, request("customer/1").header("Accept-Encoding", "gzip")
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
-        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(gzipHead.statusCode()).isEqualTo(200);
+        assertThat(gzipHead.body()).isEmpty();
+        assertThat(coding(gzipHead)).isEqualTo("gzip");
+        // Uncompressed, so the length does not depend on how well the answer's "time" compresses this millisecond.
+        HttpResponse<byte[]> get = send(HTTP11, request("customer/1").header("Accept-Encoding", "identity").GET()
+                .build());
+        HttpResponse<byte[]> head = send(HTTP11, request("customer/1").header("Accept-Encoding", "identity")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
         assertThat(head.body()).isEmpty();
-        assertThat(coding(head)).isEqualTo("gzip");
         assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(get.body().length);
     }
 
