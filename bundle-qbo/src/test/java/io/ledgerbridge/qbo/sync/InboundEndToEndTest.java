@@ -167,7 +167,9 @@ class InboundEndToEndTest {
                 .filter(d -> Json.write(d.body()).contains("qbo.payment.created")).findFirst().orElseThrow();
         String body = Json.write(payment.body());
 
-        assertThat(post(payment.signature(), body)).isEqualTo("200 stored 0 of 2 changes");
+        // The delivery may carry more changes than the payment's (the sandbox gathers what happened within 200 ms):
+        // a replay stores none of them again.
+        assertThat(post(payment.signature(), body)).matches("200 stored 0 of [1-9][0-9]* changes");
         assertThat(post(payment.signature(), body.replace("40.00", "400.00").replace("created", "updated")))
                 .isEqualTo("401 invalid intuit-signature");
         assertThat(post(null, body)).isEqualTo("401 missing intuit-signature");
