@@ -11,6 +11,7 @@ import io.ledgerbridge.qbo.mapping.Adjustments;
 import io.ledgerbridge.qbo.mapping.CustomerMapper;
 import io.ledgerbridge.qbo.mapping.Mapped;
 import io.ledgerbridge.qbo.mapping.NameClash;
+import io.ledgerbridge.qbo.mapping.QboText;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.Outbox;
 import java.util.ArrayList;
@@ -131,12 +132,13 @@ final class CustomerPusher {
                 continue;
             }
             Optional<HostCustomer> customer = host.customer(pass.tenant, id);
-            if (customer.isEmpty() || customer.get().email() == null) {
+            String email = customer.map(CustomerPusher::sentEmail).orElse(null);
+            if (email == null) {
                 continue;
             }
             String name = CustomerMapper.displayName(customer.get(), pass.settings, new Adjustments());
-            queries.add(new QboGateway.Query("Customer", Map.of("PrimaryEmailAddr", customer.get().email()), true));
-            keys.add(NameLists.key("Customer", "PrimaryEmailAddr", customer.get().email()));
+            queries.add(new QboGateway.Query("Customer", Map.of("PrimaryEmailAddr", email), true));
+            keys.add(NameLists.key("Customer", "PrimaryEmailAddr", email));
             queries.add(new QboGateway.Query("Customer", Map.of("DisplayName", name), true));
             keys.add(NameLists.key("Customer", "DisplayName", name));
         }
@@ -157,13 +159,20 @@ final class CustomerPusher {
                             + manual.get().remoteId() + " does not exist",
                             "Fix or remove the customer link under Settings → Customers"));
         }
-        Optional<ObjectNode> byEmail = names.byField(pass, "Customer", "PrimaryEmailAddr", customer.email())
-                .stream().filter(c -> !c.path("Job").asBoolean(false)).filter(c -> unlinked(pass, c)).findFirst();
+        String email = sentEmail(customer);
+        Optional<ObjectNode> byEmail = email == null ? Optional.empty() : names.byField(pass, "Customer",
+                "PrimaryEmailAddr", email).stream().filter(c -> !c.path("Job").asBoolean(false)).filter(c -> unlinked(pass, c)).findFirst();
         if (byEmail.isPresent()) {
             return byEmail.get();
         }
         return names.byField(pass, "Customer", "DisplayName", mapped.body().path("DisplayName").asText())
                 .stream().filter(c -> unlinked(pass, c)).findFirst().orElse(null);
+    }
+
+    /** The e-mail as the mapper sends it (cleaned and cut): the one QuickBooks can hold, so the one to look for. */
+    private static String sentEmail(HostCustomer customer) {
+        return customer.email() == null ? null
+                : QboText.text("PrimaryEmailAddr", customer.email(), QboText.EMAIL, new Adjustments());
     }
 
     private boolean unlinked(Pass pass, ObjectNode qboCustomer) {
