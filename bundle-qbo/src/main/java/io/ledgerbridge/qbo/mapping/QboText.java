@@ -1,7 +1,10 @@
 package io.ledgerbridge.qbo.mapping;
 
+import io.ledgerbridge.qbo.client.http.Utf16;
+
 /**
- * QuickBooks' field limits and forbidden characters, and the one sanitiser that applies them. Every value cut or
+ * QuickBooks' field limits and forbidden characters, and the one sanitiser that applies them (unpaired surrogates,
+ * which UTF-8 cannot carry, are dropped too). Every value cut or
  * cleaned is recorded in the {@link Adjustments}, so the sync log keeps the host's original.
  * Limits: developer.intuit.com/app/developer/qbo/docs/api/accounting/all-entities/customer (and invoice, payment,
  * purchase, item); a longer value fails with 2050.
@@ -53,7 +56,7 @@ public final class QboText {
         if (value == null) {
             return null;
         }
-        String cleaned = value.replace(":", "").replaceAll("[\\t\\r\\n]+", " ").replaceAll("\\s{2,}", " ").strip();
+        String cleaned = Utf16.dropBroken(value).replace(":", "").replaceAll("[\\t\\r\\n]+", " ").replaceAll("\\s{2,}", " ").strip();
         return cut(field, value, cleaned, max, adjustments);
     }
 
@@ -70,13 +73,16 @@ public final class QboText {
         if (value == null) {
             return null;
         }
-        return cut(field, value, value.strip(), max, adjustments);
+        return cut(field, value, Utf16.dropBroken(value).strip(), max, adjustments);
     }
 
     private static String cut(String field, String original, String cleaned, int max, Adjustments adjustments) {
-        // Cut by code points so a surrogate pair is never split.
-        String result = cleaned.codePointCount(0, cleaned.length()) <= max ? cleaned
-                : cleaned.substring(0, cleaned.offsetByCodePoints(0, max)).strip();
+        // QuickBooks counts UTF-16 units (an emoji is 2); the cut never splits a surrogate pair.
+        int end = Math.min(max, cleaned.length());
+        if (end < cleaned.length() && Character.isLowSurrogate(cleaned.charAt(end))) {
+            end--;
+        }
+        String result = end == cleaned.length() ? cleaned : cleaned.substring(0, end).strip();
         if (!result.equals(original)) {
             adjustments.record(field, original);
         }

@@ -220,6 +220,8 @@ public final class ClientGateway implements QboGateway {
             return work.get();
         } catch (QboException e) {
             throw fault(e);
+        } catch (io.ledgerbridge.api.InvalidInputException e) {
+            throw e; // a value QuickBooks cannot be asked about is the record's fault, not the connection's
         } catch (LedgerBridgeException e) {
             // The token source could not give a token (reconnect required, refresh failed): the company stops.
             throw new QboFault(QboFault.Kind.AUTHORIZATION, 401, null, e.getMessage(), e.remedy(), null, null);

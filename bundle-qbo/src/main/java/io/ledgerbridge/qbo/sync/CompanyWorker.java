@@ -5,6 +5,7 @@ import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.host.HostInvoice;
 import io.ledgerbridge.api.host.HostPayment;
 import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.api.InvalidInputException;
 import io.ledgerbridge.api.settings.ConnectorSettings;
 import io.ledgerbridge.api.settings.MappingKind;
 import io.ledgerbridge.api.sync.SyncTrigger;
@@ -237,7 +238,7 @@ public final class CompanyWorker {
                 return ender.finish(pass, row, runId, step::now) ? null : STOP;
             }
             return step;
-        } catch (MappingException e) {
+        } catch (MappingException | InvalidInputException e) {
             return ender.stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy())) ? null : STOP;
         } catch (QboFault f) {
             return ender.decide(pass, row, runId, FaultTranslator.translate(row.record(), f)) ? null : STOP;

@@ -16,6 +16,7 @@ import io.ledgerbridge.qbo.matching.CompanyCustomers;
 import io.ledgerbridge.qbo.matching.Match;
 import io.ledgerbridge.qbo.matching.Matcher;
 import io.ledgerbridge.qbo.matching.NameKey;
+import io.ledgerbridge.qbo.mapping.QboText;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.Outbox;
 import java.util.ArrayList;
@@ -139,7 +140,7 @@ final class CustomerPusher {
                     || pass.tables.find(MappingKind.CUSTOMER_LINK, id).isPresent()) {
                 continue;
             }
-            host.customer(pass.tenant, id).filter(c -> c.email() != null).ifPresent(unlinked::add);
+            host.customer(pass.tenant, id).filter(c -> sentEmail(c) != null).ifPresent(unlinked::add);
         }
         if (unlinked.size() < 2) { // worth a call from two customers on
             return;
@@ -157,8 +158,9 @@ final class CustomerPusher {
         List<String> keys = new ArrayList<>();
         for (HostCustomer customer : unlinked) {
             String name = CustomerMapper.displayName(customer, pass.settings, new Adjustments());
-            queries.add(new QboGateway.Query("Customer", Map.of("PrimaryEmailAddr", customer.email()), true));
-            keys.add(NameLists.key("Customer", "PrimaryEmailAddr", customer.email()));
+            String email = sentEmail(customer);
+            queries.add(new QboGateway.Query("Customer", Map.of("PrimaryEmailAddr", email), true));
+            keys.add(NameLists.key("Customer", "PrimaryEmailAddr", email));
             queries.add(new QboGateway.Query("Customer", Map.of("DisplayName", name), true));
             keys.add(NameLists.key("Customer", "DisplayName", name));
         }
@@ -185,12 +187,13 @@ final class CustomerPusher {
                                     + "Mappings → Customer links"));
         }
         boolean cap = pass.settings.capDisplayNameAt100();
+        String email = sentEmail(customer);
         String displayName = mapped.body().path("DisplayName").asText();
         Map<String, ObjectNode> seen = new HashMap<>();
         CompanyCustomers index = pass.companyCustomers;
-        Match match = Matcher.match(null, NameKey.email(customer.email()), List.of(NameKey.name(displayName, cap)),
-                email -> index != null ? index.byEmail(email) : ids(seen, names.byField(pass, "Customer",
-                        "PrimaryEmailAddr", customer.email()).stream().filter(c -> !c.path("Job").asBoolean(false))
+        Match match = Matcher.match(null, NameKey.email(email), List.of(NameKey.name(displayName, cap)),
+                key -> index != null ? index.byEmail(key) : ids(seen, names.byField(pass, "Customer",
+                        "PrimaryEmailAddr", email).stream().filter(c -> !c.path("Job").asBoolean(false))
                         .toList()),
                 name -> index != null ? index.byName(name) : ids(seen, names.byField(pass, "Customer",
                         "DisplayName", displayName)),
@@ -212,6 +215,12 @@ final class CustomerPusher {
             ids.add(c.path("Id").asText());
         }
         return ids;
+    }
+
+    /** The e-mail as the mapper sends it (cleaned and cut): the one QuickBooks can hold, so the one to look for. */
+    private static String sentEmail(HostCustomer customer) {
+        return customer.email() == null ? null
+                : QboText.text("PrimaryEmailAddr", customer.email(), QboText.EMAIL, new Adjustments());
     }
 
     private Mapped renamed(Pass pass, HostCustomer customer, Mapped base, int attempt) {

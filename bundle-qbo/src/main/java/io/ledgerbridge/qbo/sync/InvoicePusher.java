@@ -25,6 +25,9 @@ import java.util.Optional;
  * TotalAmt with the host's total after every push.
  */
 final class InvoicePusher {
+    /** The decimals of a recorded total difference (qbo_link.total_difference is 40 characters). */
+    static final int MAX_DIFFERENCE_SCALE = 8;
+
     private final HostRecords host;
     private final LinkStore links;
     private final QboGateway qbo;
@@ -200,6 +203,10 @@ final class InvoicePusher {
         }
         BigDecimal qboTotal = written.entity().path("TotalAmt").decimalValue();
         BigDecimal diff = qboTotal.subtract(invoice.total().amount());
+        // Eight decimals show any real difference; a host amount with 40 of them must not overflow the column.
+        if (diff.scale() > MAX_DIFFERENCE_SCALE) {
+            diff = diff.setScale(MAX_DIFFERENCE_SCALE, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        }
         if (diff.signum() == 0) {
             links.recordTotalDifference(pass.tenant, ref, null);
             return null;

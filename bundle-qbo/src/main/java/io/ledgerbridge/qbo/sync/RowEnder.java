@@ -1,5 +1,6 @@
 package io.ledgerbridge.qbo.sync;
 
+import io.ledgerbridge.api.InvalidInputException;
 import io.ledgerbridge.qbo.mapping.MappingException;
 import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.qbo.store.SyncLog;
@@ -40,7 +41,7 @@ final class RowEnder {
             log.write(pass.tenant, runId, row.record(), written.outcome().name(), written.qboId(), written.message(),
                     null, null, written.originals(), null, clock.instant());
             return true;
-        } catch (MappingException e) {
+        } catch (MappingException | InvalidInputException e) {
             return stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy()));
         } catch (QboFault f) {
             return decide(pass, row, runId, FaultTranslator.translate(row.record(), f));

@@ -14,6 +14,7 @@ import io.ledgerbridge.api.settings.NamePreview;
 import io.ledgerbridge.api.settings.RemoteListKind;
 import io.ledgerbridge.api.settings.RemoteOption;
 import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.qbo.client.http.Utf16;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,10 @@ import java.util.Set;
 /** A tenant's settings and mapping tables, kept in the connector's database; remote lists read from QuickBooks. */
 public final class SettingsService implements SettingsOperations {
     private static final Set<String> PAYMENT_TYPES = Set.of("Cash", "Check", "CreditCard");
+    /** The qbo_mapping columns' sizes (V3): a longer value would fail in the database instead of here. */
+    static final int HOST_KEY_MAX = 200;
+    static final int REMOTE_ID_MAX = 4000;
+    static final int EXTRA_MAX = 200;
 
     private final SettingsStore store;
     private final QboGateway qbo;
@@ -66,11 +71,34 @@ public final class SettingsService implements SettingsOperations {
         if (mapping == null) {
             throw new InvalidInputException("mapping", "is required", "send the mapping row");
         }
+        storable("hostKey", mapping.hostKey(), HOST_KEY_MAX);
+        storable("remoteId", mapping.remoteId(), REMOTE_ID_MAX);
+        storable("extra", mapping.extra(), EXTRA_MAX);
         if (mapping.kind() == MappingKind.EXPENSE_PAYMENT_ACCOUNT && !PAYMENT_TYPES.contains(mapping.extra())) {
             throw new InvalidInputException("extra", "'" + mapping.extra() + "' is not a QuickBooks payment type",
                     "choose Cash, Check or CreditCard");
         }
         store.put(tenant, mapping);
+    }
+
+    /**
+     * A mapping value the database can keep as given: within its column, and valid text (PostgreSQL refuses NUL, and
+     * an unpaired surrogate would come back as '?', so the row could never be found under its key again).
+     */
+    private static void storable(String field, String value, int max) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > max) {
+            throw new InvalidInputException(field, "is " + value.length() + " characters long, more than the "
+                    + max + " a mapping can keep", "shorten it to at most " + max + " characters");
+        }
+        int nul = value.indexOf('\0');
+        int broken = nul >= 0 ? nul : Utf16.brokenAt(value);
+        if (broken >= 0) {
+            throw new InvalidInputException(field, "contains a NUL character or a broken Unicode character at "
+                    + "position " + (broken + 1), "remove the character from the " + field);
+        }
     }
 
     @Override

@@ -15,13 +15,25 @@ class TextAndTemplateTest {
         assertThat(adj.originals()).containsEntry("DisplayName", "Acme:\tWidgets\nLtd");
     }
 
+    /** Found by the fuzz proof: a cut by code points left 23 UTF-16 units in a 21-unit DocNumber (fault 2050). */
     @Test
-    void everyFieldIsCutToItsLimitByCodePoint() {
+    void everyFieldIsCutToItsLimitInUtf16UnitsAsQuickBooksCountsWithoutSplittingAPair() {
         Adjustments adj = new Adjustments();
         String emoji = "😀".repeat(30);
-        assertThat(QboText.text("DocNumber", emoji, 21, adj)).hasSize(42).isEqualTo("😀".repeat(21));
+        assertThat(QboText.text("DocNumber", emoji, 21, adj)).hasSize(20).isEqualTo("😀".repeat(10));
+        assertThat(QboText.text("DocNumber", "a" + emoji, 21, adj)).hasSize(21).isEqualTo("a" + "😀".repeat(10));
         assertThat(QboText.text("Description", "x".repeat(4001), QboText.DESCRIPTION, adj)).hasSize(4000);
         assertThat(adj.originals()).containsKeys("DocNumber", "Description");
+    }
+
+    /** Found by the fuzz proof: half an emoji reached QuickBooks as '?'. */
+    @Test
+    void halvesOfSurrogatePairsAreDroppedAndTheOriginalKept() {
+        Adjustments adj = new Adjustments();
+        assertThat(QboText.name("DisplayName", "Acme \uD83D Ltd \uD83D\uDE00", 500, adj)).isEqualTo("Acme Ltd \uD83D\uDE00");
+        assertThat(QboText.text("Description", "\uDE00cut", 4000, adj)).isEqualTo("cut");
+        assertThat(adj.originals()).containsEntry("DisplayName", "Acme \uD83D Ltd \uD83D\uDE00")
+                .containsEntry("Description", "\uDE00cut");
     }
 
     @Test

@@ -81,6 +81,19 @@ class InvoiceSyncTest extends WorkerTestBase {
                 + "host's by 0.002");
     }
 
+    /** Found by the fuzz proof: a 40-decimal host price made the difference overflow its column after the write. */
+    @Test
+    void aTotalDifferenceOfAHostPriceWithFortyDecimalsIsRecordedToEightDecimals() {
+        f.settings(b -> b.usTaxMode(io.ledgerbridge.api.settings.UsTaxMode.TAX_OVERRIDE));
+        f.host.add(invoice("i1", "c1", "INV-1", InvoiceStatus.SENT, "50.0040000000000000000000000000000000000001",
+                "8.50"));
+        f.changed(HostEventKind.INVOICE_CHANGED, "i1");
+        f.drain();
+        assertThat(f.status(RecordType.INVOICE, "i1").state()).isEqualTo(SyncState.SYNCED);
+        assertThat(f.links.totalDifference(T, RecordRef.of(RecordType.INVOICE, "i1")).orElseThrow())
+                .matches("-?0\\.\\d{1,8}");
+    }
+
     @Test
     void paymentsAreLinkedToTheInvoiceAndPartialPaymentsAddUp() {
         f.host.add(invoice("i1", "c1", "INV-1", InvoiceStatus.PARTIALLY_PAID, "50", "0"));

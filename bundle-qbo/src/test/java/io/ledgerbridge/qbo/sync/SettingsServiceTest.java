@@ -91,6 +91,27 @@ class SettingsServiceTest {
         assertThat(service.mappings(T, MappingKind.DEPARTMENT_CLASS)).hasSize(1);
     }
 
+    /** Found by the fuzz proof: a 10,000-character key reached the database and failed there as a rollback. */
+    @Test
+    void aMappingKeyTheDatabaseCannotKeepIsRefusedNamingTheFieldAndNothingIsStored() {
+        String longKey = "k".repeat(SettingsService.HOST_KEY_MAX) + "\uD83D\uDE00";
+        assertThatThrownBy(() -> service.putMapping(T, new Mapping(MappingKind.ITEM, longKey, "12", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("hostKey"))
+                .hasMessageContaining("more than the 200");
+        assertThatThrownBy(() -> service.putMapping(T, new Mapping(MappingKind.ITEM, "ok", "1".repeat(4001), null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("remoteId"));
+        assertThatThrownBy(() -> service.putMapping(T, new Mapping(MappingKind.ITEM, "nul\u0000key", "12", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("hostKey"))
+                .hasMessageContaining("position 4");
+        assertThatThrownBy(() -> service.putMapping(T, new Mapping(MappingKind.ITEM, "half\uD83D", "12", null)))
+                .isInstanceOf(InvalidInputException.class);
+
+        String hostile = "O'Brien \\ \"q\" \u202Eevil\u202C \uD834\uDD1E \u200B" + "x".repeat(150);
+        service.putMapping(T, new Mapping(MappingKind.ITEM, hostile, "12", null));
+        assertThat(service.mappings(T, MappingKind.ITEM)).containsExactly(
+                new Mapping(MappingKind.ITEM, hostile, "12", null));
+    }
+
     @Test
     void anExpensePaymentAccountNeedsAQuickBooksPaymentType() {
         assertThatThrownBy(() -> service.putMapping(T, new Mapping(MappingKind.EXPENSE_PAYMENT_ACCOUNT, "card", "41",

@@ -57,7 +57,7 @@ public final class ApiHandler implements Handler {
             int status = response == null ? 0 : response.status();
             String endpoint = r.method() + " " + (call.segments.length == 0 ? r.path() : call.area());
             log.add(clock.now(), call.realmId, r.method(), r.path(), endpoint, call.operation, call.entity, status,
-                    call.faultCode, r.param("requestid"), replayed);
+                    call.faultCode, r.param("requestid"), replayed, queries(r, call));
         }
     }
 
@@ -213,6 +213,25 @@ public final class ApiHandler implements Handler {
     private ZoneId zone(Call call) {
         Company c = companies.get(call.realmId);
         return c == null ? ZoneId.of("America/Los_Angeles") : c.settings().zone();
+    }
+
+    /** The statements a query call or a batch carried, for the request log (so tests can inspect what was asked). */
+    private static java.util.List<String> queries(Request r, Call call) {
+        if ("query".equals(call.area())) {
+            String text = "GET".equals(r.method()) ? r.param("query") : r.bodyText();
+            return text == null ? java.util.List.of() : java.util.List.of(text);
+        }
+        JsonNode batch = "batch".equals(call.area()) ? peek(r) : null;
+        if (batch == null) {
+            return java.util.List.of();
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        batch.path("BatchItemRequest").forEach(item -> {
+            if (item.path("Query").isTextual()) {
+                out.add(item.path("Query").asText());
+            }
+        });
+        return out;
     }
 
     private static JsonNode peek(Request r) {

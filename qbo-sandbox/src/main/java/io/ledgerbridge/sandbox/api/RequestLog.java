@@ -18,14 +18,22 @@ public final class RequestLog {
     /**
      * @param operation create, update, read, delete, void, query, batch, cdc, token, authorize… (null if unknown)
      * @param entity the QuickBooks entity name when there is one
+     * @param queries the query statements the request carried, as received (a query call's one, a batch's items')
      */
     public record Entry(long seq, Instant at, String realmId, String method, String path, String endpoint,
-                        String operation, String entity, int status, String faultCode, String requestId, boolean replayed) {
+                        String operation, String entity, int status, String faultCode, String requestId, boolean replayed,
+                        List<String> queries) {
+        public Entry {
+            queries = queries == null ? List.of() : List.copyOf(queries);
+        }
+
         public ObjectNode toJson() {
             ObjectNode o = Json.object().put("seq", seq).put("at", at.toString()).put("realmId", realmId)
                     .put("method", method).put("path", path).put("endpoint", endpoint).put("operation", operation)
                     .put("entity", entity).put("status", status).put("faultCode", faultCode)
                     .put("requestId", requestId).put("replayed", replayed);
+            ArrayNode q = o.putArray("queries");
+            queries.forEach(q::add);
             return o;
         }
     }
@@ -34,8 +42,10 @@ public final class RequestLog {
     private long seq;
 
     public synchronized void add(Instant at, String realmId, String method, String path, String endpoint, String operation,
-                                 String entity, int status, String faultCode, String requestId, boolean replayed) {
-        entries.add(new Entry(++seq, at, realmId, method, path, endpoint, operation, entity, status, faultCode, requestId, replayed));
+                                 String entity, int status, String faultCode, String requestId, boolean replayed,
+                                 List<String> queries) {
+        entries.add(new Entry(++seq, at, realmId, method, path, endpoint, operation, entity, status, faultCode, requestId,
+                replayed, queries));
     }
 
     public synchronized List<Entry> entries() {

@@ -1,5 +1,7 @@
 package io.ledgerbridge.qbo.client.query;
 
+import io.ledgerbridge.api.InvalidInputException;
+import io.ledgerbridge.qbo.client.http.Utf16;
 import io.ledgerbridge.qbo.client.model.EntityType;
 import io.ledgerbridge.qbo.client.model.QboEntity;
 import java.time.LocalDate;
@@ -65,7 +67,7 @@ public final class QboQuery<T extends QboEntity> {
 
     /** Adds {@code field <op> value}; for {@code LIKE}, {@code %} in the value is QuickBooks' wildcard. */
     public QboQuery<T> where(String field, Op op, Object value) {
-        return withCondition(field(field) + " " + op.symbol + " " + literal(value));
+        return withCondition(field(field) + " " + op.symbol + " " + literal(field, value));
     }
 
     /** Adds {@code field IN (v1, v2, …)}. */
@@ -75,7 +77,7 @@ public final class QboQuery<T extends QboEntity> {
         }
         StringJoiner list = new StringJoiner(", ", "(", ")");
         for (Object value : values) {
-            list.add(literal(value));
+            list.add(literal(field, value));
         }
         return withCondition(field(field) + " IN " + list);
     }
@@ -171,8 +173,14 @@ public final class QboQuery<T extends QboEntity> {
         return field;
     }
 
-    private static String literal(Object value) {
+    private static String literal(String field, Object value) {
         if (value instanceof String s) {
+            int broken = Utf16.brokenAt(s);
+            if (broken >= 0) {
+                // Sent, it would arrive as '?' and find (or miss) another record.
+                throw new InvalidInputException(field, "holds a broken Unicode character (half of a surrogate pair) "
+                        + "at position " + (broken + 1), "correct the " + field + " in the source record");
+            }
             return quote(s);
         }
         if (value instanceof Boolean || value instanceof Integer || value instanceof Long

@@ -3,6 +3,7 @@ package io.ledgerbridge.qbo.client.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ledgerbridge.api.InvalidInputException;
 import io.ledgerbridge.qbo.client.model.EntityType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,6 +39,18 @@ class QboQueryTest {
         assertThat(QboQuery.from(EntityType.CUSTOMER).where("DisplayName", trailingBackslash)
                 .where("Active", true).statement())
                 .isEqualTo("SELECT * FROM Customer WHERE DisplayName = 'evil\\\\' AND Active = true");
+    }
+
+    /** Found by the fuzz proof: half a surrogate pair went out as '?' and searched for another name. */
+    @Test
+    void aValueWithHalfASurrogatePairIsRefusedNamingTheFieldInsteadOfBeingSentAsAQuestionMark() {
+        assertThatThrownBy(() -> QboQuery.from(EntityType.CUSTOMER).where("DisplayName", "Acme \uD83D Ltd"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("DisplayName"))
+                .hasMessageContaining("position 6");
+        assertThatThrownBy(() -> QboQuery.from(EntityType.CUSTOMER).whereIn("PrimaryEmailAddr", "a@b.example", "\uDE00"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(QboQuery.from(EntityType.CUSTOMER).where("DisplayName", "Acme \uD83D\uDE00").statement())
+                .endsWith("DisplayName = 'Acme \uD83D\uDE00'");
     }
 
     @Test
