@@ -141,7 +141,7 @@ class DemoHostSyncIT {
             Map<String, Object> invoice = invoiceNumbered("1002");
             assertThat(amount(invoice, "TotalAmt")).isEqualByComparingTo(hostTotal);
             // invoiced on the customer's project: its sub-customer, the template's ':' written as ' - '
-            assertThat(text(invoice, "CustomerRef", "name")).isEqualTo("Acme Roofing Ltd - Warehouse roof repair");
+            assertThat(text(invoice, "CustomerRef", "name")).isEqualTo("Warehouse roof repair");
             List<Map<String, Object>> items = list(invoice, "Line").stream()
                     .filter(l -> "SalesItemLineDetail".equals(l.get("DetailType"))).toList();
             // 40 sq ft of membrane at 18.50 and 12 crew hours at 65.00: Qty × UnitPrice = Amount, as QuickBooks requires
@@ -223,7 +223,8 @@ class DemoHostSyncIT {
         assertThat(customers.body()).startsWith("[").contains("\"DisplayName\":\"Acme Roofing Ltd\"")
                 .doesNotContain("Warehouse roof repair");
         assertThat(admin.get(host.url(PAGE + "/diagnostics/sub-customers")).body())
-                .contains("Acme Roofing Ltd - Warehouse roof repair");
+                .contains("\"DisplayName\":\"Warehouse roof repair\"")
+                .contains("\"FullyQualifiedName\":\"Acme Roofing Ltd:Warehouse roof repair\"");
         assertThat(admin.get(host.url(PAGE + "/diagnostics/invoices")).body()).contains("\"DocNumber\":\"1002\"");
         assertThat(admin.get(host.url(PAGE + "/diagnostics/vendors")).statusCode()).isEqualTo(404);
     }
