@@ -110,6 +110,10 @@ final class BatchFlights {
         try {
             answers = sent.answers().join();
         } catch (CompletionException e) {
+            // As if the call had been made here: a fault is decided per row, anything else ends the pass.
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             if (!(e.getCause() instanceof QboFault f)) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
