@@ -31,6 +31,7 @@ import java.util.function.Function;
  * @param jdbcPassword the database password, or {@code null}
  * @param limits the per-company throttle (QuickBooks' published limits unless configured, time-scaled)
  * @param workerThreads threads pushing to QuickBooks (shared by all companies)
+ * @param batchInFlight batch calls one company's sync pass keeps in flight (1 to the throttle's in-flight limit)
  * @param nodeId this node's name in a cluster sharing one database
  * @param webhookVerifierToken the Intuit app's webhook verifier token, or {@code null} (webhooks are then refused)
  * @param cdcInterval how often each company's change-data-capture catch-up runs
@@ -38,7 +39,7 @@ import java.util.function.Function;
 public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeUrl, URI tokenUrl, URI revokeUrl,
         String clientId, String clientSecret, URI redirectUri, Path dataDirectory, String encryptionSecret,
         String jdbcUrl, String jdbcUser, String jdbcPassword, ThrottleLimits limits, int workerThreads,
-        String nodeId, String webhookVerifierToken, Duration cdcInterval) {
+        int batchInFlight, String nodeId, String webhookVerifierToken, Duration cdcInterval) {
 
     /** Intuit's sandbox Accounting API. */
     public static final String INTUIT_SANDBOX_API = "https://sandbox-quickbooks.api.intuit.com";
@@ -68,6 +69,10 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
         if (workerThreads < 1 || workerThreads > 64) {
             throw new InvalidInputException("workerThreads", "must be between 1 and 64", "choose 1 to 64 threads");
         }
+        if (batchInFlight < 1 || batchInFlight > limits.maxInFlight()) {
+            throw new InvalidInputException("batch.in.flight", "must be between 1 and throttle.in.flight ("
+                    + limits.maxInFlight() + ")", "choose at most throttle.in.flight batch calls, e.g. 4");
+        }
         Checks.requiredText(nodeId, "nodeId");
         webhookVerifierToken = Checks.blankToNull(webhookVerifierToken);
         Checks.required(cdcInterval, "cdcInterval");
@@ -79,7 +84,7 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
         return "ConnectorConfig[environment=" + environment + ", apiBaseUrl=" + apiBaseUrl + ", clientId=" + clientId
                 + ", clientSecret=" + mask(clientSecret) + ", redirectUri=" + redirectUri + ", dataDirectory="
                 + dataDirectory + ", encryptionSecret=" + mask(encryptionSecret) + ", jdbcUrl=" + jdbcUrl
-                + ", jdbcPassword=" + mask(jdbcPassword) + ", workerThreads=" + workerThreads + ", nodeId=" + nodeId
+                + ", jdbcPassword=" + mask(jdbcPassword) + ", workerThreads=" + workerThreads + ", batchInFlight=" + batchInFlight + ", nodeId=" + nodeId
                 + ", webhookVerifierToken=" + mask(webhookVerifierToken) + ", cdcInterval=" + cdcInterval + "]";
     }
 
@@ -115,6 +120,7 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                 Path.of(orDefault(get.apply("data.directory"), "ledgerbridge-data")),
                 get.apply("encryption.secret"), get.apply("jdbc.url"), get.apply("jdbc.user"),
                 get.apply("jdbc.password"), limits, integer(get, "worker.threads", 4),
+                integer(get, "batch.in.flight", 4),
                 orDefault(get.apply("node.id"), "node-" + UUID.randomUUID().toString().substring(0, 8)),
                 get.apply("webhook.verifier.token"), cdcInterval(get));
     }

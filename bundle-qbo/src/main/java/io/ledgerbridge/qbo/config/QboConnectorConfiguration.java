@@ -78,6 +78,10 @@ public @interface QboConnectorConfiguration {
     @AttributeDefinition(name = "Worker threads", description = "Threads pushing to QuickBooks, shared by all companies")
     int worker_threads() default 4;
 
+    @AttributeDefinition(name = "Batch calls in flight", description = "Batch calls one company's sync keeps in "
+            + "flight at once (1 to the in-flight limit); more keep the throttle busy despite QuickBooks' latency")
+    int batch_in_flight() default 4;
+
     @AttributeDefinition(name = "Node id", description = "This node's name in a cluster; empty: a random one")
     String node_id() default "";
 

@@ -99,9 +99,21 @@ public final class OutboxQueue {
      * @return the claimed rows in dependency order
      */
     public List<Claimed> claimDue(TenantId tenant, String node, Instant now, Instant claimUntil, int limit) {
+        return claimDue(tenant, node, now, claimUntil, limit, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #claimDue(TenantId, String, Instant, Instant, int)}, leaving out rows this node is still working on.
+     *
+     * @param working ids of rows claimed earlier in the same pass and not yet ended (e.g. in a batch in flight)
+     */
+    public List<Claimed> claimDue(TenantId tenant, String node, Instant now, Instant claimUntil, int limit,
+            java.util.Set<Long> working) {
+        String skip = working.isEmpty() ? "" : "AND id NOT IN (" + working.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", ")) + ") ";
         List<Claimed> due = sql.query("SELECT id, record_type, host_record_id, host_parent_id, payload, change_count, "
                 + "attempts, run_id, sync_trigger, batch_id FROM qbo_outbox WHERE tenant_id = ? AND state = 'PENDING' "
-                + "AND due_at <= ? AND (claimed_until IS NULL OR claimed_until < ? OR claimed_by = ?) "
+                + "AND due_at <= ? AND (claimed_until IS NULL OR claimed_until < ? OR claimed_by = ?) " + skip
                 + "ORDER BY " + RANK + ", id FETCH FIRST " + limit + " ROWS ONLY",
                 rs -> new Claimed(rs.getLong(1), tenant, RecordRef.of(RecordType.valueOf(rs.getString(2)),
                         rs.getString(3)), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7),

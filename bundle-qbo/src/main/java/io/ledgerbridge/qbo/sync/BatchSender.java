@@ -36,7 +36,13 @@ final class BatchSender {
         }
     }
 
+    /** A batch whose requestid is written on its rows, ready to be sent (from any thread). */
+    record Prepared(TenantId tenant, String id, List<Item> items, List<QboGateway.BatchItem> sent) {
+    }
+
     /**
+     * Sends a batch and waits for its answer.
+     *
      * @param tenant the company's tenant
      * @param batchId the requestid, or {@code null} for a new batch
      * @param items at most {@link #MAX_ITEMS} records
@@ -44,6 +50,14 @@ final class BatchSender {
      * @throws QboFault when the call as a whole fails (the rows keep the batch id, to be sent again as they were)
      */
     Map<String, Object> send(TenantId tenant, String batchId, List<Item> items) {
+        return call(prepare(tenant, batchId, items));
+    }
+
+    /**
+     * Writes a new batch's requestid on its rows (before the call, so a crash replays rather than writes twice).
+     * Runs on the pass's thread, as every database write of the pass does.
+     */
+    Prepared prepare(TenantId tenant, String batchId, List<Item> items) {
         String id = batchId != null ? batchId : newId(items);
         List<QboGateway.BatchItem> sent = new ArrayList<>();
         for (Item i : items) {
@@ -53,8 +67,13 @@ final class BatchSender {
             Step.PlannedWrite w = i.step().write();
             sent.add(new QboGateway.BatchItem(i.bId(), w.operation(), w.entity(), w.body()));
         }
+        return new Prepared(tenant, id, List.copyOf(items), sent);
+    }
+
+    /** The call alone: touches no row, so it may run while the pass plans the next batch. */
+    Map<String, Object> call(Prepared batch) {
         Map<String, Object> answers = new LinkedHashMap<>();
-        for (QboGateway.BatchResult r : qbo.batch(tenant, sent, id)) {
+        for (QboGateway.BatchResult r : qbo.batch(batch.tenant(), batch.sent(), batch.id())) {
             answers.put(r.bId(), r.fault() != null ? r.fault() : (ObjectNode) r.entity());
         }
         return answers;

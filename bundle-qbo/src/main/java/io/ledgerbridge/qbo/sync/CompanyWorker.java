@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * One pass over one company: takes the company's lease (so this node's limiter is the company's only one), claims
@@ -43,6 +45,8 @@ public final class CompanyWorker {
     public static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration CLAIM = Duration.ofMinutes(5);
     private static final int CLAIM_BATCH = 50;
+    /** Batch calls one company's pass keeps in flight unless configured ({@code batch.in.flight}). */
+    public static final int DEFAULT_BATCH_IN_FLIGHT = 4;
 
     private final HostRecords host;
     private final QboGateway qbo;
@@ -62,6 +66,8 @@ public final class CompanyWorker {
     private final RowEnder ender;
     private final LinkStore links;
     private final ConflictDetector conflicts;
+    private final ExecutorService calls = Executors.newCachedThreadPool(WorkerThreads.daemons("ledgerbridge-qbo-batch"));
+    private final int batchInFlight;
     private volatile boolean stopping;
 
     /**
@@ -80,10 +86,15 @@ public final class CompanyWorker {
      * @param finisher ends runs and sends digests
      * @param clock the clock
      * @param nodeId this node's name
+     * @param batchInFlight batch calls one company's pass keeps in flight (the company's throttle bounds them too)
      */
     public CompanyWorker(HostRecords host, QboGateway qbo, CompanyAccess access, SettingsStore settings,
             Outbox outbox, OutboxQueue queue, LinkStore links, SyncRuns runs, SyncLog log, CompanyLease lease,
-            ConflictStore conflicts, Backoff backoff, RunFinisher finisher, Clock clock, String nodeId) {
+            ConflictStore conflicts, Backoff backoff, RunFinisher finisher, Clock clock, String nodeId, int batchInFlight) {
+        if (batchInFlight < 1) {
+            throw new IllegalArgumentException("batchInFlight must be at least 1");
+        }
+        this.batchInFlight = batchInFlight;
         this.host = host;
         this.qbo = qbo;
         this.access = access;
@@ -127,16 +138,20 @@ public final class CompanyWorker {
         }
         int done = 0;
         Pass pass = new Pass(tenant, a.realmId(), s, tables(tenant), () -> qbo.company(tenant));
+        BatchFlights flights = new BatchFlights(pass, batches, queue, ender, calls, batchInFlight);
         String[] eventRun = {null};
+        List<BatchSender.Item> waiting = new ArrayList<>();
+        RecordType tier = null;
         boolean stop = false;
         while (!stop && !stopping) {
             Instant now = clock.instant();
-            List<OutboxQueue.Claimed> rows = queue.claimDue(tenant, nodeId, now, now.plus(CLAIM), CLAIM_BATCH);
+            List<OutboxQueue.Claimed> rows = queue.claimDue(tenant, nodeId, now, now.plus(CLAIM), CLAIM_BATCH,
+                    flights.working(waiting));
             if (rows.isEmpty()) {
                 break;
             }
-            List<BatchSender.Item> waiting = new ArrayList<>();
             if (!prefetch(pass, rows)) {
+                stop = true;
                 break;
             }
             for (OutboxQueue.Claimed row : rows) {
@@ -144,37 +159,39 @@ public final class CompanyWorker {
                     stop = true; // lost the lease (a long stall): leave the rest to the new holder
                     break;
                 }
-                // A batch's items cannot see each other: flush before records that may depend on earlier ones.
-                if (!waiting.isEmpty() && (waiting.get(0).row().record().type() != row.record().type()
-                        || waiting.size() == BatchSender.MAX_ITEMS || row.inFlightBatch() != null)) {
-                    stop = !flush(pass, waiting);
-                    if (stop) {
-                        break;
-                    }
+                // A batch's items cannot see each other, nor batches in flight: a record that may depend on earlier
+                // ones (the next tier, or a replay) waits until every batch before it is answered and ended.
+                if (tier != row.record().type() || row.inFlightBatch() != null) {
+                    boolean go = flights.flush(waiting);
+                    stop = !(flights.drain() && go);
+                } else if (waiting.size() == BatchSender.MAX_ITEMS) {
+                    stop = !flights.flush(waiting);
                 }
+                if (stop) {
+                    break;
+                }
+                tier = row.record().type();
                 String runId = row.runId() != null ? row.runId() : eventRun(tenant, eventRun);
                 done++;
                 if (row.inFlightBatch() != null) {
-                    stop = !replay(pass, row, runId);
-                    if (stop) {
-                        break;
+                    stop = !replay(pass, flights, row, runId);
+                } else {
+                    Step step = plan(pass, row, runId);
+                    stop = step == STOP;
+                    if (step != null && !stop) {
+                        waiting.add(new BatchSender.Item(row, runId, step));
                     }
-                    continue;
-                }
-                Step step = plan(pass, row, runId);
-                if (step == STOP) {
-                    stop = true;
-                } else if (step != null) {
-                    waiting.add(new BatchSender.Item(row, runId, step));
                 }
                 if (stop) {
                     break;
                 }
             }
-            if (!stop && !waiting.isEmpty()) {
-                stop = !flush(pass, waiting);
-            }
         }
+        if (!stop) {
+            flights.flush(waiting);
+        }
+        // Calls already sent are answered and their rows ended even when the company stops.
+        flights.drain();
         finisher.finishDone(tenant, s);
         // The lease is kept (not released) until it expires: see LEASE.
         return done;
@@ -183,6 +200,11 @@ public final class CompanyWorker {
     /** Ends every pass at its next batch boundary (the connector is stopping); claimed rows are all ended first. */
     void stop() {
         stopping = true;
+    }
+
+    /** Lets the batch calls still running finish (passes are over by now); never interrupts them. */
+    void close(Duration wait) {
+        WorkerThreads.stop(calls, "batch call", wait);
     }
 
     /** @return false when the company must stop */
@@ -250,58 +272,12 @@ public final class CompanyWorker {
         }
     }
 
-    /** Sends the waiting writes: one alone, several in one batch call. @return false when the company must stop */
-    private boolean flush(Pass pass, List<BatchSender.Item> waiting) {
-        List<BatchSender.Item> items = List.copyOf(waiting);
-        waiting.clear();
-        if (items.size() == 1) {
-            BatchSender.Item only = items.get(0);
-            pass.row = only.row();
-            return ender.finish(pass, only.row(), only.runId(), only.step()::now);
-        }
-        Map<String, Object> answers;
-        try {
-            answers = batches.send(pass.tenant, null, items);
-        } catch (QboFault f) {
-            boolean go = true;
-            for (BatchSender.Item i : items) {
-                pass.row = i.row();
-                if (f.retryable() || f.kind() == QboFault.Kind.AUTHORIZATION) {
-                    go = ender.decide(pass, i.row(), i.runId(), FaultTranslator.translate(i.row().record(), f)) && go;
-                } else {
-                    // QuickBooks refused the call as a whole (nothing was applied): each record goes alone, so one
-                    // bad record does not stop the others.
-                    queue.clearBatch(i.row());
-                    go = ender.finish(pass, i.row(), i.runId(), i.step()::now) && go;
-                }
-            }
-            return go;
-        }
-        return apply(pass, items, answers, false);
-    }
-
-    private boolean apply(Pass pass, List<BatchSender.Item> items, Map<String, Object> answers, boolean replayed) {
-        boolean go = true;
-        for (BatchSender.Item i : items) {
-            pass.row = i.row();
-            Object answer = answers.get(i.bId());
-            if (answer instanceof com.fasterxml.jackson.databind.node.ObjectNode entity) {
-                go = ender.finish(pass, i.row(), i.runId(), () -> i.step().then(entity)) && go;
-            } else if (!replayed) {
-                // The item failed on its own: the single path decides (rename on 6240, re-read on 5010, ...).
-                queue.clearBatch(i.row());
-                go = ender.finish(pass, i.row(), i.runId(), i.step()::now) && go;
-            }
-        }
-        return go;
-    }
-
     /**
      * A row whose batch call was sent but never answered (a crash or a timeout): the same batch id again, so
      * QuickBooks replays what it did. When the row changed since, the replayed answer is only the link; the newer
      * change is pushed on the next pass.
      */
-    private boolean replay(Pass pass, OutboxQueue.Claimed row, String runId) {
+    private boolean replay(Pass pass, BatchFlights flights, OutboxQueue.Claimed row, String runId) {
         pass.row = row;
         Step step;
         try {
@@ -333,7 +309,7 @@ public final class CompanyWorker {
             queue.retryLater(row, clock.instant(), null, null, false);
             return true;
         }
-        return apply(pass, List.of(item), answers, false);
+        return flights.apply(List.of(item), answers);
     }
 
     private Step dispatch(Pass pass, OutboxQueue.Claimed row, boolean force) {

@@ -158,5 +158,6 @@ public final class SyncEngine implements AutoCloseable {
         worker.stop();
         WorkerThreads.stop(timer, "sync poll", STOP_WAIT);
         WorkerThreads.stop(workers, "sync worker", STOP_WAIT);
+        worker.close(STOP_WAIT);
     }
 }

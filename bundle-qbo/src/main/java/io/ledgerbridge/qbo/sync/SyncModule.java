@@ -42,6 +42,25 @@ public final class SyncModule implements AutoCloseable {
      */
     public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway qbo,
             CompanyAccess access, Clock clock, String nodeId, int workerThreads, Duration poll) {
+        this(database, outbox, records, notifier, qbo, access, clock, nodeId, workerThreads,
+                CompanyWorker.DEFAULT_BATCH_IN_FLIGHT, poll);
+    }
+
+    /**
+     * @param database the connector's database
+     * @param outbox the intake
+     * @param records the host's records
+     * @param notifier the host's mail channel (failure digests)
+     * @param qbo QuickBooks ({@link ClientGateway} in production)
+     * @param access the connection gate ({@link TenantClients#access})
+     * @param clock the clock
+     * @param nodeId this node's name in a cluster
+     * @param workerThreads threads pushing, shared by all companies
+     * @param batchInFlight batch calls one company's pass keeps in flight
+     * @param poll how often the engine looks for work
+     */
+    public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway qbo,
+            CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight, Duration poll) {
         this.qbo = qbo;
         this.access = access;
         SettingsStore settingsStore = new SettingsStore(database, clock);
@@ -57,7 +76,7 @@ public final class SyncModule implements AutoCloseable {
                 () -> ThreadLocalRandom.current().nextLong(5_000));
         CompanyWorker worker = new CompanyWorker(records, qbo, access, settingsStore, outbox, queue, links, runs, log,
                 lease, new ConflictStore(database.dataSource()), backoff, new RunFinisher(runs, queue, notifier, clock),
-                clock, nodeId);
+                clock, nodeId, batchInFlight);
         this.engine = new SyncEngine(worker, queue, settingsStore, sync, runs, lease, access, clock, nodeId,
                 workerThreads, poll);
     }
@@ -86,7 +105,7 @@ public final class SyncModule implements AutoCloseable {
                 connections.connections(), config.apiBaseUrl(), throttles),
                 io.ledgerbridge.qbo.client.http.QboJson.newObjectMapper()),
                 TenantClients.access(connections.connections()), clock, config.nodeId(), config.workerThreads(),
-                Duration.ofSeconds(1));
+                config.batchInFlight(), Duration.ofSeconds(1));
     }
 
     /** @return the settings operations */

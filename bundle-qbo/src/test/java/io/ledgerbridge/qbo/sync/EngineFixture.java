@@ -54,7 +54,8 @@ final class EngineFixture implements AutoCloseable {
         RunFinisher finisher = new RunFinisher(runs, queue, host, clock);
         CompanyWorker worker = new CompanyWorker(host, qbo, t -> access, settings, outbox, queue, links, runs, log,
                 lease, new io.ledgerbridge.qbo.store.ConflictStore(db.dataSource()),
-                new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10), () -> 0L), finisher, clock, nodeId);
+                new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10), () -> 0L), finisher, clock, nodeId,
+                CompanyWorker.DEFAULT_BATCH_IN_FLIGHT);
         engine = new SyncEngine(worker, queue, settings, sync, runs, lease, t -> access, clock, nodeId, 2,
                 Duration.ofMillis(50));
         settings.save(T, ConnectorSettings.defaults().toBuilder().enabled(true).autoSyncInterval(null)

@@ -80,7 +80,8 @@ class EngineStopTest {
         CompanyWorker worker = new CompanyWorker(host, new FakeQbo(), access, settings, outbox, queue,
                 new LinkStore(db), runs, log, lease, new io.ledgerbridge.qbo.store.ConflictStore(db.dataSource()),
                 new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10), () -> 0L),
-                new RunFinisher(runs, queue, host, clock), clock, "node-a");
+                new RunFinisher(runs, queue, host, clock), clock, "node-a",
+                CompanyWorker.DEFAULT_BATCH_IN_FLIGHT);
         settings.save(T, ConnectorSettings.defaults().toBuilder().enabled(true).autoSyncInterval(Duration.ofHours(1)).build());
         return new SyncEngine(worker, queue, settings, sync, runs, lease, access, clock, "node-a", 1,
                 Duration.ofMillis(20));

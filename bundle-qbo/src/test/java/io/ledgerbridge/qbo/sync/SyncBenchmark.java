@@ -28,7 +28,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The benchmark (not part of the test run: surefire only picks *Test classes). Run it with
  * {@code mvn -q -B -pl bundle-api,qbo-sandbox,bundle-qbo verify -Dtest=SyncBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.scale=60}. Prints the event handler's latency (the durable
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.scale=1}. Prints the event handler's latency (the durable
  * intake) on H2 and PostgreSQL, and the push of 1,000 customers, 1,000 invoices and 1,000 payments to the
  * time-scaled sandbox as records per minute and as a fraction of the throttle ceiling the sandbox reports (a first
  * sync into a company that already holds 5,000 customers), and the import of 100,000 customers and 20,000 open
