@@ -117,8 +117,8 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
         }
         ConflictDetector.Outcome outcome = conflicts.compare(link, entity, expected);
         if (outcome == ConflictDetector.Outcome.CONFLICT) {
-            LOG.info("QuickBooks {} {} changed a field the host owns: the conflict of {} {} is open",
-                    entity.path("Id").asText(), entity.path("SyncToken").asText(), link.recordType(),
+            LOG.info("QuickBooks changed a field the host owns (QuickBooks id {}, SyncToken {}): the conflict of {}"
+                    + " {} is open", entity.path("Id").asText(), entity.path("SyncToken").asText(), link.recordType(),
                     link.hostRecordId());
             return;
         }
