@@ -80,8 +80,16 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
             return;
         }
         Optional<RecordLink> found = link(change.tenant(), types, change.qboId());
-        if (found.isEmpty() || found.get().broken()) {
-            return; // not ours (import is another matter), or already known to be gone
+        if (found.isEmpty()) {
+            LOG.info("Ignored a change to QuickBooks {} {} of tenant {}: no host record is linked to it (Import brings"
+                    + " unlinked records in)", change.entityName(), change.qboId(), change.tenant());
+            return;
+        }
+        if (found.get().broken()) {
+            LOG.info("Ignored a change to QuickBooks {} {} of tenant {}: the link of host {} {} is broken",
+                    change.entityName(), change.qboId(), change.tenant(), found.get().recordType(),
+                    found.get().hostRecordId());
+            return;
         }
         RecordLink link = found.get();
         if (change.operation() == RemoteChange.Operation.DELETE
@@ -108,6 +116,12 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
                     .orElse(Map.of());
         }
         ConflictDetector.Outcome outcome = conflicts.compare(link, entity, expected);
+        if (outcome == ConflictDetector.Outcome.CONFLICT) {
+            LOG.info("QuickBooks changed a field the host owns (QuickBooks id {}, SyncToken {}): the conflict of {}"
+                    + " {} is open", entity.path("Id").asText(), entity.path("SyncToken").asText(), link.recordType(),
+                    link.hostRecordId());
+            return;
+        }
         LOG.debug("QuickBooks {} {} of {} {}: {}", entity.path("Id").asText(), entity.path("SyncToken").asText(),
                 link.recordType(), link.hostRecordId(), outcome);
     }
