@@ -81,7 +81,7 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
         }
         Optional<RecordLink> found = link(change.tenant(), types, change.qboId());
         if (found.isEmpty()) {
-            LOG.info("Ignored a change to QuickBooks {} {} of tenant {}: no host record is linked to it (Import brings"
+            LOG.debug("Ignored a change to QuickBooks {} {} of tenant {}: no host record is linked to it (Import brings"
                     + " unlinked records in)", change.entityName(), change.qboId(), change.tenant());
             return;
         }
