@@ -248,7 +248,20 @@ class AdminPagesBrowserIT {
         wait.until(ExpectedConditions.attributeToBe(By.id("lb-import"), "data-running", "false"));
         assertThat(browser.findElement(By.id("lb-import")).getText()).contains("dry run");
         assertThat(browser.findElements(By.cssSelector("#lb-import-progress tr[data-kind='CUSTOMER']"))).hasSize(1);
+
+        // Now for real: QuickBooks' customers and sub-customers the host does not have arrive on its screens.
+        open("/import");
+        assertThat(browser.findElement(By.id("lb-import-dry")).isSelected()).isFalse();
+        browser.findElement(By.id("lb-import-start")).click();
+        wait.until(ExpectedConditions.urlContains("/import?id="));
+        wait.until(ExpectedConditions.attributeToBe(By.id("lb-import"), "data-running", "false"));
+        assertThat(browser.findElement(By.id("lb-import")).getText()).doesNotContain("dry run");
         shot("admin-import");
+        browser.get(host.url("/customers"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Bayside Bakery")
+                .contains("Cobalt Consulting");
+        browser.get(host.url("/projects"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Website Project");
     }
 
     @Test
