@@ -41,6 +41,11 @@ public interface HostLedger {
     }
 
     /**
+     * Creates or updates an imported invoice. The host must not book a payment for what was already paid remotely:
+     * right after this call the connector records each remote payment made so far through {@link #recordPayment}
+     * (on every import; a payment id the host already recorded must change nothing), so the invoice's paid amount
+     * and status follow from its recorded payments.
+     *
      * @param tenant the tenant
      * @param invoice the invoice to create (no host id) or update (with host id)
      * @return the host's id of the created or updated invoice

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * An outstanding invoice the connector brings from the remote ledger for the host to create or update. Created by
- * the connector; handed to {@link HostLedger#upsertInvoice}.
+ * the connector; handed to {@link HostLedger#upsertInvoice}. It carries no payments: the payments made so far follow
+ * through {@link HostLedger#recordPayment}, one call each, so the host must not turn {@code total - balance} into a
+ * payment of its own.
  *
  * @param hostInvoiceId the host's id when already linked, or {@code null} to create one
  * @param remoteId the remote ledger's id of the invoice
@@ -16,7 +18,7 @@ import java.util.List;
  * @param dueDate the due date, or {@code null}
  * @param lines the lines
  * @param total the invoice's total
- * @param balance what is still owed
+ * @param balance what is still owed in the remote ledger; the host's own balance follows from the recorded payments
  * @param notes the note to the customer, or {@code null}
  */
 public record ImportedInvoice(String hostInvoiceId, String remoteId, String hostCustomerId, String invoiceNumber,

@@ -83,8 +83,8 @@ public final class LedgerWrites {
     }
 
     /**
-     * Creates or updates an outstanding invoice; what was already paid remotely becomes one payment, so the host's
-     * balance equals the remote balance.
+     * Creates or updates an outstanding invoice. No payment is booked here: the connector records the remote payments
+     * made so far through {@link #recordPayment}, so the status follows the payments already recorded.
      *
      * @param tenant the tenant
      * @param in the invoice
@@ -111,19 +111,13 @@ public final class LedgerWrites {
                 subtotal = subtotal.plus(line.amount());
             }
             BigDecimal tax = in.total().amount().subtract(subtotal.amount()).max(BigDecimal.ZERO);
-            BigDecimal alreadyPaid = in.total().amount().subtract(in.balance().amount());
             BigDecimal received = HostBooks.paid(store.invoices().payments(c, tenant, id), currency);
-            InvoiceStatus status = in.balance().isZero() ? InvoiceStatus.PAID
-                    : alreadyPaid.signum() > 0 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.SENT;
-            Instant now = clock.instant();
-            store.invoices().save(c, tenant, new HostInvoice(id, in.hostCustomerId(), null, in.invoiceNumber(), status,
+            HostInvoice invoice = new HostInvoice(id, in.hostCustomerId(), null, in.invoiceNumber(), InvoiceStatus.SENT,
                     in.issueDate(), in.dueDate(), currency, in.lines(), new Money(tax, currency), null,
-                    Money.zero(currency), in.notes(), now));
-            BigDecimal missing = alreadyPaid.subtract(received);
-            if (missing.signum() > 0) {
-                store.invoices().addPayment(c, tenant, new HostPayment("import-" + in.remoteId() + "-" + now.toEpochMilli(),
-                        id, new Money(missing, currency), in.issueDate(), null, "paid in the remote ledger"), now);
-            }
+                    Money.zero(currency), in.notes(), clock.instant());
+            // Judged against the host's own total, as recordPayment judges it.
+            store.invoices().save(c, tenant, HostBooks.withStatus(invoice, statusOf(received,
+                    invoice.total().amount()), invoice.updatedAt()));
             return id;
         });
     }
@@ -144,9 +138,8 @@ public final class LedgerWrites {
             Instant now = clock.instant();
             store.invoices().addPayment(c, tenant, payment, now);
             BigDecimal paid = HostBooks.paid(payments, invoice.currency()).add(payment.amount().amount());
-            InvoiceStatus status = paid.compareTo(invoice.total().amount()) >= 0 ? InvoiceStatus.PAID
-                    : InvoiceStatus.PARTIALLY_PAID;
-            store.invoices().save(c, tenant, HostBooks.withStatus(invoice, status, now));
+            store.invoices().save(c, tenant, HostBooks.withStatus(invoice, statusOf(paid, invoice.total().amount()),
+                    now));
             return null;
         });
     }
@@ -289,6 +282,11 @@ public final class LedgerWrites {
         store.expenses().save(c, tenant, new HostExpense(id, in.vendorName(), in.paymentMethod(), in.category(),
                 new Money(in.amount(), in.currency()), in.spentOn(), in.memo(), in.billableCustomerId(),
                 clock.instant()));
+    }
+
+    private static InvoiceStatus statusOf(BigDecimal paid, BigDecimal total) {
+        return paid.compareTo(total) >= 0 ? InvoiceStatus.PAID
+                : paid.signum() > 0 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.SENT;
     }
 
     private HostInvoice invoice(Connection c, TenantId tenant, String id) throws SQLException {

@@ -17,6 +17,7 @@ import io.ledgerbridge.demo.host.store.HostStore;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,15 +74,42 @@ class LedgerWritesTest {
     }
 
     @Test
-    void anImportedInvoiceKeepsTheRemoteBalanceAsAPaymentAndTheTaxAsTheRest() {
+    void anImportedInvoiceShowsItsRemotePaymentsOnceAndTheTaxAsTheRest() {
         String id = ledger.upsertInvoice(DEMO, invoice(null, importedCustomer(), "108", "50"));
 
         var invoice = store.invoice(DEMO, id).orElseThrow();
-        assertThat(invoice.status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+        assertThat(store.payments(DEMO, id)).as("the upsert invents no payment").isEmpty();
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.SENT);
         assertThat(invoice.taxAmount().amount()).isEqualByComparingTo("8");
+
+        // What the import does next: each QuickBooks payment so far, 30 + 28 = 108 - 50.
+        List<HostPayment> remote = List.of(
+                new HostPayment("qbo-payment-41", id, Money.of("30", "USD"), LocalDate.parse("2026-02-10"), null, null),
+                new HostPayment("qbo-payment-42", id, Money.of("28", "USD"), LocalDate.parse("2026-02-20"), null, null));
+        remote.forEach(p -> ledger.recordPayment(DEMO, p));
         assertThat(HostBooks.paid(store.payments(DEMO, id), invoice.currency())).isEqualByComparingTo("58");
+        assertThat(store.invoice(DEMO, id).orElseThrow().status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+
         ledger.upsertInvoice(DEMO, invoice(id, invoice.hostCustomerId(), "108", "50"));
-        assertThat(store.payments(DEMO, id)).as("re-importing adds no second payment").hasSize(1);
+        remote.forEach(p -> ledger.recordPayment(DEMO, p));
+        assertThat(store.payments(DEMO, id)).as("re-importing adds nothing")
+                .extracting(HostPayment::hostPaymentId).containsExactlyInAnyOrder("qbo-payment-41", "qbo-payment-42");
+        assertThat(HostBooks.paid(store.payments(DEMO, id), invoice.currency())).isEqualByComparingTo("58");
+        assertThat(store.invoice(DEMO, id).orElseThrow().status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+    }
+
+    @Test
+    void anImportedInvoiceIsPaidOnceItsRecordedPaymentsCoverTheTotal() {
+        String id = ledger.upsertInvoice(DEMO, invoice(null, importedCustomer(), "100", "40"));
+        ledger.recordPayment(DEMO, new HostPayment("qbo-payment-7", id, Money.of("60", "USD"), LocalDate.now(), null,
+                null));
+        ledger.recordPayment(DEMO, new HostPayment("qbo-payment-8", id, Money.of("40", "USD"), LocalDate.now(), null,
+                null));
+
+        ledger.upsertInvoice(DEMO, invoice(id, store.invoice(DEMO, id).orElseThrow().hostCustomerId(), "100", "0"));
+        assertThat(store.invoice(DEMO, id).orElseThrow().status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(HostBooks.paid(store.payments(DEMO, id), Currency.getInstance("USD")))
+                .isEqualByComparingTo("100");
     }
 
     @Test
