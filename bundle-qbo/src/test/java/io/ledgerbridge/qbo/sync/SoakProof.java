@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.api.AccountingConnector;
+import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.event.HostEvent;
 import io.ledgerbridge.api.event.HostEventKind;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -105,7 +105,6 @@ class SoakProof {
         long span = until - start;
         boolean revoked = false;
         boolean reconnected = false;
-        List<String> linked = new CopyOnWriteArrayList<>();
         faults.start();
         int records = 0;
         long nextTick = start;
@@ -130,11 +129,14 @@ class SoakProof {
             if (System.nanoTime() >= nextTick) {
                 nextTick += 500_000_000L;
                 int probe = random.nextInt(records);
-                RecordSyncStatus s = connector.sync().status(T, ref(probe));
-                if (s.remoteId() != null && !linked.contains(s.remoteId())) {
-                    linked.add(s.remoteId());
+                String qboId = connector.sync().status(T, ref(probe)).remoteId();
+                if (qboId != null) {
+                    // A QuickBooks user edits it, then the host changes it: the push carries a stale SyncToken.
+                    faults.editAsQuickBooksUser(qboId);
+                    host.add(customer(probe, "Soak Co " + probe + " edited " + random.nextInt(1000)));
+                    connector.accept(HostEvent.of(T, HostEventKind.CUSTOMER_CHANGED, "c" + probe));
                 }
-                faults.tick(linked, later);
+                faults.tick(later);
             }
             TimeUnit.MILLISECONDS.sleep(50); // the host's pace: 20 new customers a second
         }
@@ -217,10 +219,23 @@ class SoakProof {
         return new HostCustomer("c" + i, company, "Pat Lee", email(i), "555-0100", null, null, Instant.now());
     }
 
+    /** Connects as the administrator would: when QuickBooks refuses (a 429 burst), they read why and try again. */
     private static void connect(AccountingConnector connector, String session) throws Exception {
-        AuthorizationStart begin = connector.connection().beginConnect(T, session, null);
-        connector.connection().completeConnect(T, session,
-                new SandboxBrowser().authorize(begin.authorizationUrl(), US, true));
+        for (int attempt = 1;; attempt++) {
+            AuthorizationStart begin = connector.connection().beginConnect(T, session, null);
+            try {
+                connector.connection().completeConnect(T, session,
+                        new SandboxBrowser().authorize(begin.authorizationUrl(), US, true));
+                return;
+            } catch (LedgerBridgeException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                System.out.println("soak: reconnect attempt " + attempt + " failed (" + e.getMessage()
+                        + "); the administrator tries again");
+                TimeUnit.SECONDS.sleep(1);
+            }
+        }
     }
 
     private static ConnectorRuntime runtime(QboSandbox sandbox, Path dir, FakeHost host) {
