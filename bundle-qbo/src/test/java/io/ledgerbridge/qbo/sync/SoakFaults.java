@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The soak's weather: what QuickBooks and the network do to the connector while it pushes. Each tick (every 500 ms)
- * keeps 10% of calls failing with a 5xx and 5% slow, drops about 2% of connections, starts a 429 burst now and then,
+ * keeps 10% of calls failing with a 5xx and 5% slow, drops 2% of connections, starts a 429 burst every 10 s or so,
  * edits a linked customer as a QuickBooks user (so the connector's next update carries a stale SyncToken), and replays
  * webhook deliveries a few seconds late (Intuit retries and repeats them).
  */
@@ -27,6 +27,8 @@ final class SoakFaults {
     private final AtomicInteger replayed = new AtomicInteger();
     private final AtomicInteger edited = new AtomicInteger();
     private int deliveriesSeen;
+    private long requestsSeen;
+    private double dropsOwed;
 
     SoakFaults(QboSandbox sandbox, WebhookOperations webhooks, Random random) {
         this.sandbox = sandbox;
@@ -46,9 +48,15 @@ final class SoakFaults {
      * @param later where delayed webhook replays are scheduled
      */
     void tick(ScheduledExecutorService later) {
-        sandbox.admin().faults().dropNext(1 + random.nextInt(2));
-        if (random.nextInt(10) == 0) {
-            sandbox.admin().faults().throttleNext(5 + random.nextInt(20));
+        long total = sandbox.admin().requestCounts().path("total").asLong();
+        dropsOwed += (total - requestsSeen) * 0.02;
+        requestsSeen = total;
+        if (dropsOwed >= 1) {
+            sandbox.admin().faults().dropNext((int) dropsOwed);
+            dropsOwed -= (int) dropsOwed;
+        }
+        if (random.nextInt(20) == 0) {
+            sandbox.admin().faults().throttleNext(3 + random.nextInt(10));
         }
         List<WebhookDispatcher.Delivery> deliveries = sandbox.admin().webhookDeliveries();
         for (int i = deliveriesSeen; i < deliveries.size(); i++) {
