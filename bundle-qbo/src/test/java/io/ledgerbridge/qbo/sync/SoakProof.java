@@ -16,19 +16,16 @@ import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.RecordSyncStatus;
 import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.qbo.ConnectorRuntime;
-import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.testing.HostWebhookEndpoint;
 import io.ledgerbridge.qbo.testing.SandboxBrowser;
 import io.ledgerbridge.sandbox.QboSandbox;
 import io.ledgerbridge.sandbox.oauth.App;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -72,7 +69,7 @@ class SoakProof {
         FakeHost host = new FakeHost();
         long until = System.nanoTime() + (long) (minutes * 60e9);
         try (QboSandbox sandbox = QboSandbox.builder().port(0).timeScale(60).start();
-                ConnectorRuntime runtime = runtime(sandbox, dir, host)) {
+                ConnectorRuntime runtime = SandboxRuntime.start(sandbox, dir, host, "soak")) {
             AccountingConnector connector = runtime.connector();
             connect(connector, "session-1");
             connector.settings().updateSettings(T, ConnectorSettings.defaults().toBuilder().enabled(true)
@@ -236,21 +233,6 @@ class SoakProof {
                 TimeUnit.SECONDS.sleep(1);
             }
         }
-    }
-
-    private static ConnectorRuntime runtime(QboSandbox sandbox, Path dir, FakeHost host) {
-        String base = sandbox.baseUrl();
-        ConnectorConfig config = ConnectorConfig.fromMap(Map.ofEntries(Map.entry("environment", "local-sandbox"),
-                Map.entry("api.base.url", base), Map.entry("authorize.url", base + "/connect/oauth2"),
-                Map.entry("token.url", base + "/oauth2/v1/tokens/bearer"),
-                Map.entry("revoke.url", base + "/v2/oauth2/tokens/revoke"),
-                Map.entry("client.id", QboSandbox.DEFAULT_CLIENT_ID),
-                Map.entry("client.secret", QboSandbox.DEFAULT_CLIENT_SECRET),
-                Map.entry("redirect.uri", "http://127.0.0.1:8080/ledgerbridge/oauth/callback"),
-                Map.entry("data.directory", dir.toString()), Map.entry("throttle.time.scale", "60"),
-                Map.entry("node.id", "soak"),
-                Map.entry("webhook.verifier.token", QboSandbox.DEFAULT_WEBHOOK_VERIFIER)));
-        return new ConnectorRuntime(config, host, host, host, Optional.empty(), Clock.systemUTC());
     }
 
     /**
