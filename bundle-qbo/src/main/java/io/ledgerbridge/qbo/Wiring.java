@@ -49,13 +49,19 @@ final class Wiring {
     private Wiring() {
     }
 
+    /** The sandbox's time scale the throttle was configured with (1 against Intuit): its minute, shrunk. */
+    static double timeScale(ConnectorConfig config) {
+        return Duration.ofMinutes(1).toNanos() / (double) config.limits().requestWindow().toNanos();
+    }
+
     static QboConnector connector(ConnectorConfig config, HostRecords records, HostLedger ledger,
             HostNotifier notifier, Database database, Outbox outbox, Clock clock, List<AutoCloseable> closeables) {
         Client http = JaxRsClients.newClient(Duration.ofSeconds(10), READ_TIMEOUT);
         closeables.add(http::close);
         ObjectMapper json = QboJson.newObjectMapper();
         QboClientFactory clients = new QboClientFactory(http, json,
-                new RetryPolicy(RetrySettings.defaults(), () -> ThreadLocalRandom.current().nextDouble()), clock,
+                new RetryPolicy(RetrySettings.defaults().timeScaled(timeScale(config)),
+                        () -> ThreadLocalRandom.current().nextDouble()), clock,
                 Sleeper.system());
         Map<String, CompanyThrottle> byRealm = new ConcurrentHashMap<>();
         Function<String, CompanyThrottle> throttles =

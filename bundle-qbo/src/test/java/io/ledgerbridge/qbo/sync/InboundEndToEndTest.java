@@ -14,7 +14,6 @@ import io.ledgerbridge.api.sync.AuthorizationStart;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.qbo.ConnectorRuntime;
-import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.testing.HostWebhookEndpoint;
 import io.ledgerbridge.qbo.testing.SandboxBrowser;
 import io.ledgerbridge.sandbox.QboSandbox;
@@ -30,12 +29,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,18 +79,7 @@ class InboundEndToEndTest {
     }
 
     private ConnectorRuntime runtime() {
-        String base = sandbox.baseUrl();
-        ConnectorConfig config = ConnectorConfig.fromMap(Map.ofEntries(Map.entry("environment", "local-sandbox"),
-                Map.entry("api.base.url", base), Map.entry("authorize.url", base + "/connect/oauth2"),
-                Map.entry("token.url", base + "/oauth2/v1/tokens/bearer"),
-                Map.entry("revoke.url", base + "/v2/oauth2/tokens/revoke"),
-                Map.entry("client.id", QboSandbox.DEFAULT_CLIENT_ID),
-                Map.entry("client.secret", QboSandbox.DEFAULT_CLIENT_SECRET),
-                Map.entry("redirect.uri", "http://127.0.0.1:8080/ledgerbridge/oauth/callback"),
-                Map.entry("data.directory", dir.toString()), Map.entry("throttle.time.scale", "60"),
-                Map.entry("node.id", "node-a"),
-                Map.entry("webhook.verifier.token", QboSandbox.DEFAULT_WEBHOOK_VERIFIER)));
-        return new ConnectorRuntime(config, host, host, host, Optional.empty(), Clock.systemUTC());
+        return SandboxRuntime.start(sandbox, dir, host, "node-a");
     }
 
     private AccountingConnector connector() {

@@ -31,4 +31,19 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
     public static RetrySettings defaults() {
         return new RetrySettings(5, Duration.ofSeconds(1), Duration.ofSeconds(30), 0.5, Duration.ofSeconds(60));
     }
+
+    /**
+     * The same settings against a time-scaled sandbox: the wait after a 429 is QuickBooks time (its minute-long
+     * window), so it shrinks {@code timeScale} times like the throttle's windows; backoffs stay real time.
+     *
+     * @param timeScale how many times faster than real time the sandbox runs, at least 1
+     * @return the scaled settings
+     */
+    public RetrySettings timeScaled(double timeScale) {
+        if (!(timeScale >= 1)) {
+            throw new IllegalArgumentException("timeScale must be at least 1");
+        }
+        return new RetrySettings(maxAttempts, initialBackoff, maxBackoff, jitter,
+                Duration.ofNanos((long) (throttleWait.toNanos() / timeScale)));
+    }
 }

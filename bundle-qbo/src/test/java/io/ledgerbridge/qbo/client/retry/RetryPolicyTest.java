@@ -41,6 +41,17 @@ class RetryPolicyTest {
     }
 
     @Test
+    void againstASandboxSixtyTimesFasterAThrottledCallWaitsOneSecondNotAMinute() {
+        // Found by the fault soak: with the real minute, every 429 burst stalled the 60x sandbox run for a minute.
+        RetryPolicy policy = new RetryPolicy(SETTINGS.timeScaled(60), () -> 0.9);
+
+        RetryPolicy.Decision d = policy.decide(new QboThrottledException("429", details(429), null), 1, false);
+
+        assertThat(d.delay()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(SETTINGS.timeScaled(1)).isEqualTo(SETTINGS);
+    }
+
+    @Test
     void throttledWithRetryAfterWaitsWhatTheServerAsked() {
         RetryPolicy policy = new RetryPolicy(SETTINGS, () -> 0.9);
 
