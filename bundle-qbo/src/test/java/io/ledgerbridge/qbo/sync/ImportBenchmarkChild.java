@@ -29,6 +29,7 @@ import io.ledgerbridge.qbo.client.retry.RetrySettings;
 import io.ledgerbridge.qbo.importer.ImportModule;
 import io.ledgerbridge.qbo.store.Database;
 import jakarta.ws.rs.client.Client;
+import org.awaitility.Awaitility;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,7 +43,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -62,18 +66,10 @@ public final class ImportBenchmarkChild {
         double scale = Double.parseDouble(args[2]);
         TenantId tenant = TenantId.of("bench");
         AtomicLong peak = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemons("heap"));
+        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 20,
+                TimeUnit.MILLISECONDS);
         Client http = JaxRsClients.newClient(Duration.ofSeconds(5), Duration.ofSeconds(60));
         RetrySettings retry = new RetrySettings(4, Duration.ofMillis(20), Duration.ofMillis(200), 0.5,
                 Duration.ofMillis((long) (60_000 / scale)));
@@ -100,13 +96,11 @@ public final class ImportBenchmarkChild {
             imports.start();
             long t0 = System.nanoTime();
             ImportRun run = imports.imports().start(tenant, new ImportRequest(true, true, null, false), null);
-            ImportRun now = run;
-            while (now.state() == SyncRunState.RUNNING) {
-                Thread.sleep(200); // a benchmark's own poll, not a test
-                now = imports.imports().run(tenant, run.importId()).orElseThrow();
-            }
+            ImportRun now = Awaitility.await().pollInterval(Duration.ofMillis(200)).atMost(Duration.ofHours(2))
+                    .until(() -> imports.imports().run(tenant, run.importId()).orElseThrow(),
+                            r -> r.state() != SyncRunState.RUNNING);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            sampler.interrupt();
+            sampler.shutdown();
             System.out.println("RESULT " + host.customers.get() + " " + host.invoices.get() + " " + peak.get() + " "
                     + SyncBenchmark.TimedGateway.OPS.get() + " " + seconds + " " + now.state() + " " + now.errors().size());
         } finally {
