@@ -109,6 +109,39 @@ public final class LinkStore {
     }
 
     /**
+     * Accepts a QuickBooks state as the new baseline only if the link still holds the SyncToken it was compared with
+     * (a push or another change stored meanwhile must not be overwritten by an older state).
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @param seenToken the link's SyncToken when the comparison read it ({@code null} for none)
+     * @param syncToken QuickBooks' SyncToken
+     * @param remote QuickBooks' host-owned fields (JSON)
+     * @return whether the link was still at {@code seenToken} and now holds the new state
+     */
+    public boolean accept(TenantId tenant, RecordRef record, String seenToken, String syncToken, String remote) {
+        String where = " WHERE tenant_id = ? AND record_type = ? AND host_record_id = ? AND "
+                + (seenToken == null ? "qbo_sync_token IS NULL" : "qbo_sync_token = ?");
+        Object[] args = seenToken == null
+                ? new Object[] {syncToken, remote, tenant.value(), record.type().name(), record.hostId()}
+                : new Object[] {syncToken, remote, tenant.value(), record.type().name(), record.hostId(), seenToken};
+        return sql.update("UPDATE qbo_link SET qbo_sync_token = ?, remote_snapshot = ?" + where, args) == 1;
+    }
+
+    /**
+     * Notes the host-owned fields of an update about to be sent, before it is sent (cleared when its answer is
+     * stored by {@link #pushed}).
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @param pending the fields being written (JSON)
+     */
+    public void sending(TenantId tenant, RecordRef record, String pending) {
+        sql.update("UPDATE qbo_link SET pending_snapshot = ? WHERE tenant_id = ? AND record_type = ? "
+                + "AND host_record_id = ?", pending, tenant.value(), record.type().name(), record.hostId());
+    }
+
+    /**
      * Points a link at the record QuickBooks merged its entity into.
      *
      * @param tenant the tenant

@@ -44,6 +44,8 @@ public class RecordLink {
     private String remoteSnapshot;
     @Column(name = "broken_reason")
     private String brokenReason;
+    @Column(name = "pending_snapshot")
+    private String pendingSnapshot;
 
     protected RecordLink() {
     }
@@ -75,6 +77,11 @@ public class RecordLink {
     public String remoteSnapshot() { return remoteSnapshot; }
     /** @return why the link broke, in plain words, or {@code null} */
     public String brokenReason() { return brokenReason; }
+    /**
+     * @return the host-owned fields of an update sent to QuickBooks whose answer is not stored yet (JSON of field to
+     *         value), or {@code null}
+     */
+    public String pendingSnapshot() { return pendingSnapshot; }
 
     /**
      * Records an accepted push.
@@ -88,6 +95,7 @@ public class RecordLink {
      */
     public void pushed(String qboId, String syncToken, String hash, String snapshot, String remote, Instant at) {
         this.remoteSnapshot = remote;
+        this.pendingSnapshot = null;
         this.brokenReason = null;
         this.qboId = qboId;
         this.qboSyncToken = syncToken;

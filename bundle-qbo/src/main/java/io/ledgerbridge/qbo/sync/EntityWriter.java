@@ -16,10 +16,10 @@ import java.util.function.IntFunction;
 
 /**
  * Creates or updates one QuickBooks entity for one host record and stores the link (id, SyncToken, hash and snapshot
- * of what was pushed) before returning. Updates are sparse, with Id and SyncToken; a stale SyncToken (5010) re-reads
- * the entity and compares it with the snapshot: a QuickBooks edit of a host-owned field stops the push as a conflict,
- * anything else retries once; a deleted entity (610) marks the link broken. A DisplayName clash (6240) asks the
- * caller for the next deterministic alternative name.
+ * of what was pushed) before returning; what an update writes is noted on the link before it is sent. Updates are
+ * sparse, with Id and SyncToken; a stale SyncToken (5010) re-reads the entity and compares it with the snapshot: a
+ * QuickBooks edit of a host-owned field stops the push as a conflict, anything else retries once; a deleted entity
+ * (610) marks the link broken. A DisplayName clash (6240) asks the caller for the next deterministic alternative name.
  */
 final class EntityWriter {
     private static final int MAX_NAME_ATTEMPTS = 5;
@@ -69,6 +69,9 @@ final class EntityWriter {
             return Step.done(new Written(SyncRuns.Outcome.SKIPPED, qboId, null,
                     "Unchanged since the last push: QuickBooks already holds it", null));
         }
+        if (qboId != null && link.isPresent()) {
+            sending(pass, ref, mapped);
+        }
         Step.PlannedWrite planned = qboId == null ? new Step.PlannedWrite(mapped.entity(), "create", mapped.body())
                 : new Step.PlannedWrite(mapped.entity(), "update", sparse(mapped, qboId, token));
         SyncRuns.Outcome outcome = qboId == null ? SyncRuns.Outcome.CREATED : SyncRuns.Outcome.UPDATED;
@@ -104,6 +107,9 @@ final class EntityWriter {
                 if (!force && link.isPresent() && current.hash().equals(link.get().pushedHash())) {
                     return new Written(SyncRuns.Outcome.SKIPPED, qboId, null,
                             "Unchanged since the last push: QuickBooks already holds it", null);
+                }
+                if (link.isPresent()) {
+                    sending(pass, ref, current);
                 }
                 ObjectNode updated = update(pass, ref, current, qboId, token);
                 store(pass, ref, current, updated);
@@ -148,6 +154,16 @@ final class EntityWriter {
             String fresh = current.path("SyncToken").asText();
             return qbo.update(pass.tenant, mapped.entity(), sparse(mapped, qboId, fresh),
                     RequestIds.of(pass.tenant, ref, pass.changeKey(), "update", fresh));
+        }
+    }
+
+    /**
+     * Notes what an update is about to write before it is sent, so QuickBooks' state seen before its answer is stored
+     * (a webhook for this very write) reads as ours, not as an edit made in QuickBooks.
+     */
+    private void sending(Pass pass, RecordRef ref, Mapped mapped) {
+        if (OwnedFields.tracked(ref.type())) {
+            links.sending(pass.tenant, ref, OwnedFields.toJson(OwnedFields.snapshot(ref.type(), mapped.body())));
         }
     }
 

@@ -21,9 +21,13 @@ import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.sandbox.QboSandbox;
 import io.ledgerbridge.sandbox.SandboxAdmin;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The sync engine against the sandbox (as {@link SandboxEngine} wires it), plus the inbound half as production wires
@@ -37,15 +41,44 @@ final class InboundRig implements AutoCloseable {
     final FakeHost host;
     final RemoteChangeApplier handler;
     final ConflictService conflicts;
+    private final AtomicReference<Hook> hook = new AtomicReference<>();
 
     InboundRig(QboSandbox sandbox, Database db) {
         this.host = new FakeHost();
-        this.e = new SandboxEngine(sandbox, db, host, 60, "node-a", g -> g);
+        this.e = new SandboxEngine(sandbox, db, host, 60, "node-a", this::hooked);
         this.handler = new RemoteChangeApplier(e.module.gateway(), db, host, host, QboJson.newObjectMapper(),
                 Clock.systemUTC());
         this.conflicts = new ConflictService(new ConflictStore(db.dataSource()), e.links,
                 new OutboxQueue(db.dataSource(), e.outbox, Clock.systemUTC()), e.module.sync(), host, host,
                 Clock.systemUTC());
+    }
+
+    /**
+     * Runs {@code action} once, right after the next call of one of the gateway's {@code methods} has its answer and
+     * before the caller acts on it: QuickBooks has done the call, the connector has not stored what it answered yet.
+     */
+    void onceAfter(Set<String> methods, Runnable action) {
+        hook.set(new Hook(methods, action));
+    }
+
+    private QboGateway hooked(QboGateway gateway) {
+        return (QboGateway) Proxy.newProxyInstance(QboGateway.class.getClassLoader(),
+                new Class<?>[] {QboGateway.class}, (proxy, method, args) -> {
+                    Object answer;
+                    try {
+                        answer = method.invoke(gateway, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    Hook h = hook.get();
+                    if (h != null && h.methods().contains(method.getName()) && hook.compareAndSet(h, null)) {
+                        h.action().run();
+                    }
+                    return answer;
+                });
+    }
+
+    private record Hook(Set<String> methods, Runnable action) {
     }
 
     SandboxAdmin admin() {

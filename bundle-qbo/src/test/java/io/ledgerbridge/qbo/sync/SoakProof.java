@@ -48,8 +48,13 @@ class SoakProof {
     private static final String US = QboSandbox.US_REALM;
     private static final String DOMAIN = "@soak.example";
 
-    /** What a run found. */
-    record Result(double minutes, int records, int lost, int duplicated, int visible, int failed) {
+    /**
+     * What a run found.
+     *
+     * @param conflicts records that ended in conflict: the soak's QuickBooks user only edits {@code Notes}, which the
+     *        host does not own, so every one would be false
+     */
+    record Result(double minutes, int records, int lost, int duplicated, int visible, int failed, int conflicts) {
         String line() {
             return String.format(java.util.Locale.ROOT,
                     "soak: %s min, %d records, lost %d, duplicated %d, failures visible %d of %d",
@@ -197,7 +202,8 @@ class SoakProof {
         }
         System.out.println("soak: records ended " + states);
         samples.stream().limit(20).forEach(x -> System.out.println("  " + x));
-        return new Result(minutes, records, lost, duplicated, visible, failed);
+        return new Result(minutes, records, lost, duplicated, visible, failed,
+                states.getOrDefault(SyncState.CONFLICT, 0));
     }
 
     private static boolean blank(String s) {
@@ -243,7 +249,7 @@ class SoakProof {
         long seed = args.length > 1 ? Long.parseLong(args[1]) : Long.getLong("soak.seed", System.nanoTime());
         Result r = run(minutes, seed);
         System.out.println(r.line());
-        System.exit(r.lost() == 0 && r.duplicated() == 0 && r.visible() == r.failed() ? 0 : 1);
+        System.exit(r.lost() == 0 && r.duplicated() == 0 && r.visible() == r.failed() && r.conflicts() == 0 ? 0 : 1);
     }
 
     private static double minutes() {
