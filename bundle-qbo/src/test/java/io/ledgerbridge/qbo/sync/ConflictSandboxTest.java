@@ -154,6 +154,28 @@ class ConflictSandboxTest extends InboundSandboxTest {
     }
 
     @Test
+    void aConflictWhoseEditIsUndoneInQuickBooksClosesItselfAndTheWaitingChangeGoesOut() {
+        Conflict c = renamed("Zephyr Labs Inc");
+        host.add(new HostCustomer("c1", "Zephyr Labs", "Pat Lee", "ap@zephyr.example", "555-0199", null, null,
+                Instant.now()));
+        rig.push(HostEventKind.CUSTOMER_CHANGED, "c1"); // waits for the conflict
+
+        rig.edit("Customer", qboId, "DisplayName", "Zephyr Labs"); // the QuickBooks user undoes the rename
+        rig.poke("Customer", qboId, Operation.UPDATE);
+        rig.e.module.engine().drain();
+
+        assertThat(rig.open()).isEmpty();
+        Conflict closed = rig.conflicts.conflict(T, c.conflictId()).orElseThrow();
+        assertThat(closed.resolution()).isEqualTo(ConflictResolution.DISMISS);
+        assertThat(closed.resolvedBy()).isEqualTo("QuickBooks (the change was undone there)");
+        assertThat(rig.qbo("Customer", qboId).path("PrimaryPhone").path("FreeFormNumber").asText())
+                .isEqualTo("555-0199");
+        assertThat(displayName()).isEqualTo("Zephyr Labs");
+        assertThat(rig.status(RecordType.CUSTOMER, "c1").state()).isEqualTo(SyncState.SYNCED);
+        assertThat(host.ledgerCalls).isEmpty();
+    }
+
+    @Test
     void onlyAnAdministratorResolvesAndAnUnknownConflictIsNamed() {
         Conflict c = renamed("Zephyr Labs Inc");
         var clerk = new io.ledgerbridge.api.host.HostUser("u-clerk", "Clerk", null, T, false);

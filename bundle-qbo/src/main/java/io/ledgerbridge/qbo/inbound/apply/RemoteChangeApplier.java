@@ -6,13 +6,17 @@ import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.host.HostLedger;
 import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.api.sync.ConflictResolution;
 import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.api.sync.SyncTrigger;
 import io.ledgerbridge.qbo.conflict.ConflictDetector;
 import io.ledgerbridge.qbo.inbound.RemoteChange;
 import io.ledgerbridge.qbo.inbound.RemoteChangeHandler;
 import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.LinkStore;
+import io.ledgerbridge.qbo.store.Outbox;
+import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.qbo.store.RecordLink;
 import io.ledgerbridge.qbo.sync.QboFault;
 import io.ledgerbridge.qbo.sync.QboGateway;
@@ -29,16 +33,22 @@ import org.slf4j.LoggerFactory;
  * job). Deleted, or merged into a record another host record already links: the link is broken, with the repair
  * steps. Merged: the link follows to the surviving record. Otherwise the entity (read through the company's client
  * and throttle unless the change carries it) is compared with the snapshot: our own echo is ignored, a host-owned
- * field that moved opens the record's conflict (a void too). Invoices and payments also bring QuickBooks' payments to
- * the host ({@link InvoicePayments}). Handling the same change again changes nothing more.
+ * field that moved opens the record's conflict (a void too); a conflict whose edit was undone in QuickBooks closes
+ * itself. Invoices and payments also bring QuickBooks' payments to the host ({@link InvoicePayments}). Handling the
+ * same change again changes nothing more.
  */
 public final class RemoteChangeApplier implements RemoteChangeHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteChangeApplier.class);
     private static final List<RecordType> CUSTOMERS = List.of(RecordType.CUSTOMER, RecordType.PROJECT);
+    /** Who closed a conflict whose QuickBooks edit was undone in QuickBooks. */
+    public static final String UNDONE_BY = "QuickBooks (the change was undone there)";
 
     private final QboGateway qbo;
     private final LinkStore links;
     private final ConflictDetector conflicts;
+    private final ConflictStore conflictStore;
+    private final OutboxQueue queue;
+    private final Clock clock;
     private final HostRecords records;
     private final InvoicePayments payments;
     private final ObjectMapper json;
@@ -56,7 +66,10 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
             ObjectMapper json, Clock clock) {
         this.qbo = qbo;
         this.links = new LinkStore(database);
-        this.conflicts = new ConflictDetector(links, new ConflictStore(database.dataSource()), clock);
+        this.conflictStore = new ConflictStore(database.dataSource());
+        this.conflicts = new ConflictDetector(links, conflictStore, clock);
+        this.queue = new OutboxQueue(database.dataSource(), new Outbox(database.dataSource(), clock), clock);
+        this.clock = clock;
         this.records = records;
         this.payments = new InvoicePayments(qbo, links, records, ledger, clock);
         this.json = json;
@@ -122,8 +135,22 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
                     link.hostRecordId());
             return;
         }
+        if (outcome == ConflictDetector.Outcome.ACCEPTED) {
+            conflicts.open(tenant, ref(link)).ifPresent(open -> undone(tenant, open));
+        }
         LOG.debug("QuickBooks {} {} of {} {}: {}", entity.path("Id").asText(), entity.path("SyncToken").asText(),
                 link.recordType(), link.hostRecordId(), outcome);
+    }
+
+    /**
+     * QuickBooks holds the host-owned fields as accepted again (the edit was undone there): the conflict has nothing
+     * left to decide. It is closed as dismissed, by QuickBooks, and the pushes that waited for it go on.
+     */
+    private void undone(TenantId tenant, ConflictStore.Stored open) {
+        if (conflictStore.close(tenant, open.conflictId(), ConflictResolution.DISMISS, UNDONE_BY, clock.instant())) {
+            queue.releaseParked(tenant, open.record(), SyncTrigger.EVENT);
+            LOG.info("The conflict of {} closed itself: QuickBooks holds LedgerBridge's values again", open.record());
+        }
     }
 
     /**
