@@ -2,7 +2,6 @@ package io.ledgerbridge.qbo.sync;
 
 import static io.ledgerbridge.qbo.sync.InboundRig.ADMIN;
 import static io.ledgerbridge.qbo.sync.SandboxEngine.T;
-import static io.ledgerbridge.qbo.sync.SandboxSyncTest.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,9 +30,7 @@ class ConflictSandboxTest extends InboundSandboxTest {
 
     @BeforeEach
     void pushed() {
-        host.add(customer("c1", "Zephyr Labs", "ap@zephyr.example"));
-        rig.push(HostEventKind.CUSTOMER_CHANGED, "c1");
-        qboId = rig.qboId(RecordType.CUSTOMER, "c1");
+        qboId = rig.pushedCustomer("c1", "Zephyr Labs", "ap@zephyr.example");
     }
 
     private Conflict renamed(String name) {

@@ -91,6 +91,13 @@ final class InboundRig implements AutoCloseable {
         e.module.engine().drain();
     }
 
+    /** Adds a host customer and pushes it; returns its QuickBooks id. */
+    String pushedCustomer(String hostId, String company, String email) {
+        host.add(SandboxSyncTest.customer(hostId, company, email));
+        push(HostEventKind.CUSTOMER_CHANGED, hostId);
+        return qboId(RecordType.CUSTOMER, hostId);
+    }
+
     /** What the webhook transport hands the handler: a poke naming the entity, without the entity. */
     void poke(String entity, String qboId, RemoteChange.Operation op) {
         handler.handle(new RemoteChange(T, REALM, entity, qboId, op, Instant.now(), null, SyncTrigger.WEBHOOK, null));

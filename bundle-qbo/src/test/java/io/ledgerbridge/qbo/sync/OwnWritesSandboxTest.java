@@ -34,9 +34,7 @@ class OwnWritesSandboxTest extends InboundSandboxTest {
 
     @BeforeEach
     void pushed() {
-        host.add(customer("c1", "Zephyr Labs", "ap@zephyr.example"));
-        rig.push(HostEventKind.CUSTOMER_CHANGED, "c1");
-        qboId = rig.qboId(RecordType.CUSTOMER, "c1");
+        qboId = rig.pushedCustomer("c1", "Zephyr Labs", "ap@zephyr.example");
     }
 
     private void renameInHost(String name) {
