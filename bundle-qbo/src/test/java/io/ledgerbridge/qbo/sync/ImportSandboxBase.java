@@ -16,16 +16,17 @@ import io.ledgerbridge.api.sync.SyncRunState;
 import io.ledgerbridge.qbo.importer.ImportModule;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.sandbox.QboSandbox;
+import io.ledgerbridge.sandbox.junit.QboSandboxExtension;
+import io.ledgerbridge.sandbox.junit.SandboxOptions;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,10 +35,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Acme 1, Bayside 2, Cobalt 3 with the job Website Project 4, inactive Dormant Holdings 5; vendor City Cabs;
  * employee Jordan Lee).
  */
+@ExtendWith(QboSandboxExtension.class)
+@SandboxOptions(timeScale = 60)
 abstract class ImportSandboxBase {
     static final HostUser ADMIN = new HostUser("admin", "Admin", "admin@acme.example", T, true);
     static final ImportRequest EVERYTHING = new ImportRequest(true, true, null, false);
-    static QboSandbox sandbox;
+    QboSandbox sandbox;
 
     @TempDir
     Path dir;
@@ -46,18 +49,9 @@ abstract class ImportSandboxBase {
     SandboxEngine e;
     ImportModule imports;
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = QboSandbox.builder().port(0).timeScale(60).start();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
     @BeforeEach
-    void open() {
+    void open(QboSandbox sandbox) {
+        this.sandbox = sandbox;
         sandbox.admin().reset();
         db = TestDatabase.open(dir);
         host = new FakeHost();

@@ -14,38 +14,32 @@ import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.sandbox.QboSandbox;
+import io.ledgerbridge.sandbox.junit.QboSandboxExtension;
+import io.ledgerbridge.sandbox.junit.SandboxOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** A crash in the middle of a run, and two nodes on one PostgreSQL database, asserted on the sandbox's state. */
+@ExtendWith(QboSandboxExtension.class)
+@SandboxOptions(timeScale = 60)
 class RestartAndClusterTest {
-    static QboSandbox sandbox;
+    QboSandbox sandbox;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = QboSandbox.builder().port(0).timeScale(60).start();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
     @BeforeEach
-    void reset() {
+    void reset(QboSandbox sandbox) {
+        this.sandbox = sandbox;
         sandbox.admin().reset();
     }
 

@@ -24,22 +24,25 @@ import io.ledgerbridge.api.sync.RecordSyncStatus;
 import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.sandbox.QboSandbox;
+import io.ledgerbridge.sandbox.junit.QboSandboxExtension;
+import io.ledgerbridge.sandbox.junit.SandboxOptions;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The engine against the embedded sandbox on a plain class path: what QuickBooks holds after each rule. */
+@ExtendWith(QboSandboxExtension.class)
+@SandboxOptions(timeScale = 60)
 class SandboxSyncTest {
-    static QboSandbox sandbox;
+    QboSandbox sandbox;
 
     @TempDir
     Path dir;
@@ -47,18 +50,9 @@ class SandboxSyncTest {
     FakeHost host;
     SandboxEngine e;
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = QboSandbox.builder().port(0).timeScale(60).start();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
     @BeforeEach
-    void open() {
+    void open(QboSandbox sandbox) {
+        this.sandbox = sandbox;
         sandbox.admin().reset();
         db = TestDatabase.open(dir);
         host = new FakeHost();
