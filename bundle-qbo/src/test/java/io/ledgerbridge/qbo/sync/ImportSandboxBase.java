@@ -14,48 +14,26 @@ import io.ledgerbridge.api.sync.ImportRequest;
 import io.ledgerbridge.api.sync.ImportRun;
 import io.ledgerbridge.api.sync.SyncRunState;
 import io.ledgerbridge.qbo.importer.ImportModule;
-import io.ledgerbridge.qbo.store.Database;
-import io.ledgerbridge.sandbox.QboSandbox;
-import io.ledgerbridge.sandbox.junit.QboSandboxExtension;
-import io.ledgerbridge.sandbox.junit.SandboxOptions;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The lifecycle and helpers of the import tests against the embedded sandbox on a plain class path: one time-scaled
- * sandbox per class, reset before each test, a fresh database, engine and import module per test (seed: customers
- * Acme 1, Bayside 2, Cobalt 3 with the job Website Project 4, inactive Dormant Holdings 5; vendor City Cabs;
- * employee Jordan Lee).
+ * The lifecycle and helpers of the import tests against the embedded sandbox: an import module per test over the
+ * engine's database and gateway (seed: customers Acme 1, Bayside 2, Cobalt 3 with the job Website Project 4, inactive
+ * Dormant Holdings 5; vendor City Cabs; employee Jordan Lee).
  */
-@ExtendWith(QboSandboxExtension.class)
-@SandboxOptions(timeScale = 60)
-abstract class ImportSandboxBase {
+abstract class ImportSandboxBase extends EngineSandboxTest {
     static final HostUser ADMIN = new HostUser("admin", "Admin", "admin@acme.example", T, true);
     static final ImportRequest EVERYTHING = new ImportRequest(true, true, null, false);
-    QboSandbox sandbox;
-
-    @TempDir
-    Path dir;
-    Database db;
-    FakeHost host;
-    SandboxEngine e;
     ImportModule imports;
 
     @BeforeEach
-    void open(QboSandbox sandbox) {
-        this.sandbox = sandbox;
-        sandbox.admin().reset();
-        db = TestDatabase.open(dir);
-        host = new FakeHost();
-        e = new SandboxEngine(sandbox, db, host, 60, "node-a", g -> g);
+    void openImports() {
         imports = startImports(host);
     }
 
@@ -67,10 +45,8 @@ abstract class ImportSandboxBase {
     }
 
     @AfterEach
-    void closeAll() throws Exception {
+    void closeImports() {
         imports.close();
-        e.close();
-        db.close();
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------

@@ -24,47 +24,15 @@ import io.ledgerbridge.api.sync.RecordSyncStatus;
 import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.sandbox.QboSandbox;
-import io.ledgerbridge.sandbox.junit.QboSandboxExtension;
-import io.ledgerbridge.sandbox.junit.SandboxOptions;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The engine against the embedded sandbox on a plain class path: what QuickBooks holds after each rule. */
-@ExtendWith(QboSandboxExtension.class)
-@SandboxOptions(timeScale = 60)
-class SandboxSyncTest {
-    QboSandbox sandbox;
-
-    @TempDir
-    Path dir;
-    Database db;
-    FakeHost host;
-    SandboxEngine e;
-
-    @BeforeEach
-    void open(QboSandbox sandbox) {
-        this.sandbox = sandbox;
-        sandbox.admin().reset();
-        db = TestDatabase.open(dir);
-        host = new FakeHost();
-        e = new SandboxEngine(sandbox, db, host, 60, "node-a", g -> g);
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        e.close();
-        db.close();
-    }
-
+class SandboxSyncTest extends EngineSandboxTest {
     static HostCustomer customer(String id, String company, String email) {
         return new HostCustomer(id, company, "Pat Lee", email, "555-0100", null, null, Instant.now());
     }
