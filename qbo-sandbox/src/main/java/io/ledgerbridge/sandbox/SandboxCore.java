@@ -37,7 +37,7 @@ final class SandboxCore {
         this.tokens = new TokenService(clock);
         this.throttle = new Throttle(() -> System.nanoTime() + clock.advancedNanos(), timeScale);
         this.entities = new EntityService(companies, clock, faults);
-        this.webhooks = new WebhookDispatcher(apps, tokens, throttle::timeScale);
+        this.webhooks = new WebhookDispatcher(apps, tokens, throttle::timeScale, faults);
         companies.addListener(webhooks);
         if (snapshotFile != null && Files.exists(snapshotFile)) {
             JsonNode saved = SeedLoader.read(snapshotFile);

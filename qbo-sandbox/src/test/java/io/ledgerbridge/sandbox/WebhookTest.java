@@ -162,4 +162,74 @@ class WebhookTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> !received.isEmpty());
         assertThat(String.join("", received.stream().map(Received::body).toList())).doesNotContain(QboSandbox.CA_REALM);
     }
+
+    private void notes(String customerId, String notes) {
+        sandbox.admin().edit(QboSandbox.US_REALM, "Customer", customerId,
+                (com.fasterxml.jackson.databind.node.ObjectNode) Api.json("{\"Notes\":\"" + notes + "\"}"));
+    }
+
+    private static String customerIds(Received r) {
+        StringBuilder ids = new StringBuilder();
+        for (JsonNode e : Api.json(r.body()).at("/eventNotifications/0/dataChangeEvent/entities")) {
+            ids.append(e.get("id").asText());
+        }
+        return ids.toString();
+    }
+
+    @Test
+    void aDelayedNotificationArrivesAfterItsHoldAndLaterOnesWaitBehindIt() {
+        sandbox.admin().faults().webhookDelay(1.0, 5_000, 5_000); // 5,000 s of Intuit's time: 500 ms here
+        long edited = System.nanoTime();
+        notes("1", "first");
+        await().atMost(Duration.ofSeconds(5)).until(() -> sandbox.admin().faultCounts().containsKey("webhookDelayed"));
+        sandbox.admin().faults().webhookDelay(0, 0, 0);
+        notes("2", "second"); // while the first is held back
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() >= 2);
+        assertThat(received).extracting(WebhookTest::customerIds).containsExactly("1", "2");
+        List<io.ledgerbridge.sandbox.webhook.WebhookDispatcher.Delivery> log = sandbox.admin().webhookDeliveries();
+        assertThat(log.get(0).heldMillis()).isEqualTo(500);
+        assertThat(log.get(1).at()).isAfterOrEqualTo(log.get(0).at());
+        assertThat(log.get(1).heldMillis()).isZero();
+        assertThat(System.nanoTime() - edited).isGreaterThanOrEqualTo(500_000_000L);
+        assertThat(sandbox.admin().faultCounts()).containsEntry("webhookDelayed", 1L);
+    }
+
+    @Test
+    void aRepeatedNotificationIsSentAgainByteForByte() {
+        sandbox.admin().faults().webhookRepeat(1.0);
+        notes("1", "once");
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> received.size() >= 2);
+        assertThat(received.get(1)).isEqualTo(received.get(0));
+        assertThat(received.get(0).signature()).isNotBlank();
+        List<io.ledgerbridge.sandbox.webhook.WebhookDispatcher.Delivery> log = sandbox.admin().webhookDeliveries();
+        assertThat(log).extracting(io.ledgerbridge.sandbox.webhook.WebhookDispatcher.Delivery::repeated)
+                .containsExactly(false, true);
+        assertThat(sandbox.admin().faultCounts()).containsEntry("webhookRepeated", 1L);
+    }
+
+    @Test
+    void clearedFaultsDeliverEachNotificationOnceAndAtOnce() {
+        sandbox.admin().faults().webhookDelay(1.0, 5_000, 5_000);
+        sandbox.admin().faults().webhookRepeat(1.0);
+        sandbox.admin().faults().clear();
+        notes("1", "plain");
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> received.size() == 1);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> received.size() == 1);
+        assertThat(sandbox.admin().webhookDeliveries().get(0).heldMillis()).isZero();
+        assertThat(sandbox.admin().faultCounts()).doesNotContainKeys("webhookDelayed", "webhookRepeated");
+    }
+
+    @Test
+    void webhookFaultsRefuseRatesOutsideZeroToOneAndEmptyRanges() {
+        var faults = sandbox.admin().faults();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> faults.webhookDelay(1.5, 0, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("webhookDelay: rate");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> faults.webhookDelay(0.5, 10, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minSeconds <= maxSeconds");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> faults.webhookRepeat(-0.1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("webhookRepeat: rate");
+    }
 }

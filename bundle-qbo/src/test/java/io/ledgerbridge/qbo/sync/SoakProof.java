@@ -27,8 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -79,30 +77,25 @@ class SoakProof {
             connect(connector, "session-1");
             connector.settings().updateSettings(T, ConnectorSettings.defaults().toBuilder().enabled(true)
                     .autoSyncInterval(null).build());
-            ScheduledExecutorService later = Executors.newScheduledThreadPool(2);
             try (HostWebhookEndpoint endpoint = new HostWebhookEndpoint(connector.webhooks())) {
                 App app = sandbox.admin().app(QboSandbox.DEFAULT_CLIENT_ID);
                 app.webhookFormat = "cloudevents";
                 app.webhookVerifierToken = QboSandbox.DEFAULT_WEBHOOK_VERIFIER;
                 app.webhookUrl = endpoint.url();
-                SoakFaults faults = new SoakFaults(sandbox, connector.webhooks(), random);
-                int records = push(connector, host, sandbox, faults, later, random, until, minutes);
+                SoakFaults faults = new SoakFaults(sandbox, random);
+                int records = push(connector, host, sandbox, faults, random, until);
                 Map<String, Long> counts = sandbox.admin().faultCounts();
                 faults.stop();
                 drain(connector, records);
-                later.shutdownNow();
                 app.webhookUrl = "";
-                System.out.printf("soak seed %d: faults %s, %d QuickBooks edits, %d webhook replays%n", seed, counts,
-                        faults.edited(), faults.replayed());
+                System.out.printf("soak seed %d: faults %s, %d QuickBooks edits%n", seed, counts, faults.edited());
                 return compare(connector, sandbox, records, minutes);
-            } finally {
-                later.shutdownNow();
             }
         }
     }
 
     private static int push(AccountingConnector connector, FakeHost host, QboSandbox sandbox, SoakFaults faults,
-            ScheduledExecutorService later, Random random, long until, double minutes) throws Exception {
+            Random random, long until) throws Exception {
         long start = System.nanoTime();
         long span = until - start;
         boolean revoked = false;
@@ -138,7 +131,7 @@ class SoakProof {
                     host.add(customer(probe, "Soak Co " + probe + " edited " + random.nextInt(1000)));
                     connector.accept(HostEvent.of(T, HostEventKind.CUSTOMER_CHANGED, "c" + probe));
                 }
-                faults.tick(later);
+                faults.tick();
             }
             TimeUnit.MILLISECONDS.sleep(50); // the host's pace: 20 new customers a second
         }

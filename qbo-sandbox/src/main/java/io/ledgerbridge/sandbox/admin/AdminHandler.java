@@ -105,7 +105,8 @@ public final class AdminHandler implements Handler {
                 for (WebhookDispatcher.Delivery d : admin.webhookDeliveries()) {
                     ObjectNode o = list.addObject().put("at", d.at().toString()).put("clientId", d.clientId())
                             .put("url", d.url()).put("attempt", d.attempt()).put("status", d.status())
-                            .put("error", d.error()).put("signature", d.signature());
+                            .put("error", d.error()).put("signature", d.signature())
+                            .put("heldMillis", d.heldMillis()).put("repeated", d.repeated());
                     o.set("body", d.body());
                 }
                 return ok(list);
@@ -212,6 +213,14 @@ public final class AdminHandler implements Handler {
             }
             if (body.has("throttleNext")) {
                 f.throttleNext(body.get("throttleNext").asInt());
+            }
+            JsonNode delay = body.get("webhookDelay");
+            if (delay != null) {
+                f.webhookDelay(delay.path("rate").asDouble(1.0), delay.path("minSeconds").asLong(0),
+                        delay.path("maxSeconds").asLong(delay.path("minSeconds").asLong(0)));
+            }
+            if (body.has("webhookRepeat")) {
+                f.webhookRepeat(body.get("webhookRepeat").asDouble());
             }
             JsonNode stale = body.get("staleOnNextUpdate");
             if (stale != null) {

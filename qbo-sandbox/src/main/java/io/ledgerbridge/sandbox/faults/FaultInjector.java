@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Faults a test asks for: a rate of 5xx answers, slow answers, dropped connections, bursts of 429, a 5010 on the
- * next update of one entity, a cancelled company. Each fault that fires is counted by kind.
+ * next update of one entity, a cancelled company, and webhook deliveries held back or sent twice (Intuit delivers
+ * notifications late and sometimes more than once). Each fault that fires is counted by kind.
  */
 public final class FaultInjector {
     /** What should happen to one incoming API request before it is served. */
@@ -24,6 +25,10 @@ public final class FaultInjector {
     private final AtomicInteger throttleNext = new AtomicInteger();
     private final Set<String> staleNext = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+    private volatile double webhookDelayRate;
+    private volatile long webhookDelayMinSeconds;
+    private volatile long webhookDelayMaxSeconds;
+    private volatile double webhookRepeatRate;
 
     /** A share (0..1) of API requests answered with {@code status} (500, 502, 503 or 504). */
     public void errorRate(double rate, int status) {
@@ -50,6 +55,60 @@ public final class FaultInjector {
     /** The next update (or delete/void) of this entity fails with 5010 even with a current SyncToken. */
     public void staleOnNextUpdate(String realmId, String entity, String id) {
         staleNext.add(realmId + "/" + entity + "/" + id);
+    }
+
+    /**
+     * A share (0..1) of webhook deliveries held back before they are sent, each by a random time between
+     * {@code minSeconds} and {@code maxSeconds} of Intuit's time (divided by the time scale, like the retry schedule);
+     * later notifications wait behind a held one, in order.
+     *
+     * @throws IllegalArgumentException when the rate is not within 0..1 or the range is empty or negative
+     */
+    public void webhookDelay(double rate, long minSeconds, long maxSeconds) {
+        if (rate < 0 || rate > 1 || minSeconds < 0 || maxSeconds < minSeconds) {
+            throw new IllegalArgumentException("webhookDelay: rate must be within 0..1 and 0 <= minSeconds <= "
+                    + "maxSeconds (got " + rate + ", " + minSeconds + ", " + maxSeconds + ")");
+        }
+        this.webhookDelayMinSeconds = minSeconds;
+        this.webhookDelayMaxSeconds = maxSeconds;
+        this.webhookDelayRate = rate;
+    }
+
+    /**
+     * A share (0..1) of acknowledged webhook deliveries sent once more, with the same body and signature, after a
+     * hold drawn as for {@link #webhookDelay} (at least 1 second of Intuit's time).
+     *
+     * @throws IllegalArgumentException when the rate is not within 0..1
+     */
+    public void webhookRepeat(double rate) {
+        if (rate < 0 || rate > 1) {
+            throw new IllegalArgumentException("webhookRepeat: rate must be within 0..1 (got " + rate + ")");
+        }
+        this.webhookRepeatRate = rate;
+    }
+
+    /** @return seconds of Intuit's time to hold the next webhook delivery back (counted), 0 for none */
+    public long webhookHold() {
+        if (webhookDelayRate > 0 && ThreadLocalRandom.current().nextDouble() < webhookDelayRate) {
+            count("webhookDelayed");
+            return holdSeconds();
+        }
+        return 0;
+    }
+
+    /** @return seconds of Intuit's time after which an acknowledged delivery is sent again (counted), -1 for never */
+    public long webhookRepeatAfter() {
+        if (webhookRepeatRate > 0 && ThreadLocalRandom.current().nextDouble() < webhookRepeatRate) {
+            count("webhookRepeated");
+            return Math.max(1, holdSeconds());
+        }
+        return -1;
+    }
+
+    private long holdSeconds() {
+        long min = webhookDelayMinSeconds;
+        long max = Math.max(min, webhookDelayMaxSeconds);
+        return min + ThreadLocalRandom.current().nextLong(max - min + 1);
     }
 
     public boolean takeStale(String realmId, String entity, String id) {
@@ -93,7 +152,10 @@ public final class FaultInjector {
         counts.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
     }
 
-    /** Fired faults by kind: error500..error504, slow, drop, throttle429, stale5010, revoked, cancelled6190. */
+    /**
+     * Fired faults by kind: error500..error504, slow, drop, throttle429, stale5010, revoked, cancelled6190,
+     * webhookDelayed, webhookRepeated.
+     */
     public Map<String, Long> counts() {
         Map<String, Long> out = new TreeMap<>();
         counts.forEach((k, v) -> out.put(k, v.get()));
@@ -107,6 +169,10 @@ public final class FaultInjector {
         dropNext.set(0);
         throttleNext.set(0);
         staleNext.clear();
+        webhookDelayRate = 0;
+        webhookDelayMinSeconds = 0;
+        webhookDelayMaxSeconds = 0;
+        webhookRepeatRate = 0;
         counts.clear();
     }
 

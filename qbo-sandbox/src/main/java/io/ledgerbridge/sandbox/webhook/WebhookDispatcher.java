@@ -1,6 +1,7 @@
 package io.ledgerbridge.sandbox.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ledgerbridge.sandbox.faults.FaultInjector;
 import io.ledgerbridge.sandbox.json.Json;
 import io.ledgerbridge.sandbox.oauth.App;
 import io.ledgerbridge.sandbox.oauth.AppRegistry;
@@ -28,6 +29,8 @@ import java.util.function.DoubleSupplier;
  * Sends webhooks to every app connected to the changed company. Events are gathered for a short moment and sent as
  * one signed POST per app; a delivery that is not answered 2xx within 3 seconds is retried after 10 s, 20 s, 30 s,
  * 5 min, 20 min, 2 h, 4 h, 6 h and then every 6 h (divided by the time scale), and later events wait behind it.
+ * Faults ({@link FaultInjector#webhookDelay}, {@link FaultInjector#webhookRepeat}) hold a delivery back before its
+ * first attempt (later events wait behind it too) or send an acknowledged one once more, byte for byte.
  */
 public final class WebhookDispatcher implements ChangeListener {
     static final Set<String> SUPPORTED = Set.of("Account", "Bill", "BillPayment", "Budget", "Class", "CreditMemo",
@@ -37,14 +40,20 @@ public final class WebhookDispatcher implements ChangeListener {
     private static final long[] RETRY_SECONDS = {10, 20, 30, 300, 1200, 7200, 14400, 21600};
     private static final long GATHER_MILLIS = 200;
 
-    /** One attempt to deliver, kept for the admin API. */
+    /**
+     * One attempt to deliver, kept for the admin API.
+     *
+     * @param heldMillis how long the notification was held back (a delay fault) before its first attempt, else 0
+     * @param repeated whether this is a repeat of a delivery already acknowledged (a repeat fault)
+     */
     public record Delivery(Instant at, String clientId, String url, int attempt, int status, String error,
-                           String signature, JsonNode body) {
+                           String signature, JsonNode body, long heldMillis, boolean repeated) {
     }
 
     private final AppRegistry apps;
     private final TokenService tokens;
     private final DoubleSupplier timeScale;
+    private final FaultInjector faults;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "qbo-sandbox-webhooks");
@@ -59,12 +68,14 @@ public final class WebhookDispatcher implements ChangeListener {
         List<WebhookEvent> inFlight;
         int attempt;
         boolean scheduled;
+        long heldMillis;
     }
 
-    public WebhookDispatcher(AppRegistry apps, TokenService tokens, DoubleSupplier timeScale) {
+    public WebhookDispatcher(AppRegistry apps, TokenService tokens, DoubleSupplier timeScale, FaultInjector faults) {
         this.apps = apps;
         this.tokens = tokens;
         this.timeScale = timeScale;
+        this.faults = faults;
     }
 
     @Override
@@ -99,12 +110,18 @@ public final class WebhookDispatcher implements ChangeListener {
                 q.inFlight = new ArrayList<>(q.pending);
                 q.pending.clear();
                 q.attempt = 0;
+                q.heldMillis = millis(faults.webhookHold());
+                if (q.heldMillis > 0) {
+                    q.scheduled = true;
+                    scheduler.schedule(() -> flush(clientId, q), q.heldMillis, TimeUnit.MILLISECONDS);
+                    return;
+                }
             }
             batch = q.inFlight;
             q.attempt++;
         }
         App app = apps.get(clientId);
-        boolean ok = app != null && send(app, batch, q.attempt);
+        boolean ok = app != null && send(app, batch, q.attempt, q.attempt == 1 ? q.heldMillis : 0);
         synchronized (q) {
             if (ok || app == null) {
                 q.inFlight = null;
@@ -114,18 +131,33 @@ public final class WebhookDispatcher implements ChangeListener {
                 }
             } else {
                 long seconds = RETRY_SECONDS[Math.min(q.attempt - 1, RETRY_SECONDS.length - 1)];
-                long millis = Math.max(1, (long) (seconds * 1000 / timeScale.getAsDouble()));
                 q.scheduled = true;
-                scheduler.schedule(() -> flush(clientId, q), millis, TimeUnit.MILLISECONDS);
+                scheduler.schedule(() -> flush(clientId, q), millis(seconds), TimeUnit.MILLISECONDS);
             }
         }
     }
 
-    private boolean send(App app, List<WebhookEvent> batch, int attempt) {
+    /** @return Intuit's {@code seconds} as real milliseconds at the sandbox's time scale (at least 1 when not 0) */
+    private long millis(long seconds) {
+        return seconds <= 0 ? 0 : Math.max(1, (long) (seconds * 1000 / timeScale.getAsDouble()));
+    }
+
+    private boolean send(App app, List<WebhookEvent> batch, int attempt, long heldMillis) {
         JsonNode body = "cloudevents".equalsIgnoreCase(app.webhookFormat)
                 ? WebhookPayloads.cloudEvents(batch, app.clientId) : WebhookPayloads.classic(batch);
         byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
         String signature = WebhookPayloads.sign(app.webhookVerifierToken == null ? "" : app.webhookVerifierToken, bytes);
+        boolean ok = post(app, body, bytes, signature, attempt, heldMillis, false);
+        long again = ok ? millis(faults.webhookRepeatAfter()) : 0;
+        if (again > 0) {
+            scheduler.schedule(() -> post(app, body, bytes, signature, attempt, 0, true), again,
+                    TimeUnit.MILLISECONDS);
+        }
+        return ok;
+    }
+
+    private boolean post(App app, JsonNode body, byte[] bytes, String signature, int attempt, long heldMillis,
+            boolean repeated) {
         int status = 0;
         String error = null;
         try {
@@ -141,7 +173,8 @@ public final class WebhookDispatcher implements ChangeListener {
             Thread.currentThread().interrupt();
             error = e.toString();
         }
-        deliveries.add(new Delivery(Instant.now(), app.clientId, app.webhookUrl, attempt, status, error, signature, body));
+        deliveries.add(new Delivery(Instant.now(), app.clientId, app.webhookUrl, attempt, status, error, signature, body,
+                heldMillis, repeated));
         return status >= 200 && status < 300;
     }
 
