@@ -49,6 +49,16 @@ class AdminHttpTest extends SandboxTestBase {
     }
 
     @Test
+    void webhookFaultsAreSetOverHttpAndABadRangeIsNamed() {
+        Api.Resp bad = admin("POST", "/faults", "{\"webhookDelay\":{\"rate\":0.5,\"minSeconds\":30,\"maxSeconds\":5}}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("minSeconds <= maxSeconds");
+        assertThat(admin("POST", "/faults", "{\"webhookRepeat\":7}").body()).contains("webhookRepeat: rate");
+        assertThat(admin("POST", "/faults", "{\"webhookDelay\":{\"rate\":0.3,\"minSeconds\":60,"
+                + "\"maxSeconds\":1200},\"webhookRepeat\":0.1}").status()).isEqualTo(200);
+    }
+
+    @Test
     void faultsRequestLogClockTokensAndReset() {
         assertThat(admin("POST", "/faults", "{\"throttleNext\":1}").status()).isEqualTo(200);
         assertThat(us.get("customer/1").status()).isEqualTo(429);
