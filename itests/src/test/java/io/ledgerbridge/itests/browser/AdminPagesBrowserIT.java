@@ -39,7 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * packaged demo host and its local QuickBooks: Sync now with its counts moving, the failed expense mapped from its
  * remedy link and retried until QuickBooks has the Purchase, a template previewed live and then pushed, Retry and
  * Ignore on the errors list, a conflict resolved each way, an import, and 403 for a non-administrator on every page.
- * Screenshots of each page go to docs/screenshots/ for the README's admin guide.
+ * Screenshots of each page go to itests/target/screenshots/ (and, with {@code -Dscreenshots.update=true}, to
+ * docs/screenshots/ for the README's admin guide).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminPagesBrowserIT {
@@ -335,11 +336,16 @@ class AdminPagesBrowserIT {
         HeadlessChromium.signIn(browser, wait, host, user, displayName);
     }
 
-    /** A PNG of the page for the README's admin guide (docs/screenshots/) and the build's own folder. */
+    /**
+     * A PNG of the page in the build's own folder; with {@code -Dscreenshots.update=true} also for the README's admin
+     * guide (docs/screenshots/), so an ordinary build leaves the checkout as it was.
+     */
     private static void shot(String name) throws IOException {
         Path png = HeadlessChromium.screenshot(browser, name);
-        Path docs = Path.of(System.getProperty("ledgerbridge.reactor.dir", ".."), "docs", "screenshots");
-        Files.createDirectories(docs);
-        Files.copy(png, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        if (Boolean.getBoolean("screenshots.update")) {
+            Path docs = Path.of(System.getProperty("ledgerbridge.reactor.dir", ".."), "docs", "screenshots");
+            Files.createDirectories(docs);
+            Files.copy(png, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }
