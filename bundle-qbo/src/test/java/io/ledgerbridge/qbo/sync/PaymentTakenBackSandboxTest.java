@@ -50,6 +50,15 @@ class PaymentTakenBackSandboxTest extends InboundSandboxTest {
         return paymentId;
     }
 
+    /** A payment brought from QuickBooks, then voided there: the invoice's conflict is open. Returns QuickBooks' id. */
+    private String voidedInQuickBooks() {
+        String paymentId = receivedInQuickBooks();
+        sandbox.admin().voidTransaction(REALM, "Payment", paymentId);
+        rig.poke("Invoice", invoiceId, Operation.UPDATE);
+        assertThat(rig.open()).hasSize(1);
+        return paymentId;
+    }
+
     /** A payment received in the host and pushed; returns QuickBooks' id. */
     private String receivedInTheHost() {
         rig.e.paid(new HostPayment("p1", "i1", Money.of("108.50", "USD"), LocalDate.parse("2026-03-01"), "card",
@@ -131,9 +140,7 @@ class PaymentTakenBackSandboxTest extends InboundSandboxTest {
 
     @Test
     void applyRemovesThePaymentFromTheHostAndTheInvoiceIsNoLongerPaid() {
-        String paymentId = receivedInQuickBooks();
-        sandbox.admin().voidTransaction(REALM, "Payment", paymentId);
-        rig.poke("Invoice", invoiceId, Operation.UPDATE);
+        String paymentId = voidedInQuickBooks();
 
         Conflict applied = rig.conflicts.resolve(T, rig.open().get(0).conflictId(), ConflictResolution.APPLY_REMOTE,
                 ADMIN);
@@ -173,9 +180,7 @@ class PaymentTakenBackSandboxTest extends InboundSandboxTest {
 
     @Test
     void dismissLeavesBothSidesAndTheTakenBackPaymentIsNeitherRaisedNorSentAgain() {
-        String paymentId = receivedInQuickBooks();
-        sandbox.admin().voidTransaction(REALM, "Payment", paymentId);
-        rig.poke("Invoice", invoiceId, Operation.UPDATE);
+        String paymentId = voidedInQuickBooks();
         int calls = host.ledgerCalls.size();
 
         rig.conflicts.resolve(T, rig.open().get(0).conflictId(), ConflictResolution.DISMISS, ADMIN);
