@@ -11,9 +11,9 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Conflicts between host records and their remote copies, and their resolution. A conflict arises when the remote
- * ledger holds a value on a field the host owns that differs from what the connector last pushed; while it is open the
- * connector does not overwrite the remote record. Implemented by the connector; called by the host's conflict pages
- * and record panels.
+ * ledger holds a value on a field the host owns that differs from what the connector last pushed, or no longer has a
+ * payment the host holds on an invoice (voided or deleted there); while it is open the connector does not overwrite the
+ * remote record. Implemented by the connector; called by the host's conflict pages and record panels.
  *
  * @since 1.1
  */
@@ -35,8 +35,9 @@ public interface ConflictOperations {
     Optional<Conflict> conflict(TenantId tenant, String conflictId);
 
     /**
-     * Resolves a conflict: {@link ConflictResolution#KEEP_HOST} pushes the host's values over the remote ones,
-     * {@link ConflictResolution#APPLY_REMOTE} writes the remote values into the host, {@link ConflictResolution#DISMISS}
+     * Resolves a conflict: {@link ConflictResolution#KEEP_HOST} pushes the host's values over the remote ones (a
+     * payment the remote ledger no longer has is recorded there again), {@link ConflictResolution#APPLY_REMOTE} writes
+     * the remote values into the host (such a payment is removed from the host), {@link ConflictResolution#DISMISS}
      * takes the remote state as the new baseline without changing the host. Resolving a resolved conflict again with
      * the same decision returns it unchanged.
      *

@@ -70,11 +70,17 @@ public interface HostLedger {
     void markPaid(TenantId tenant, String hostInvoiceId, LocalDate paidOn);
 
     /**
-     * Applies field values an administrator accepted from a conflict.
+     * Applies field values an administrator accepted from a conflict, all of them or none.
+     * <p>
+     * Field names are those of the record components of this package ({@code billingAddress.city} for a part of the
+     * address, {@code amount.amount} for an expense's amount); an empty value clears the field. One field names no
+     * component: on an invoice, {@code payments.<hostPaymentId>} with the empty value removes that payment, which the
+     * remote ledger no longer has (voided or deleted there). The invoice's status then follows the payments left: no
+     * longer {@link InvoiceStatus#PAID} when they do not cover its total (partly paid, or unpaid when none is left).
      *
      * @param tenant the tenant
      * @param record the host record
-     * @param values host field names (as the record components of this package name them) to new values
+     * @param values host field names to new values
      */
     void applyValues(TenantId tenant, RecordRef record, Map<String, String> values);
 }

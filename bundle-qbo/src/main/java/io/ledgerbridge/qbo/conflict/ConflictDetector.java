@@ -9,7 +9,9 @@ import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.RecordLink;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +24,8 @@ import java.util.TreeMap;
  * opens (or updates) the record's one conflict. Fields an update of ours in flight writes (its answer not stored
  * yet) are ours too. The link is read after QuickBooks' state, and a new baseline is stored only if the link still
  * holds what was compared, so a push stored meanwhile is never replaced by an older state. A link made before
- * snapshots existed takes the first state it sees as its baseline, without a conflict.
+ * snapshots existed takes the first state it sees as its baseline, without a conflict. The same conflict also carries
+ * an invoice's payments QuickBooks took back ({@link #takenBack}); no comparison of owned fields drops or settles them.
  */
 public final class ConflictDetector {
     /** Where conflicts are resolved; the remedy of every conflict names it. */
@@ -118,8 +121,68 @@ public final class ConflictDetector {
             hostValues.put(field, base.getOrDefault(field, OwnedFields.VOIDED.equals(field) ? "false" : ""));
             remoteValues.put(field, now.getOrDefault(field, ""));
         }
+        // Payments taken back are no owned field: this comparison cannot see them, so they stay.
         conflicts.raise(new ConflictStore.Stored(null, tenant, ref, remote.path("Id").asText(),
-                remote.path("SyncToken").asText(), hostValues, remoteValues, now, clock.instant(), null, null, null));
+                remote.path("SyncToken").asText(), hostValues, remoteValues, now, clock.instant(), null, null, null),
+                OwnedFields::isPayment);
+    }
+
+    /**
+     * Adds payments QuickBooks took back to the invoice's conflict: opens it, or adds them to the open one, whose
+     * other fields and reviewed state stay as they are.
+     *
+     * @param link the invoice's link
+     * @param invoice QuickBooks' invoice as it was read
+     * @param payments the host payments QuickBooks no longer applies to it
+     */
+    public void takenBack(RecordLink link, JsonNode invoice, List<TakenBackPayment> payments) {
+        TenantId tenant = TenantId.of(link.tenantId());
+        RecordRef ref = RecordRef.of(RecordType.valueOf(link.recordType()), link.hostRecordId());
+        Map<String, String> hostValues = new TreeMap<>();
+        Map<String, String> remoteValues = new TreeMap<>();
+        for (TakenBackPayment p : payments) {
+            hostValues.put(p.field(), p.hostValue());
+            remoteValues.put(p.field(), p.how().remoteValue());
+        }
+        Optional<ConflictStore.Stored> open = conflicts.open(tenant, ref);
+        conflicts.raise(new ConflictStore.Stored(null, tenant, ref, invoice.path("Id").asText(),
+                open.map(ConflictStore.Stored::syncToken).orElse(invoice.path("SyncToken").asText()), hostValues,
+                remoteValues, open.map(ConflictStore.Stored::remoteSnapshot)
+                        .orElseGet(() -> OwnedFields.snapshot(ref.type(), invoice)), clock.instant(), null, null,
+                null), field -> true);
+    }
+
+    /**
+     * QuickBooks' state was accepted (every host-owned field as LedgerBridge holds it): the fields of the open
+     * conflict it settles are dropped. A payment taken back is never settled by it.
+     *
+     * @param open the record's open conflict
+     * @param remote QuickBooks' entity as it was read
+     * @param expected as for {@link #compare}
+     * @return whether nothing is left to decide (the conflict may close)
+     */
+    public boolean settled(ConflictStore.Stored open, JsonNode remote, Map<String, String> expected) {
+        Map<String, String> now = OwnedFields.snapshot(open.record().type(), remote);
+        Map<String, String> hostValues = new TreeMap<>();
+        Map<String, String> remoteValues = new TreeMap<>();
+        open.remoteValues().forEach((field, value) -> {
+            String holds = now.getOrDefault(field, OwnedFields.VOIDED.equals(field) ? "false" : "");
+            boolean back = holds.equals(open.hostValues().getOrDefault(field, ""))
+                    || holds.equals(expected.get(field));
+            if (OwnedFields.isPayment(field) || !back) {
+                hostValues.put(field, open.hostValues().get(field));
+                remoteValues.put(field, value);
+            }
+        });
+        if (remoteValues.isEmpty()) {
+            return true;
+        }
+        if (remoteValues.size() < open.remoteValues().size()) {
+            conflicts.raise(new ConflictStore.Stored(null, open.tenant(), open.record(), open.qboId(),
+                    remote.path("SyncToken").asText(), hostValues, remoteValues, now, clock.instant(), null, null,
+                    null));
+        }
+        return false;
     }
 
     /**
@@ -170,18 +233,28 @@ public final class ConflictDetector {
      * @return its one-line summary for the record's status, e.g. {@code Changed in QuickBooks: DisplayName …}
      */
     public static String summary(ConflictStore.Stored conflict) {
+        List<String> parts = new ArrayList<>();
         if (conflict.remoteValues().containsKey(OwnedFields.VOIDED)) {
-            return "Voided in QuickBooks: this " + conflict.record().type().name().toLowerCase(java.util.Locale.ROOT)
-                    + " was voided there, the host still has it open";
+            parts.add("Voided in QuickBooks: this " + conflict.record().type().name().toLowerCase(java.util.Locale.ROOT)
+                    + " was voided there, the host still has it open");
         }
-        StringBuilder s = new StringBuilder("Changed in QuickBooks:");
-        String sep = " ";
+        List<String> payments = conflict.remoteValues().keySet().stream().filter(OwnedFields::isPayment).toList();
+        if (!payments.isEmpty()) {
+            parts.add(TakenBackPayment.summary(payments, conflict.hostValues(), conflict.remoteValues()));
+        }
+        StringBuilder s = new StringBuilder();
+        String sep = "Changed in QuickBooks: ";
         for (Map.Entry<String, String> e : conflict.remoteValues().entrySet()) {
-            s.append(sep).append(e.getKey()).append(" “").append(shorten(conflict.hostValues().get(e.getKey())))
-                    .append("” → “").append(shorten(e.getValue())).append('”');
-            sep = "; ";
+            if (!OwnedFields.VOIDED.equals(e.getKey()) && !OwnedFields.isPayment(e.getKey())) {
+                s.append(sep).append(e.getKey()).append(" “").append(shorten(conflict.hostValues().get(e.getKey())))
+                        .append("” → “").append(shorten(e.getValue())).append('”');
+                sep = "; ";
+            }
         }
-        return s.toString();
+        if (!s.isEmpty()) {
+            parts.add(s.toString());
+        }
+        return String.join(". ", parts);
     }
 
     private static String shorten(String value) {

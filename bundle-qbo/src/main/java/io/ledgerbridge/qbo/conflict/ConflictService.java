@@ -6,6 +6,7 @@ import io.ledgerbridge.api.SyncOperations;
 import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.host.HostLedger;
+import io.ledgerbridge.api.host.HostPayment;
 import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.host.HostUser;
 import io.ledgerbridge.api.sync.Conflict;
@@ -13,13 +14,17 @@ import io.ledgerbridge.api.sync.ConflictCounts;
 import io.ledgerbridge.api.sync.ConflictPage;
 import io.ledgerbridge.api.sync.ConflictQuery;
 import io.ledgerbridge.api.sync.ConflictResolution;
+import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncTrigger;
 import io.ledgerbridge.qbo.mapping.MappingException;
 import io.ledgerbridge.qbo.mapping.OwnedFields;
 import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.OutboxQueue;
+import io.ledgerbridge.qbo.store.PaymentPayload;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,7 +33,10 @@ import java.util.Optional;
  * pushed through the normal outbox (throttle and retries apply) against QuickBooks' SyncToken of the conflict, so the
  * push overwrites exactly the state that was reviewed. Apply: QuickBooks' values go into the host
  * ({@code HostLedger.applyValues}) and become the baseline. Dismiss: QuickBooks' state becomes the baseline and the
- * host is left as it is. Never calls QuickBooks itself, so it is quick enough for a page request.
+ * host is left as it is. A payment QuickBooks took back: keep records it in QuickBooks again (a new payment); apply
+ * removes it from the host ({@code payments.<id>}); dismiss leaves both sides; after apply or dismiss its link is
+ * broken, with the reason, so it is never raised or sent again. Never calls QuickBooks itself, so it is quick enough
+ * for a page request.
  */
 public final class ConflictService implements ConflictOperations {
     private final ConflictStore conflicts;
@@ -91,18 +99,33 @@ public final class ConflictService implements ConflictOperations {
         if (c.resolution() != null) {
             return repeated(c, resolution);
         }
+        List<TakenBackPayment> payments = takenBack(c);
+        // Payments taken back are no owned field: the record's baseline and push concern only the others.
+        boolean owned = payments.size() < c.remoteValues().size();
         switch (resolution) {
             case KEEP_HOST -> {
-                // Queued first: it refuses while sync is off, before anything changed.
-                sync.resync(tenant, c.record());
-                String snapshot = links.find(tenant, c.record()).map(l -> l.remoteSnapshot()).orElse(null);
-                links.accept(tenant, c.record(), c.syncToken(), snapshot);
+                if (owned) {
+                    // Queued first: it refuses while sync is off, before anything changed.
+                    sync.resync(tenant, c.record());
+                    String snapshot = links.find(tenant, c.record()).map(l -> l.remoteSnapshot()).orElse(null);
+                    links.accept(tenant, c.record(), c.syncToken(), snapshot);
+                }
+                payments.forEach(p -> recordAgain(tenant, c, p));
             }
             case APPLY_REMOTE -> {
                 ledger.applyValues(tenant, c.record(), hostValues(tenant, c));
-                links.accept(tenant, c.record(), c.syncToken(), OwnedFields.toJson(c.remoteSnapshot()));
+                if (owned) {
+                    links.accept(tenant, c.record(), c.syncToken(), OwnedFields.toJson(c.remoteSnapshot()));
+                }
+                payments.forEach(p -> settle(tenant, p, "the host removed it too"));
             }
-            case DISMISS -> links.accept(tenant, c.record(), c.syncToken(), OwnedFields.toJson(c.remoteSnapshot()));
+            case DISMISS -> {
+                if (owned) {
+                    links.accept(tenant, c.record(), c.syncToken(), OwnedFields.toJson(c.remoteSnapshot()));
+                }
+                payments.forEach(p -> settle(tenant, p, "the difference was dismissed, so the host keeps it and it "
+                        + "is not sent to QuickBooks again"));
+            }
             default -> throw new IllegalStateException("unknown resolution " + resolution);
         }
         if (!conflicts.close(tenant, conflictId, resolution, by.displayName() + " (" + by.userId() + ")",
@@ -111,8 +134,48 @@ public final class ConflictService implements ConflictOperations {
         }
         // A push that waited for the decision goes on; only keep's stays forced (apply and dismiss must not push
         // the old host values over QuickBooks' just because a re-sync was waiting).
-        queue.releaseParked(tenant, c.record(), resolution == ConflictResolution.KEEP_HOST ? null : SyncTrigger.EVENT);
+        queue.releaseParked(tenant, c.record(), resolution == ConflictResolution.KEEP_HOST && owned ? null
+                : SyncTrigger.EVENT);
         return toApi(conflicts.find(tenant, conflictId).orElseThrow());
+    }
+
+    private static List<TakenBackPayment> takenBack(ConflictStore.Stored c) {
+        List<TakenBackPayment> out = new ArrayList<>();
+        for (String field : c.remoteValues().keySet()) {
+            if (OwnedFields.isPayment(field)) {
+                out.add(TakenBackPayment.read(field, c.hostValues().get(field), c.remoteValues().get(field))
+                        .orElseThrow(() -> new IllegalStateException("conflict " + c.conflictId() + " holds payment "
+                                + field + " in a form LedgerBridge did not write")));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Keep: the host still has the payment, so QuickBooks gets it again, as a new payment against the invoice
+     * (through the outbox, in the payments' batches).
+     */
+    private void recordAgain(TenantId tenant, ConflictStore.Stored c, TakenBackPayment p) {
+        RecordRef ref = RecordRef.of(RecordType.PAYMENT, p.hostPaymentId());
+        Optional<HostPayment> payment = records.payments(tenant, c.record().hostId()).stream()
+                .filter(h -> h.hostPaymentId().equals(p.hostPaymentId())).findFirst();
+        if (payment.isEmpty()) {
+            return; // removed in the host meanwhile: nothing to record
+        }
+        // Only the payment the conflict names is forgotten: a repeat after it was recorded again creates no second.
+        links.recordAgain(tenant, ref, p.qboPaymentId());
+        if (links.qboId(tenant, ref).isEmpty()) {
+            queue.enqueuePayment(tenant, ref, c.record().hostId(), PaymentPayload.toJson(payment.get()), null);
+        }
+    }
+
+    /** Apply and dismiss: the payment's link is broken with the reason, so it is never compared or sent again. */
+    private void settle(TenantId tenant, TakenBackPayment p, String outcome) {
+        RecordRef ref = RecordRef.of(RecordType.PAYMENT, p.hostPaymentId());
+        if (links.find(tenant, ref).filter(l -> p.qboPaymentId().equals(l.qboId())).isPresent()) {
+            links.markBroken(tenant, ref, "The QuickBooks payment " + p.qboPaymentId() + " was taken back there ("
+                    + p.how().remoteValue() + "); " + outcome);
+        }
     }
 
     private Map<String, String> hostValues(TenantId tenant, ConflictStore.Stored c) {

@@ -36,6 +36,13 @@ public final class OwnedFields {
     private static final Set<String> IGNORED = Set.of("Id", "LineNum", "LinkedTxn", "domain", "sparse");
     /** The pseudo-field a void is reported under. */
     public static final String VOIDED = "Voided";
+    /**
+     * The prefix of the pseudo-field an invoice's payment QuickBooks took back (voided, deleted or unapplied there) is
+     * reported under, followed by the host payment's id.
+     */
+    public static final String PAYMENT = "Payment ";
+    /** The prefix of the host field that removes a payment ({@code HostLedger.applyValues}), before its id. */
+    public static final String HOST_PAYMENTS = "payments.";
 
     private OwnedFields() {
     }
@@ -77,6 +84,30 @@ public final class OwnedFields {
     }
 
     /**
+     * @param hostPaymentId a host payment
+     * @return the pseudo-field it is reported under when QuickBooks took it back
+     */
+    public static String payment(String hostPaymentId) {
+        return PAYMENT + hostPaymentId;
+    }
+
+    /**
+     * @param field a conflict's field
+     * @return whether it is a payment QuickBooks took back (never in a snapshot: a payment is not an owned field)
+     */
+    public static boolean isPayment(String field) {
+        return field.startsWith(PAYMENT);
+    }
+
+    /**
+     * @param field a payment pseudo-field ({@link #isPayment})
+     * @return the host payment's id
+     */
+    public static String hostPaymentId(String field) {
+        return field.substring(PAYMENT.length());
+    }
+
+    /**
      * @param before the snapshot compared with
      * @param after the current state
      * @return the fields whose values differ, in field order
@@ -96,13 +127,17 @@ public final class OwnedFields {
      * @param remote QuickBooks' snapshot (the values)
      * @param hostHasCompanyName for a customer: whether the host keeps a company name (the DisplayName's source
      *        under the default template), else the contact name takes it
-     * @return host field name to value ({@code ""} clears)
+     * @return host field name to value ({@code ""} clears; {@code payments.<id>} to {@code ""} removes that payment)
      * @throws MappingException naming a field the host cannot take from QuickBooks (lines, references)
      */
     public static Map<String, String> toHost(RecordType type, Set<String> fields, Map<String, String> remote,
             boolean hostHasCompanyName) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String field : fields) {
+            if (type == RecordType.INVOICE && isPayment(field)) {
+                out.put(HOST_PAYMENTS + hostPaymentId(field), ""); // QuickBooks no longer has it: nor does the host
+                continue;
+            }
             String v = remote.getOrDefault(field, "");
             switch (type.name() + "." + field) {
                 case "CUSTOMER.DisplayName" -> out.putIfAbsent(hostHasCompanyName ? "companyName" : "contactName", v);

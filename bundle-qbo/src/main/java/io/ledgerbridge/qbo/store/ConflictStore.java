@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 
 /**
@@ -55,18 +57,32 @@ public final class ConflictStore {
      * @return the open conflict as stored now
      */
     public Stored raise(Stored found) {
+        return raise(found, field -> false);
+    }
+
+    /**
+     * As {@link #raise(Stored)}, keeping those fields of the open conflict that {@code found} does not name and
+     * {@code kept} accepts (a later edit of an invoice keeps the payments taken back before it).
+     *
+     * @param found the difference ({@code conflictId}, resolution fields ignored)
+     * @param kept which fields of the open conflict stay when {@code found} does not name them
+     * @return the open conflict as stored now
+     */
+    public Stored raise(Stored found, Predicate<String> kept) {
         for (int attempt = 0; attempt < 2; attempt++) {
             Optional<Stored> open = open(found.tenant(), found.record());
             if (open.isPresent()) {
                 Stored o = open.get();
-                if (o.remoteValues().equals(found.remoteValues()) && o.hostValues().equals(found.hostValues())
+                Map<String, String> hostValues = merged(o.hostValues(), found, kept, Stored::hostValues);
+                Map<String, String> remoteValues = merged(o.remoteValues(), found, kept, Stored::remoteValues);
+                if (o.remoteValues().equals(remoteValues) && o.hostValues().equals(hostValues)
                         && java.util.Objects.equals(o.syncToken(), found.syncToken())) {
                     return o;
                 }
                 sql.update("UPDATE qbo_conflict SET qbo_id = ?, qbo_sync_token = ?, host_values = ?, "
                         + "remote_values = ?, remote_snapshot = ?, detected_at = ?, updated_at = ? "
                         + "WHERE conflict_id = ? AND resolution IS NULL", found.qboId(), found.syncToken(),
-                        json(found.hostValues()), json(found.remoteValues()), json(found.remoteSnapshot()),
+                        json(hostValues), json(remoteValues), json(found.remoteSnapshot()),
                         found.detectedAt(), found.detectedAt(), o.conflictId());
                 return open(found.tenant(), found.record()).orElse(o);
             }
@@ -82,6 +98,20 @@ public final class ConflictStore {
             // Another worker opened it between our read and insert: update that one instead.
         }
         throw new IllegalStateException("the open conflict of " + found.record() + " kept changing");
+    }
+
+    /** @return {@code found}'s values, after the open conflict's that it does not name and {@code kept} accepts */
+    private static Map<String, String> merged(Map<String, String> open, Stored found, Predicate<String> kept,
+            Function<Stored, Map<String, String>> values) {
+        Map<String, String> out = new TreeMap<>();
+        open.forEach((field, value) -> {
+            if (kept.test(field) && !found.hostValues().containsKey(field)
+                    && !found.remoteValues().containsKey(field)) {
+                out.put(field, value);
+            }
+        });
+        out.putAll(values.apply(found));
+        return out;
     }
 
     /**

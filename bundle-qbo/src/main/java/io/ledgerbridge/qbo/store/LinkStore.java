@@ -179,6 +179,32 @@ public final class LinkStore {
         });
     }
 
+    /** The origin prefix of a payment link whose QuickBooks payment was taken back and is recorded again. */
+    public static final String AGAIN = "again-";
+
+    /**
+     * Lets a host payment whose QuickBooks payment was taken back (voided or deleted there) be created in QuickBooks
+     * again on its next push: the link forgets that payment and counts the time ({@link #AGAIN} 1, 2, …), so the
+     * new create is a new write, never a replay of the first one's requestid.
+     *
+     * @param tenant the tenant
+     * @param payment the host payment
+     * @param takenBack the QuickBooks payment that was taken back: a link that holds another is left alone
+     */
+    public void recordAgain(TenantId tenant, RecordRef payment, String takenBack) {
+        Optional<RecordLink> link = find(tenant, payment).filter(l -> takenBack.equals(l.qboId()));
+        if (link.isEmpty()) {
+            return;
+        }
+        String origin = link.get().origin();
+        int times = origin != null && origin.startsWith(AGAIN) ? Integer.parseInt(origin.substring(AGAIN.length()))
+                : 0;
+        sql.update("UPDATE qbo_link SET qbo_id = NULL, qbo_sync_token = NULL, pushed_hash = NULL, "
+                + "pushed_snapshot = NULL, broken = FALSE, broken_reason = NULL, origin = ? WHERE tenant_id = ? "
+                + "AND record_type = ? AND host_record_id = ? AND qbo_id = ?", AGAIN + (times + 1), tenant.value(),
+                payment.type().name(), payment.hostId(), link.get().qboId());
+    }
+
     /**
      * Clears a link so the record is created afresh on its next push (the repair of a broken link).
      *

@@ -46,6 +46,8 @@ public class RecordLink {
     private String brokenReason;
     @Column(name = "pending_snapshot")
     private String pendingSnapshot;
+    @Column(name = "origin")
+    private String origin;
 
     protected RecordLink() {
     }
@@ -82,6 +84,11 @@ public class RecordLink {
      *         value), or {@code null}
      */
     public String pendingSnapshot() { return pendingSnapshot; }
+    /**
+     * @return where the link came from: {@link LinkStore#IMPORTED}, a payment recorded in QuickBooks again
+     *         ({@link LinkStore#recordAgain}), or {@code null} for a record LedgerBridge pushed
+     */
+    public String origin() { return origin; }
 
     /**
      * Records an accepted push.

@@ -96,8 +96,11 @@ final class EntityWriter {
         for (int attempt = 1; ; attempt++) {
             try {
                 if (qboId == null) {
-                    // A payment is created once whichever row carries it (its own, or its invoice's).
-                    String key = ref.type() == io.ledgerbridge.api.event.RecordType.PAYMENT ? "payment" : pass.rowKey();
+                    // A payment is created once whichever row carries it (its own, or its invoice's); once more
+                    // each time QuickBooks took it back and an administrator kept it.
+                    String key = ref.type() != io.ledgerbridge.api.event.RecordType.PAYMENT ? pass.rowKey()
+                            : "payment" + link.map(RecordLink::origin).filter(o -> o.startsWith(LinkStore.AGAIN))
+                                    .map(o -> "/" + o).orElse("");
                     String rid = RequestIds.of(pass.tenant, ref, key, "create", attempt);
                     ObjectNode created = qbo.create(pass.tenant, current.entity(), current.body(), rid);
                     store(pass, ref, current, created);

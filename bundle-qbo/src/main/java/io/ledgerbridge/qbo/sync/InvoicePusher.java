@@ -111,7 +111,7 @@ final class InvoicePusher {
                         // Payments received follow as rows of their own, to travel in batches.
                         for (HostPayment p : host.payments(pass.tenant, hostInvoiceId)) {
                             RecordRef pay = RecordRef.of(RecordType.PAYMENT, p.hostPaymentId());
-                            if (links.qboId(pass.tenant, pay).isEmpty()) {
+                            if (payments.unsent(pass.tenant, pay)) {
                                 queue.enqueuePayment(pass.tenant, pay, hostInvoiceId,
                                         io.ledgerbridge.qbo.store.PaymentPayload.toJson(p),
                                         pass.row == null ? null : pass.row.runId());

@@ -150,9 +150,24 @@ class FakeHost implements HostRecords, HostNotifier, HostLedger {
                     values.getOrDefault("phone", c.phone()), c.billingAddress(), c.currency(), Instant.now()));
             case PROJECT -> projects.computeIfPresent(record.hostId(), (k, p) -> new HostProject(k,
                     p.hostCustomerId(), values.getOrDefault("name", p.name()), p.active(), Instant.now()));
-            case INVOICE -> invoices.computeIfPresent(record.hostId(), (k, i) -> with(i, values));
+            case INVOICE -> invoices.computeIfPresent(record.hostId(), (k, i) -> with(withoutPayments(i, values),
+                    values));
             default -> throw new IllegalArgumentException("not applied in this fake: " + record);
         }
+    }
+
+    /** {@code payments.<id>}: the payment is removed; a PAID invoice its payments no longer cover is not paid. */
+    private HostInvoice withoutPayments(HostInvoice i, Map<String, String> values) {
+        List<HostPayment> of = payments.getOrDefault(i.hostInvoiceId(), new CopyOnWriteArrayList<>());
+        boolean removed = of.removeIf(p -> "".equals(values.get("payments." + p.hostPaymentId())));
+        java.math.BigDecimal paid = of.stream().map(p -> p.amount().amount())
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        if (!removed || paid.compareTo(i.total().amount()) >= 0
+                || i.status() != InvoiceStatus.PAID && i.status() != InvoiceStatus.PARTIALLY_PAID) {
+            return i;
+        }
+        return with(i, Map.of("status", (paid.signum() > 0 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.SENT)
+                .name()));
     }
 
     private static HostInvoice with(HostInvoice i, Map<String, String> values) {

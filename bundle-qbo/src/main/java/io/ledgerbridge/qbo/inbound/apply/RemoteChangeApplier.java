@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * steps. Merged: the link follows to the surviving record. Otherwise the entity (read through the company's client
  * and throttle unless the change carries it) is compared with the snapshot: our own echo is ignored, a host-owned
  * field that moved opens the record's conflict (a void too); a conflict whose edit was undone in QuickBooks closes
- * itself. Invoices and payments also bring QuickBooks' payments to the host ({@link InvoicePayments}). Handling the
- * same change again changes nothing more.
+ * itself. Invoices and payments also bring QuickBooks' payments to the host, and a payment QuickBooks took back into
+ * the invoice's conflict ({@link InvoicePayments}). Handling the same change again changes nothing more.
  */
 public final class RemoteChangeApplier implements RemoteChangeHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteChangeApplier.class);
@@ -71,7 +71,7 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
         this.queue = new OutboxQueue(database.dataSource(), new Outbox(database.dataSource(), clock), clock);
         this.clock = clock;
         this.records = records;
-        this.payments = new InvoicePayments(qbo, links, records, ledger, clock);
+        this.payments = new InvoicePayments(qbo, links, records, ledger, conflicts, clock);
         this.json = json;
     }
 
@@ -136,15 +136,18 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
             return;
         }
         if (outcome == ConflictDetector.Outcome.ACCEPTED) {
-            conflicts.open(tenant, ref(link)).ifPresent(open -> undone(tenant, open));
+            Map<String, String> settledBy = expected;
+            conflicts.open(tenant, ref(link)).filter(open -> conflicts.settled(open, entity, settledBy))
+                    .ifPresent(open -> undone(tenant, open));
         }
         LOG.debug("QuickBooks {} {} of {} {}: {}", entity.path("Id").asText(), entity.path("SyncToken").asText(),
                 link.recordType(), link.hostRecordId(), outcome);
     }
 
     /**
-     * QuickBooks holds the host-owned fields as accepted again (the edit was undone there): the conflict has nothing
-     * left to decide. It is closed as dismissed, by QuickBooks, and the pushes that waited for it go on.
+     * QuickBooks holds every field of the conflict as LedgerBridge does again (the edit was undone there; a payment
+     * taken back never is): the conflict has nothing left to decide. It is closed as dismissed, by QuickBooks, and
+     * the pushes that waited for it go on.
      */
     private void undone(TenantId tenant, ConflictStore.Stored open) {
         if (conflictStore.close(tenant, open.conflictId(), ConflictResolution.DISMISS, UNDONE_BY, clock.instant())) {
@@ -229,7 +232,9 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
     private void payment(RemoteChange change) {
         if (change.operation() == RemoteChange.Operation.DELETE
                 || change.entity() != null && change.entity().isDeleted()) {
-            return; // a deleted payment's invoices report their own change (their balance moves)
+            // Gone, it names no invoice (nor does a voided one: its lines are emptied). Its invoices report their own
+            // change, as their balance moves; that change finds it taken back (InvoicePayments).
+            return;
         }
         Optional<ObjectNode> payment = carried(change);
         for (String invoiceId : payment.map(InvoicePayments::invoicesOf).orElse(java.util.Set.of())) {

@@ -32,6 +32,9 @@ import java.util.Map;
  * connector brought the change, so an echo would only be ignored.
  */
 public final class LedgerWrites {
+    /** The prefix of the invoice field that removes a payment: {@code payments.<paymentId>}. */
+    private static final String PAYMENTS = "payments.";
+
     private final HostStore store;
     private final Clock clock;
 
@@ -162,7 +165,9 @@ public final class LedgerWrites {
     /**
      * Applies conflict values, named as the record components of {@code io.ledgerbridge.api.host} name them
      * ({@code billingAddress.city} for address parts). Every value is checked by the same rules as the host's forms,
-     * and all of them are applied or none.
+     * and all of them are applied or none. On an invoice, {@code payments.<paymentId>} with an empty value removes
+     * that payment (the remote ledger no longer has it), and a paid or partly paid invoice takes the status its
+     * remaining payments give it.
      *
      * @param tenant the tenant
      * @param record the record
@@ -240,8 +245,19 @@ public final class LedgerWrites {
         LocalDate due = now.dueDate();
         String notes = now.notes();
         InvoiceStatus status = now.status();
+        boolean statusGiven = values.containsKey("status");
+        boolean paymentRemoved = false;
         FormReader r = new FormReader(values);
         for (String key : values.keySet()) {
+            if (key.startsWith(PAYMENTS)) {
+                // The remote ledger no longer has the payment: neither does the host. Gone already: nothing to do.
+                if (!values.get(key).isEmpty()) {
+                    throw new InvalidInputException(key, "a payment can only be removed (an empty value)",
+                            "record or change payments on the invoice screen");
+                }
+                paymentRemoved |= store.invoices().removePayment(c, tenant, id, key.substring(PAYMENTS.length()));
+                continue;
+            }
             switch (key) {
                 case "invoiceNumber" -> number = r.requiredText(key, key, 21);
                 case "issueDate" -> issued = r.date(key, key, true);
@@ -253,6 +269,11 @@ public final class LedgerWrites {
             }
         }
         r.throwIfInvalid();
+        boolean byPayments = status == InvoiceStatus.PAID || status == InvoiceStatus.PARTIALLY_PAID;
+        if (paymentRemoved && !statusGiven && byPayments) {
+            status = statusOf(HostBooks.paid(store.invoices().payments(c, tenant, id), now.currency()),
+                    now.total().amount());
+        }
         store.invoices().save(c, tenant, new HostInvoice(id, now.hostCustomerId(), now.hostProjectId(), number, status,
                 issued, due, now.currency(), now.lines(), now.taxAmount(), now.taxRate(), now.discount(), notes,
                 clock.instant()));

@@ -164,6 +164,25 @@ public final class Invoices {
      * @param c the connection
      * @param tenant the tenant
      * @param invoiceId the invoice
+     * @param paymentId one of its payments
+     * @return whether it was there (and is removed now)
+     * @throws SQLException on a database failure
+     */
+    public boolean removePayment(Connection c, TenantId tenant, String invoiceId, String paymentId)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "DELETE FROM payment WHERE tenant = ? AND invoice_id = ? AND payment_id = ?")) {
+            s.setString(1, tenant.value());
+            s.setString(2, invoiceId);
+            s.setString(3, paymentId);
+            return s.executeUpdate() > 0;
+        }
+    }
+
+    /**
+     * @param c the connection
+     * @param tenant the tenant
+     * @param invoiceId the invoice
      * @return its payments, oldest first
      * @throws SQLException on a database failure
      */

@@ -146,6 +146,37 @@ class LedgerWritesTest {
     }
 
     @Test
+    void aPaymentTheRemoteLedgerTookBackIsRemovedAndTheInvoiceIsNoLongerPaid() {
+        String id = ledger.upsertInvoice(DEMO, invoice(null, importedCustomer(), "100", "100"));
+        RecordRef ref = RecordRef.of(RecordType.INVOICE, id);
+        ledger.recordPayment(DEMO, new HostPayment("qbo-payment-7", id, Money.of("60", "USD"), LocalDate.now(), null,
+                null));
+        ledger.recordPayment(DEMO, new HostPayment("PAY-8", id, Money.of("40", "USD"), LocalDate.now(), "card",
+                null));
+        assertThat(store.invoice(DEMO, id).orElseThrow().status()).isEqualTo(InvoiceStatus.PAID);
+
+        assertThatThrownBy(() -> ledger.applyValues(DEMO, ref, Map.of("payments.qbo-payment-7", "",
+                "issueDate", "someday"))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("issueDate"));
+        assertThatThrownBy(() -> ledger.applyValues(DEMO, ref, Map.of("payments.PAY-8", "40")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("payments.PAY-8"));
+        assertThat(store.payments(DEMO, id)).as("all or nothing").hasSize(2);
+
+        ledger.applyValues(DEMO, ref, Map.of("payments.qbo-payment-7", ""));
+        ledger.applyValues(DEMO, ref, Map.of("payments.qbo-payment-7", "")); // again: nothing more to remove
+        assertThat(store.payments(DEMO, id)).extracting(HostPayment::hostPaymentId).containsExactly("PAY-8");
+        assertThat(store.invoice(DEMO, id).orElseThrow().status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+
+        ledger.applyValues(DEMO, ref, Map.of("payments.PAY-8", "", "notes", "Both payments bounced"));
+        assertThat(store.payments(DEMO, id)).isEmpty();
+        assertThat(store.invoice(DEMO, id).orElseThrow()).satisfies(i -> {
+            assertThat(i.status()).isEqualTo(InvoiceStatus.SENT);
+            assertThat(i.notes()).isEqualTo("Both payments bounced");
+        });
+    }
+
+    @Test
     void anImportNeverOverwritesAnUnknownIdOrASecondInvoiceWithTheSameNumber() {
         String customer = importedCustomer();
         ledger.upsertInvoice(DEMO, invoice(null, customer, "100", "100"));
