@@ -223,6 +223,20 @@ class WebhookTest {
     }
 
     @Test
+    void nothingHeldBackBeforeAResetArrivesAfterIt() {
+        sandbox.admin().faults().webhookDelay(1.0, 5_000, 5_000);
+        notes("1", "before the reset");
+        await().atMost(Duration.ofSeconds(5)).until(() -> sandbox.admin().faultCounts().containsKey("webhookDelayed"));
+
+        sandbox.admin().reset();
+        sandbox.admin().app(QboSandbox.DEFAULT_CLIENT_ID).webhookUrl =
+                "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
+
+        await().during(Duration.ofMillis(1_000)).atMost(Duration.ofSeconds(3)).until(received::isEmpty);
+        assertThat(sandbox.admin().webhookDeliveries()).isEmpty();
+    }
+
+    @Test
     void webhookFaultsRefuseRatesOutsideZeroToOneAndEmptyRanges() {
         var faults = sandbox.admin().faults();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> faults.webhookDelay(1.5, 0, 1))

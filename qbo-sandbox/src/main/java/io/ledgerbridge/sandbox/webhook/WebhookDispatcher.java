@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -62,6 +63,7 @@ public final class WebhookDispatcher implements ChangeListener {
     });
     private final Map<String, Queue> queues = new ConcurrentHashMap<>();
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    private final AtomicLong generation = new AtomicLong();
 
     private static final class Queue {
         final List<WebhookEvent> pending = new ArrayList<>();
@@ -100,6 +102,9 @@ public final class WebhookDispatcher implements ChangeListener {
     }
 
     private void flush(String clientId, Queue q) {
+        if (queues.get(clientId) != q) {
+            return; // cleared (a reset) since this was scheduled: nothing from before arrives afterwards
+        }
         List<WebhookEvent> batch;
         synchronized (q) {
             q.scheduled = false;
@@ -150,8 +155,12 @@ public final class WebhookDispatcher implements ChangeListener {
         boolean ok = post(app, body, bytes, signature, attempt, heldMillis, false);
         long again = ok ? millis(faults.webhookRepeatAfter()) : 0;
         if (again > 0) {
-            scheduler.schedule(() -> post(app, body, bytes, signature, attempt, 0, true), again,
-                    TimeUnit.MILLISECONDS);
+            long before = generation.get();
+            scheduler.schedule(() -> {
+                if (generation.get() == before) {
+                    post(app, body, bytes, signature, attempt, 0, true);
+                }
+            }, again, TimeUnit.MILLISECONDS);
         }
         return ok;
     }
@@ -193,7 +202,9 @@ public final class WebhookDispatcher implements ChangeListener {
         }
     }
 
+    /** Forgets every delivery and queue; deliveries held back, retries and repeats planned before are dropped. */
     public void clear() {
+        generation.incrementAndGet();
         deliveries.clear();
         queues.clear();
     }
