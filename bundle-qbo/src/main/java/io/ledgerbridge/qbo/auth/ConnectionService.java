@@ -16,6 +16,8 @@ import io.ledgerbridge.qbo.client.error.QboException;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.store.ConnectionRow;
 import io.ledgerbridge.qbo.store.Database;
+import io.ledgerbridge.qbo.store.Outbox;
+import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import io.ledgerbridge.qbo.store.TokenRow;
 import jakarta.persistence.LockModeType;
@@ -174,6 +176,12 @@ public final class ConnectionService implements ConnectionOperations {
         });
         LOG.info("Tenant {} connected QuickBooks company {} ({}) in {}", tenant, realm, facts.companyName(),
                 config.environment());
+        // Pushes stopped by the lost connection go now, not after their retry delay.
+        int resumed = new OutboxQueue(db.dataSource(), new Outbox(db.dataSource(), clock), clock)
+                .resumeAfterReconnect(tenant, ConnectionTexts.NOT_CONNECTED, now);
+        if (resumed > 0) {
+            LOG.info("Tenant {}: {} pushes that waited for the connection are due again", tenant, resumed);
+        }
         return status(tenant);
     }
 

@@ -158,6 +158,20 @@ public final class OutboxQueue {
     }
 
     /**
+     * The administrator reconnected: the company's rows that stopped because the connection was lost are due now
+     * instead of waiting out their retry delay.
+     *
+     * @param tenant the tenant
+     * @param lostMessage the message those rows were stopped with
+     * @param now now
+     * @return how many rows are due again
+     */
+    public int resumeAfterReconnect(TenantId tenant, String lostMessage, Instant now) {
+        return sql.update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING' AND due_at > ? "
+                + "AND last_error = ?", now, tenant.value(), now, lostMessage);
+    }
+
+    /**
      * The record waits for a record it depends on (an invoice for its failed customer). It leaves its run, so the run
      * can end and send its digest (which names the wait); the row is looked at again after {@code dueAt}, counted in
      * whatever pass pushes it then.

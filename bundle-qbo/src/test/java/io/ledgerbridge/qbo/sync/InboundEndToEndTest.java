@@ -41,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * QuickBooks' changes end to end, on the plain class path: the connector as the composition root builds it for a host
  * without OSGi (ConnectorRuntime, connected through the sandbox's OAuth page), the host's HTTP layer routing Intuit's
- * webhooks to {@code webhooks()}, the real change handler, and the host's ledger as what is asserted.
+ * webhooks to {@code webhooks()}, the real change handler, and the host's ledger as what is asserted; and a revoked
+ * connection, after which the administrator's reconnect sends the changes that waited at once.
  */
 @ExtendWith(QboSandboxExtension.class)
 @SandboxOptions(timeScale = 60)
@@ -138,6 +139,28 @@ class InboundEndToEndTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> host.ledgerCalls.contains("markPaid i1"));
         assertThat(host.invoice(T, "i1").orElseThrow().status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(paidCalls()).containsOnlyOnce("markPaid i1");
+    }
+
+    @Test
+    void aChangeThatMetARevokedConnectionGoesOutAsSoonAsTheAdministratorReconnects() throws Exception {
+        pushInvoice();
+        RecordRef customer = RecordRef.of(RecordType.CUSTOMER, "c1");
+        String qboCustomer = connector().sync().status(T, customer).remoteId();
+        sandbox.admin().revokeTokens(US, QboSandbox.DEFAULT_CLIENT_ID);
+        host.add(SandboxSyncTest.customer("c1", "Inbound Co Renamed", "ap@inbound.example"));
+        connector().accept(HostEvent.of(T, HostEventKind.CUSTOMER_CHANGED, "c1"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> "No active QuickBooks connection".equals(
+                connector().sync().status(T, customer).message()));
+
+        AuthorizationStart again = connector().connection().beginConnect(T, "session-2", null);
+        connector().connection().completeConnect(T, "session-2",
+                new SandboxBrowser().authorize(again.authorizationUrl(), US, true));
+
+        // Stopped by the lost connection, the push waited a minute before; the reconnect makes it due at once.
+        await().atMost(Duration.ofSeconds(20)).until(() -> connector().sync().status(T, customer).state()
+                == SyncState.SYNCED);
+        assertThat(sandbox.admin().entity(US, "Customer", qboCustomer).path("DisplayName").asText())
+                .isEqualTo("Inbound Co Renamed");
     }
 
     @Test
