@@ -154,6 +154,9 @@ public final class ConnectionService implements ConnectionOperations {
         }
         Instant now = clock.instant();
         db.inTransaction(em -> {
+            // The token row first, locked like a refresh does: a refresh in flight (one that may fail on the revoked
+            // token and mark the connection RECONNECT_REQUIRED) finishes before this connection replaces it.
+            TokenRow old = em.find(TokenRow.class, tenant.value(), LockModeType.PESSIMISTIC_WRITE);
             ConnectionRow row = em.find(ConnectionRow.class, tenant.value());
             if (row == null) {
                 row = new ConnectionRow(tenant.value(), ConnectionState.CONNECTED.name(), now);
@@ -163,8 +166,6 @@ public final class ConnectionService implements ConnectionOperations {
                 settings.forgetCompany(em, tenant);
             }
             row.connected(realm, config.environment(), facts.details(), ConnectionTexts.CONNECTED, now);
-            // Locked like a refresh does, so a refresh in flight on any node finishes before the row is replaced.
-            TokenRow old = em.find(TokenRow.class, tenant.value(), LockModeType.PESSIMISTIC_WRITE);
             if (old != null) {
                 em.remove(old);
                 em.flush();
