@@ -82,7 +82,7 @@ public final class Snapshot {
             cj.path("sequences").fields().forEachRemaining(f -> seq.put(f.getKey(), f.getValue().asLong()));
             c.restoreCounters(seq, cj.path("addressSequence").asLong());
             for (JsonNode t : cj.path("tombstones")) {
-                c.tombstones().add(new Company.Tombstone(t.get("type").asText(), t.get("id").asText(), Instant.parse(t.get("at").asText())));
+                c.addTombstone(new Company.Tombstone(t.get("type").asText(), t.get("id").asText(), Instant.parse(t.get("at").asText())));
             }
             for (JsonNode v : cj.path("voided")) {
                 String[] parts = v.asText().split(":", 2);
