@@ -83,8 +83,9 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
     public String toString() {
         return "ConnectorConfig[environment=" + environment + ", apiBaseUrl=" + apiBaseUrl + ", clientId=" + clientId
                 + ", clientSecret=" + mask(clientSecret) + ", redirectUri=" + redirectUri + ", dataDirectory="
-                + dataDirectory + ", encryptionSecret=" + mask(encryptionSecret) + ", jdbcUrl=" + jdbcUrl
-                + ", jdbcPassword=" + mask(jdbcPassword) + ", workerThreads=" + workerThreads + ", batchInFlight=" + batchInFlight + ", nodeId=" + nodeId
+                + dataDirectory + ", encryptionSecret=" + mask(encryptionSecret) + ", jdbcUrl="
+                + JdbcUrls.masked(jdbcUrl) + ", jdbcPassword=" + mask(jdbcPassword) + ", workerThreads=" + workerThreads
+                + ", batchInFlight=" + batchInFlight + ", nodeId=" + nodeId
                 + ", webhookVerifierToken=" + mask(webhookVerifierToken) + ", cdcInterval=" + cdcInterval + "]";
     }
 
