@@ -123,11 +123,7 @@ class RetentionJobTest {
     @ValueSource(strings = {"h2", "postgres"})
     void eachStatementDeletesOneBatchUntilNothingIsLeft(String kind) throws Exception {
         open(kind);
-        run("r-old", "t1", "FINISHED", days(120), days(119));
-        run("r-latest", "t1", "FINISHED", days(1), days(1));
-        for (int i = 0; i < 7; i++) {
-            error("r-old", "t1");
-        }
+        oldRunWithErrors(7);
         RetentionStore.Step errors = new RetentionStore(db, 3).steps().stream()
                 .filter(s -> s.name().equals("sync errors")).findFirst().orElseThrow();
         List<Integer> batches = new ArrayList<>();
@@ -166,11 +162,7 @@ class RetentionJobTest {
     @ValueSource(strings = {"h2", "postgres"})
     void aStopBetweenBatchesLeavesTheTaskDueAndTheLeaseFree(String kind) throws Exception {
         open(kind);
-        run("r-old", "t1", "FINISHED", days(120), days(119));
-        run("r-latest", "t1", "FINISHED", days(1), days(1));
-        for (int i = 0; i < 5; i++) {
-            error("r-old", "t1");
-        }
+        oldRunWithErrors(5);
         AtomicInteger checks = new AtomicInteger();
         // stopping after the first batch (checks: sync log, then the first errors batch, then stop)
         RetentionJob stopped = new RetentionJob(new HousekeepingLease(db), new RetentionStore(db, 2), RETENTION, DAY,
@@ -209,6 +201,15 @@ class RetentionJobTest {
 
         assertThat(never.runIfDue()).isEmpty();
         assertThat(ids("SELECT conflict_id FROM qbo_conflict")).containsExactly("c-old");
+    }
+
+    /** A run ended 119 days ago with its errors, and the tenant's latest run (kept). */
+    private void oldRunWithErrors(int errors) throws Exception {
+        run("r-old", "t1", "FINISHED", days(120), days(119));
+        run("r-latest", "t1", "FINISHED", days(1), days(1));
+        for (int i = 0; i < errors; i++) {
+            error("r-old", "t1");
+        }
     }
 
     private Instant days(long n) {
