@@ -54,7 +54,8 @@ public final class HousekeepingModule implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::tick, firstSeconds, TICK.toSeconds(), TimeUnit.SECONDS);
     }
 
-    private void tick() {
+    /** One wake-up: this node's sign of life, then retention when due; a failure is logged and the timer goes on. */
+    void tick() {
         try {
             nodes.touch(node);
             retention.runIfDue().ifPresent(HousekeepingModule::report);
