@@ -21,6 +21,7 @@ import io.ledgerbridge.qbo.inbound.apply.RemoteChangeApplier;
 import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.OutboxQueue;
+import io.ledgerbridge.qbo.housekeeping.HousekeepingModule;
 import io.ledgerbridge.qbo.importer.ImportModule;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.Outbox;
@@ -39,7 +40,7 @@ import java.util.function.Function;
 /**
  * Builds the connector's parts in dependency order: one HTTP client, one QuickBooks client factory, one throttle per
  * company shared by everything that calls it, the OAuth lifecycle, the sync engine, the diagnostics, conflict review
- * and QuickBooks' changes (webhooks, change-data-capture, their handler). Whatever must be stopped is added to
+ * and QuickBooks' changes (webhooks, change-data-capture, their handler), and housekeeping (retention). Whatever must be stopped is added to
  * {@code closeables} in start order (closed in reverse).
  */
 final class Wiring {
@@ -92,6 +93,10 @@ final class Wiring {
                 config.nodeId(), 2, Duration.ofSeconds(1));
         imports.start();
         closeables.add(imports);
+        HousekeepingModule housekeeping = new HousekeepingModule(database.dataSource(), config.retention(),
+                config.nodeId());
+        housekeeping.start();
+        closeables.add(housekeeping);
         return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics, conflicts,
                 inbound.webhooks(), imports.imports());
     }

@@ -49,7 +49,7 @@ public final class QboSandbox implements AutoCloseable {
         server.route("/", request -> {
             var response = oauth.handle(request);
             core.log.add(core.clock.now(), null, request.method(), request.path(), request.method() + " " + request.path(),
-                    "oauth", null, response.status(), null, null, false, null);
+                    "oauth", null, response.status(), null, null, false, null, OAuthHandler.mediaType(request));
             return response;
         });
         server.start();

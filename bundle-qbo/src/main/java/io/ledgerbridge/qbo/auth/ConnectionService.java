@@ -111,6 +111,11 @@ public final class ConnectionService implements ConnectionOperations {
     }
 
     @Override
+    public Optional<URI> configuredRedirectUri() {
+        return Optional.ofNullable(config.redirectUri());
+    }
+
+    @Override
     public ConnectionStatus completeConnect(TenantId tenant, String sessionId, AuthorizationCallback callback) {
         Checks.required(callback, "callback");
         states.verify(tenant, sessionId, callback.state());

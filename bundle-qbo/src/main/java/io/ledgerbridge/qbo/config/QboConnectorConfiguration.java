@@ -93,4 +93,11 @@ public @interface QboConnectorConfiguration {
     @AttributeDefinition(name = "Change-data-capture interval",
             description = "Minutes between each company's catch-up with QuickBooks' changes (1 to 1440)")
     int cdc_interval_minutes() default 15;
+
+    @AttributeDefinition(name = "Retention (days)",
+            description = "Days sync history is kept: the sync log, runs and their errors, import history, resolved "
+                    + "conflicts and processed QuickBooks changes; older rows are deleted daily, in small batches, by "
+                    + "one node. Open conflicts, pending changes, unfinished runs and each company's latest run are "
+                    + "always kept. 0 keeps everything for ever; otherwise 7 to 36500")
+    int retention_days() default 90;
 }

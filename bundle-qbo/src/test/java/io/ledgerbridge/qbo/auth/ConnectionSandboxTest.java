@@ -296,6 +296,9 @@ class ConnectionSandboxTest {
         assertThat(status.state()).isEqualTo(ConnectionState.DISCONNECTED);
         assertThat(status.message()).isEqualTo("QuickBooks disconnected; the tokens were deleted");
         assertThat(sandbox.admin().requestCount("POST /v2/oauth2/tokens/revoke", 200)).isEqualTo(1);
+        // Intuit's documented form of the revoke call: {"token":…} as application/json (qbo-api.md §10)
+        assertThat(sandbox.admin().requests()).filteredOn(e -> e.path().equals("/v2/oauth2/tokens/revoke"))
+                .singleElement().satisfies(e -> assertThat(e.contentType()).isEqualTo("application/json"));
         assertThatThrownBy(() -> clients.newClient(new QboEndpoint(URI.create(sandbox.baseUrl()), US),
                 new FixedToken(access), clients.newThrottle(ThrottleLimits.quickBooksOnline())).companyInfo())
                 .isInstanceOf(QboAuthenticationException.class)

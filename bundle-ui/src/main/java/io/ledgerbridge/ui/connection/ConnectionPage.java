@@ -131,7 +131,7 @@ public class ConnectionPage extends ContributedPage {
             switch (action == null ? "" : action) {
                 case "connect" -> {
                     AuthorizationStart start = connector.connection().beginConnect(page.tenant(), page.sessionId(),
-                            callbackUri(page));
+                            connector.connection().configuredRedirectUri().orElseGet(() -> callbackUri(page)));
                     resp.sendRedirect(start.authorizationUrl().toString());
                 }
                 case "disconnect" -> {
@@ -205,7 +205,10 @@ public class ConnectionPage extends ContributedPage {
         connector.diagnostics().dump(page.tenant(), dump, resp.getOutputStream());
     }
 
-    /** The callback page is mounted beside this one: {@code .../quickbooks} → {@code .../oauth/callback}. */
+    /**
+     * The callback page is mounted beside this one: {@code .../quickbooks} → {@code .../oauth/callback}. Used only
+     * when the connector has no configured redirect URI (behind a proxy the host's URL is not the registered one).
+     */
     static URI callbackUri(PageRequest page) {
         return URI.create(page.hostUrl() + page.siblingPath(OAuthCallbackPage.LABEL) + "/callback");
     }

@@ -10,6 +10,7 @@ import io.ledgerbridge.ui.page.Notice;
 import io.ledgerbridge.ui.testing.FakeConnector;
 import io.ledgerbridge.ui.testing.FakeHttp;
 import io.ledgerbridge.ui.testing.FakeHttp.Answer;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class ConnectionPageTest {
@@ -45,6 +46,27 @@ class ConnectionPageTest {
 
         assertThat(connector.connected).isFalse();
         assertThat(done.body()).contains("data-state=\"DISCONNECTED\"").contains("id=\"lb-connect\"");
+    }
+
+    @Test
+    void connectSendsIntuitTheConfiguredRedirectUriNotOneBuiltFromTheHostsAddress() {
+        // behind a proxy the host sees itself as http://127.0.0.1:8080; Intuit knows only the registered public URI
+        connector.connected = false;
+        connector.configuredRedirect = URI.create("https://erp.example.com/ledgerbridge/oauth/callback");
+
+        Answer a = FakeHttp.post(null, ADMIN).param("ledgerbridge_csrf", CSRF).param("action", "connect").send(page);
+
+        assertThat(a.redirect).isEqualTo("http://127.0.0.1:9/authorize");
+        assertThat(connector.beganWith).isEqualTo(URI.create("https://erp.example.com/ledgerbridge/oauth/callback"));
+    }
+
+    @Test
+    void withoutAConfiguredRedirectUriConnectBuildsTheCallbackBesideThisPage() {
+        connector.connected = false;
+
+        FakeHttp.post(null, ADMIN).param("ledgerbridge_csrf", CSRF).param("action", "connect").send(page);
+
+        assertThat(connector.beganWith).isEqualTo(URI.create("http://127.0.0.1:8080/ledgerbridge/oauth/callback"));
     }
 
     @Test

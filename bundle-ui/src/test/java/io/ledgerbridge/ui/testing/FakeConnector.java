@@ -67,6 +67,10 @@ public final class FakeConnector implements AccountingConnector {
     public final Map<String, Conflict> conflicts = new LinkedHashMap<>();
     public final Map<String, ImportRun> imports = new LinkedHashMap<>();
     public boolean connected = true;
+    /** The connector's configured redirect URI, if any. */
+    public URI configuredRedirect;
+    /** The redirect URI the last Connect passed. */
+    public URI beganWith;
 
     @Override
     public String connectorId() {
@@ -92,7 +96,12 @@ public final class FakeConnector implements AccountingConnector {
             }
 
             public AuthorizationStart beginConnect(TenantId tenant, String sessionId, URI redirectUri) {
+                beganWith = redirectUri;
                 return new AuthorizationStart(URI.create("http://127.0.0.1:9/authorize"), NOW);
+            }
+
+            public Optional<URI> configuredRedirectUri() {
+                return Optional.ofNullable(configuredRedirect);
             }
 
             public ConnectionStatus completeConnect(TenantId tenant, String sessionId, AuthorizationCallback cb) {

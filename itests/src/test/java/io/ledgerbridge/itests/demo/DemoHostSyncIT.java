@@ -260,7 +260,9 @@ class DemoHostSyncIT {
     }
 
     private static void signInAsAdmin() throws Exception {
-        Map<String, String> form = Map.of("user", "admin", "next", "/");
+        // the sign-in form's own CSRF token, as a browser posts it
+        String token = HostSession.csrf(admin.get(host.url("/signin")).body());
+        Map<String, String> form = Map.of("user", "admin", "next", "/", "ledgerbridge_csrf", token);
         assertThat(HostSession.redirect(admin.post(host.url("/signin"), form))).isEqualTo(host.url("/"));
     }
 
