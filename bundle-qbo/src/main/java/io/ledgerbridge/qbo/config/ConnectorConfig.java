@@ -35,11 +35,14 @@ import java.util.function.Function;
  * @param nodeId this node's name in a cluster sharing one database
  * @param webhookVerifierToken the Intuit app's webhook verifier token, or {@code null} (webhooks are then refused)
  * @param cdcInterval how often each company's change-data-capture catch-up runs
+ * @param eventRunWindow how long event-driven pushes of a company share one run (and at most one failure e-mail)
+ * @param connectionCheckSpacing the time between two companies' connection checks after a start (no burst)
  */
 public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeUrl, URI tokenUrl, URI revokeUrl,
         String clientId, String clientSecret, URI redirectUri, Path dataDirectory, String encryptionSecret,
         String jdbcUrl, String jdbcUser, String jdbcPassword, ThrottleLimits limits, int workerThreads,
-        int batchInFlight, String nodeId, String webhookVerifierToken, Duration cdcInterval) {
+        int batchInFlight, String nodeId, String webhookVerifierToken, Duration cdcInterval,
+        Duration eventRunWindow, Duration connectionCheckSpacing) {
 
     /** Intuit's sandbox Accounting API. */
     public static final String INTUIT_SANDBOX_API = "https://sandbox-quickbooks.api.intuit.com";
@@ -76,6 +79,8 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
         Checks.requiredText(nodeId, "nodeId");
         webhookVerifierToken = Checks.blankToNull(webhookVerifierToken);
         Checks.required(cdcInterval, "cdcInterval");
+        Checks.required(eventRunWindow, "eventRunWindow");
+        Checks.required(connectionCheckSpacing, "connectionCheckSpacing");
     }
 
     /** Secrets never reach a log line through this record. */
@@ -85,7 +90,8 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                 + ", clientSecret=" + mask(clientSecret) + ", redirectUri=" + redirectUri + ", dataDirectory="
                 + dataDirectory + ", encryptionSecret=" + mask(encryptionSecret) + ", jdbcUrl=" + jdbcUrl
                 + ", jdbcPassword=" + mask(jdbcPassword) + ", workerThreads=" + workerThreads + ", batchInFlight=" + batchInFlight + ", nodeId=" + nodeId
-                + ", webhookVerifierToken=" + mask(webhookVerifierToken) + ", cdcInterval=" + cdcInterval + "]";
+                + ", webhookVerifierToken=" + mask(webhookVerifierToken) + ", cdcInterval=" + cdcInterval
+                + ", eventRunWindow=" + eventRunWindow + ", connectionCheckSpacing=" + connectionCheckSpacing + "]";
     }
 
     private static String mask(String secret) {
@@ -122,7 +128,24 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                 get.apply("jdbc.password"), limits, integer(get, "worker.threads", 4),
                 integer(get, "batch.in.flight", 4),
                 orDefault(get.apply("node.id"), "node-" + UUID.randomUUID().toString().substring(0, 8)),
-                get.apply("webhook.verifier.token"), cdcInterval(get));
+                get.apply("webhook.verifier.token"), cdcInterval(get), eventRunWindow(get),
+                Duration.ofMillis(bounded(get, "connection.check.spacing.millis", 100, 0, 60_000,
+                        "give the milliseconds between two companies' connection checks, e.g. 100")));
+    }
+
+    /** One to 1440 minutes: event pushes of a company within it are one run and at most one failure e-mail. */
+    private static Duration eventRunWindow(Function<String, String> get) {
+        return Duration.ofMinutes(bounded(get, "event.run.window.minutes", 15, 1, 24 * 60,
+                "give the minutes event-driven pushes share one run, e.g. 15"));
+    }
+
+    private static int bounded(Function<String, String> get, String key, int defaultValue, int min, int max,
+            String remedy) {
+        int value = integer(get, key, defaultValue);
+        if (value < min || value > max) {
+            throw new InvalidInputException(key, "must be between " + min + " and " + max, remedy);
+        }
+        return value;
     }
 
     /** At least a minute: each catch-up costs QuickBooks calls from the company's budget. */
