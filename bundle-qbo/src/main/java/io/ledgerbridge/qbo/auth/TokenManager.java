@@ -189,7 +189,7 @@ public final class TokenManager {
                     outcome.cause);
             if (outcome.notify) {
                 try {
-                    notifier.refreshFailed(tenant, outcome.companyName, outcome.realmId);
+                    notifier.refreshFailed(tenant, outcome.companyName, outcome.realmId, outcome.cause);
                 } catch (RuntimeException e) {
                     // The host's mail failed; the state change stands and the Integrations page shows it.
                     failure.addSuppressed(e);
