@@ -20,6 +20,7 @@ import io.ledgerbridge.api.settings.MappingKind;
 import io.ledgerbridge.api.settings.NamePreview;
 import io.ledgerbridge.api.settings.RemoteListKind;
 import io.ledgerbridge.api.settings.RemoteOption;
+import io.ledgerbridge.api.settings.SettingsProblem;
 import io.ledgerbridge.api.sync.AuthorizationCallback;
 import io.ledgerbridge.api.sync.AuthorizationStart;
 import io.ledgerbridge.api.sync.Conflict;
@@ -67,6 +68,8 @@ public final class FakeConnector implements AccountingConnector {
     public final Map<String, Conflict> conflicts = new LinkedHashMap<>();
     public final Map<String, ImportRun> imports = new LinkedHashMap<>();
     public boolean connected = true;
+    /** What {@code checkMappings} answers, each for the rows whose host key its field names. */
+    public final List<SettingsProblem> mappingProblems = new ArrayList<>();
 
     @Override
     public String connectorId() {
@@ -171,6 +174,24 @@ public final class FakeConnector implements AccountingConnector {
 
             public void putMapping(TenantId tenant, Mapping mapping) {
                 mappings.computeIfAbsent(mapping.kind(), k -> new LinkedHashMap<>()).put(mapping.hostKey(), mapping);
+            }
+
+            public List<SettingsProblem> check(TenantId tenant, ConnectorSettings settings) {
+                List<SettingsProblem> out = new ArrayList<>();
+                if (settings.customerDisplayNameTemplate().contains("{company}")) {
+                    out.add(new SettingsProblem("customerDisplayNameTemplate", "unknown field {company}",
+                            "use only the fields {companyName}, {contactName}", true));
+                }
+                if (settings.docNumberTemplate().startsWith("LONG")) {
+                    out.add(new SettingsProblem("docNumberTemplate", "numbers would be cut to 21 characters",
+                            "shorten the template", false));
+                }
+                return out;
+            }
+
+            public List<SettingsProblem> checkMappings(TenantId tenant, List<Mapping> rows) {
+                return mappingProblems.stream().filter(p -> rows.stream().anyMatch(r -> p.field().endsWith(": "
+                        + r.hostKey()))).toList();
             }
 
             public void removeMapping(TenantId tenant, MappingKind kind, String hostKey) {
