@@ -68,6 +68,8 @@ public final class FakeConnector implements AccountingConnector {
     public final Map<String, Conflict> conflicts = new LinkedHashMap<>();
     public final Map<String, ImportRun> imports = new LinkedHashMap<>();
     public boolean connected = true;
+    /** When set, the connection needs reconnecting for this reason (and Test connection fails with it). */
+    public String reconnectCause;
     /** What {@code checkMappings} answers, each for the rows whose host key its field names. */
     public final List<SettingsProblem> mappingProblems = new ArrayList<>();
 
@@ -90,8 +92,13 @@ public final class FakeConnector implements AccountingConnector {
     public ConnectionOperations connection() {
         return new ConnectionOperations() {
             public ConnectionStatus status(TenantId tenant) {
+                if (reconnectCause != null) {
+                    return new ConnectionStatus(tenant, ConnectionState.RECONNECT_REQUIRED, "Sandbox <Co>", "9130",
+                            "sandbox", "US", "USD", NOW, NOW, NOW, reconnectCause,
+                            "Reconnect in Settings → Integrations → QuickBooks", NOW);
+                }
                 return connected ? new ConnectionStatus(tenant, ConnectionState.CONNECTED, "Sandbox <Co>", "9130",
-                        "sandbox", "US", "USD", NOW, NOW, NOW, null, null) : ConnectionStatus.disconnected(tenant);
+                        "sandbox", "US", "USD", NOW, NOW, NOW, null, null, NOW) : ConnectionStatus.disconnected(tenant);
             }
 
             public AuthorizationStart beginConnect(TenantId tenant, String sessionId, URI redirectUri) {
@@ -109,6 +116,10 @@ public final class FakeConnector implements AccountingConnector {
             }
 
             public ConnectionTest test(TenantId tenant) {
+                if (reconnectCause != null) {
+                    return new ConnectionTest(false, status(tenant), reconnectCause,
+                            "Reconnect in Settings → Integrations → QuickBooks", Duration.ofMillis(5));
+                }
                 return new ConnectionTest(true, status(tenant), "Connected", null, Duration.ofMillis(5));
             }
         };
