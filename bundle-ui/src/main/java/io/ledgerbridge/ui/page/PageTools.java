@@ -72,7 +72,13 @@ public final class PageTools {
      * @return its pieces, with the settings pages it names linked
      */
     public List<Remedies.Segment> remedy(String remedy) {
-        return Remedies.segments(remedy, settings(""));
+        List<Remedies.Segment> segments = Remedies.segments(remedy, settings(""));
+        if (page.user().administrator()) {
+            return segments;
+        }
+        // The settings pages are administrators' only: a clerk gets their names, not links that answer 403.
+        return segments.stream().map(s -> s.href() == null ? s
+                : new Remedies.Segment(s.text() + " (ask an administrator)", null)).toList();
     }
 
     /**
