@@ -39,6 +39,7 @@ public final class SyncService implements SyncOperations {
     private final SyncLog log;
     private final CompanyAccess access;
     private final IgnoredRecords ignored;
+    private final RecordNames names;
     private final Clock clock;
 
     /**
@@ -58,6 +59,7 @@ public final class SyncService implements SyncOperations {
         this.settings = settings;
         this.access = access;
         this.ignored = ignored;
+        this.names = new RecordNames(records);
         this.log = log;
         this.records = records;
         this.queue = queue;
@@ -188,5 +190,10 @@ public final class SyncService implements SyncOperations {
         log.write(tenant, null, record, "IGNORED", null, "Error ignored by " + by.displayName() + " ("
                 + by.userId() + ")", null, null, null, null, clock.instant());
         return statuses.status(tenant, record);
+    }
+
+    @Override
+    public String recordName(TenantId tenant, RecordRef record) {
+        return names.name(tenant, record);
     }
 }

@@ -9,6 +9,7 @@ import io.ledgerbridge.api.sync.ImportRun;
 import io.ledgerbridge.api.sync.SyncRunState;
 import io.ledgerbridge.ui.page.Notice;
 import io.ledgerbridge.ui.page.PageContext;
+import io.ledgerbridge.ui.page.PageTools;
 import io.ledgerbridge.ui.page.SubPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -52,6 +53,7 @@ public final class ImportPage implements SubPage {
                     return;
                 }
                 Map<String, Object> model = PageContext.model();
+                model.put(PageTools.RECORD_NAMES, PageTools.names(connector.sync(), ctx.page().tenant()));
                 model.put("run", run.get());
                 ctx.renderPiece("import-live.ftlh", model);
             }
@@ -111,6 +113,7 @@ public final class ImportPage implements SubPage {
     private void page(PageContext ctx, Notice notice, Map<String, Object> typed, int status) throws IOException {
         TenantId tenant = ctx.page().tenant();
         Map<String, Object> model = PageContext.model();
+        model.put(PageTools.RECORD_NAMES, PageTools.names(connector.sync(), tenant));
         model.put("form", typed.isEmpty() ? Map.of("contacts", true, "invoices", true, "invoicesFrom", "",
                 "dryRun", false) : typed);
         try {

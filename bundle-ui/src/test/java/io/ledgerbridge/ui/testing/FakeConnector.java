@@ -68,6 +68,8 @@ public final class FakeConnector implements AccountingConnector {
     public final Map<String, Conflict> conflicts = new LinkedHashMap<>();
     public final Map<String, ImportRun> imports = new LinkedHashMap<>();
     public boolean connected = true;
+    /** Records' names as the host shows them (others are named by type and id). */
+    public final Map<RecordRef, String> names = new LinkedHashMap<>();
     /** When set, the connection needs reconnecting for this reason (and Test connection fails with it). */
     public String reconnectCause;
     /** What {@code checkMappings} answers, each for the rows whose host key its field names. */
@@ -150,6 +152,10 @@ public final class FakeConnector implements AccountingConnector {
 
             public List<SyncRun> recentRuns(TenantId tenant, int limit) {
                 return runs.stream().limit(limit).toList();
+            }
+
+            public String recordName(TenantId tenant, RecordRef record) {
+                return names.containsKey(record) ? names.get(record) : SyncOperations.super.recordName(tenant, record);
             }
 
             public List<RecordSyncStatus> failures(TenantId tenant, int limit) {
