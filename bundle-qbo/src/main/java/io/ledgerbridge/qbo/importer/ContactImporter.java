@@ -77,7 +77,8 @@ final class ContactImporter {
                     }
                     throw new LedgerBridgeException("Sub-customer " + job.path("FullyQualifiedName").asText()
                             + ": its parent customer is not linked to a host customer", "Import contacts (the parent "
-                            + "comes first), or link the parent under Settings → Customers, then import again");
+                            + "comes first), or link the parent under Settings → Integrations → QuickBooks → Mappings → "
+                            + "Customer links, then import again");
                 }
                 String key = parent.map(p -> HostContacts.projectKey(p, NameKey.name(ImportMapper.ownName(job),
                         contacts.cap100()))).orElse(null);

@@ -64,8 +64,9 @@ final class InvoiceImporter {
                         .map(id -> RecordRef.of(RecordType.INVOICE, id)).orElse(null);
                 if (customer.isEmpty() && !(ctx.dryRun() && ctx.request().contacts())) {
                     throw new LedgerBridgeException("its customer " + inv.path("CustomerRef").path("name").asText()
-                            + " is not linked to a host customer", "Import contacts as well (or link the customer "
-                            + "under Settings → Customers), then import again");
+                            + " is not linked to a host customer", "Import contacts as well (or link the "
+                            + "customer under Settings → Integrations → QuickBooks → Mappings → Customer links), then "
+                            + "import again");
                 }
                 if (existing != null && !links.isImported(ctx.tenant(), existing)) {
                     invoices = invoices.plus(1, 0, 0, 0); // pushed from the host: the host's copy stays as it is
