@@ -73,6 +73,7 @@ class AdminPagesBrowserIT {
         // pushes nothing and the first Sync now has every record to push.
         browser.get(host.url(PAGE));
         assertThat(browser.findElement(By.id("lb-first-run")).getText()).contains("Sync is off");
+        shot("admin-first-run");
         browser.get(host.url(PAGE + "/configuration"));
         if (!browser.findElement(By.id("lb-enabled")).isSelected()) {
             browser.findElement(By.id("lb-enabled")).click();
@@ -81,6 +82,12 @@ class AdminPagesBrowserIT {
         browser.findElement(By.id("lb-save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".lb-notice-ok"),
                 "Settings saved"));
+        // Sync now before connecting is refused with the reason and the remedy, not a run that never moves.
+        browser.get(host.url(PAGE + "/sync"));
+        browser.findElement(By.id("lb-sync-now")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".lb-notice-error"),
+                "Sync now cannot run: No active QuickBooks connection"));
+        assertThat(browser.findElements(By.cssSelector("tr[data-run]"))).isEmpty();
         browser.get(host.url(PAGE));
         browser.findElement(By.id("lb-connect")).click();
         wait.until(ExpectedConditions.urlContains("/connect/oauth2"));
