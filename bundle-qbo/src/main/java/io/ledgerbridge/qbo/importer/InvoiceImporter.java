@@ -73,6 +73,11 @@ final class InvoiceImporter {
                     continue;
                 }
                 if (ctx.dryRun()) {
+                    store.addPlan(ctx.importId(), new io.ledgerbridge.api.sync.ImportPlanEntry(ImportKind.INVOICE,
+                            inv.path("Id").asText(), inv.path("DocNumber").asText(null), existing != null
+                                    ? io.ledgerbridge.api.sync.ImportPlanEntry.Action.LINK
+                                    : io.ledgerbridge.api.sync.ImportPlanEntry.Action.CREATE,
+                            existing == null ? List.of() : List.of(existing)));
                     invoices = invoices.plus(existing != null ? 1 : 0, existing != null ? 0 : 1, 0, 0);
                     paid = countPayments(inv, payments, paid);
                     continue;

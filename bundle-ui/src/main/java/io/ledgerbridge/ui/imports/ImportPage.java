@@ -27,6 +27,8 @@ import java.util.Optional;
  * on its own for the page's script), and its report with the ambiguous matches to settle.
  */
 public final class ImportPage implements SubPage {
+    /** Records a dry run's report lists. */
+    static final int PLAN_LIMIT = 500;
     static final int RECENT = 10;
 
     private final AccountingConnector connector;
@@ -55,6 +57,8 @@ public final class ImportPage implements SubPage {
                 Map<String, Object> model = PageContext.model();
                 model.put(PageTools.RECORD_NAMES, PageTools.names(connector.sync(), ctx.page().tenant()));
                 model.put("run", run.get());
+                plan(ctx.page().tenant(), run.get(), model);
+                model.put("runs", connector.imports().recentRuns(ctx.page().tenant(), RECENT));
                 ctx.renderPiece("import-live.ftlh", model);
             }
             default -> ctx.resp().sendError(HttpServletResponse.SC_NOT_FOUND, "Import has no page '" + ctx.rest()
@@ -123,7 +127,10 @@ public final class ImportPage implements SubPage {
             Optional<ImportRun> shown = wanted.isEmpty()
                     ? runs.stream().filter(r -> r.state() == SyncRunState.RUNNING).findFirst()
                     : connector.imports().run(tenant, wanted);
-            shown.ifPresent(r -> model.put("run", r));
+            shown.ifPresent(r -> {
+                model.put("run", r);
+                plan(tenant, r, model);
+            });
         } catch (LedgerBridgeException e) {
             model.put("unavailable", Notice.of(e));
         }
@@ -132,6 +139,14 @@ public final class ImportPage implements SubPage {
         }
         ctx.resp().setStatus(status);
         ctx.render("import.ftlh", model);
+    }
+
+    /** A dry run's account of each record, as far as {@link #PLAN_LIMIT} goes. */
+    private void plan(TenantId tenant, ImportRun run, Map<String, Object> model) {
+        if (run.request().dryRun()) {
+            model.put("plan", connector.imports().plan(tenant, run.importId(), PLAN_LIMIT));
+            model.put("planLimit", PLAN_LIMIT);
+        }
     }
 
     private static String url(String value) {
