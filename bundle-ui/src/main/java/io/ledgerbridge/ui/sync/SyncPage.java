@@ -7,6 +7,7 @@ import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncRun;
 import io.ledgerbridge.api.sync.SyncRunState;
+import io.ledgerbridge.api.sync.SyncTrigger;
 import io.ledgerbridge.ui.page.Notice;
 import io.ledgerbridge.ui.page.PageContext;
 import io.ledgerbridge.ui.page.PageTools;
@@ -94,7 +95,9 @@ public final class SyncPage implements SubPage {
         model.put("settings", connector.settings().settings(tenant));
         String wanted = ctx.param("run");
         Optional<SyncRun> live = wanted.isEmpty()
-                ? runs.stream().filter(r -> r.state() == SyncRunState.RUNNING).findFirst()
+                // An event run stays open for its whole window: the card follows runs someone started.
+                ? runs.stream().filter(r -> r.state() == SyncRunState.RUNNING && r.trigger() != SyncTrigger.EVENT)
+                        .findFirst()
                 : connector.sync().run(tenant, wanted);
         live.ifPresent(r -> model.put("run", r));
         if (notice != null) {
