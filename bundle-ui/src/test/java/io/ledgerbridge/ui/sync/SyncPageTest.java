@@ -39,6 +39,17 @@ class SyncPageTest {
                 .contains("<noscript><p><a class=\"lb-link\" href=\"/ledgerbridge/quickbooks/sync?run=r1\">");
     }
 
+    /** An event run stays open for its window: the page does not follow it as if someone had pressed Sync now. */
+    @Test
+    void anOpenEventRunIsListedButDoesNotTakeTheLiveCard() {
+        connector.runs.add(new SyncRun("e1", FakeHttp.TENANT, SyncTrigger.EVENT, SyncRunState.RUNNING,
+                FakeConnector.NOW, null, 3, 0, 0, 0, List.of()));
+
+        String body = FakeHttp.get("/sync", ADMIN).send(page).body();
+
+        assertThat(body).contains("<tr data-run=\"e1\" data-state=\"RUNNING\">").doesNotContain("id=\"lb-run\"");
+    }
+
     /** Issue 17 §6: records were listed by the host's internal ids. */
     @Test
     void recordsAreNamedAsTheHostShowsThem() {
