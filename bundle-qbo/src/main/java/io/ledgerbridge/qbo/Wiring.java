@@ -22,6 +22,7 @@ import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.qbo.housekeeping.HousekeepingModule;
+import io.ledgerbridge.qbo.auth.ConnectionChecks;
 import io.ledgerbridge.qbo.importer.ImportModule;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.Outbox;
@@ -97,6 +98,12 @@ final class Wiring {
                 config.nodeId());
         housekeeping.start();
         closeables.add(housekeeping);
+        // Each connected company is checked once after a start, one at a time: the Connection page then says what
+        // QuickBooks says now rather than what was stored before the restart.
+        ConnectionChecks checks = new ConnectionChecks(lifecycle.connections(), config.connectionCheckSpacing(),
+                Duration.ofMinutes(10), clock);
+        closeables.add(checks);
+        checks.start();
         return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics, conflicts,
                 inbound.webhooks(), imports.imports());
     }
