@@ -36,6 +36,7 @@ public final class SyncService implements SyncOperations {
     private final io.ledgerbridge.qbo.store.SettingsStore settings;
     private final SyncLog log;
     private final Clock clock;
+    private final TenantRecords tenantRecords;
 
     /**
      * @param records the host's records
@@ -55,6 +56,7 @@ public final class SyncService implements SyncOperations {
         this.runs = runs;
         this.statuses = statuses;
         this.clock = clock;
+        this.tenantRecords = new TenantRecords(records);
     }
 
     @Override
@@ -105,6 +107,8 @@ public final class SyncService implements SyncOperations {
 
     @Override
     public RecordSyncStatus resync(TenantId tenant, RecordRef record) {
+        tenantRecords.requireExists(tenant, record, "open the record from the host's own list and use its QuickBooks "
+                + "panel's Sync again");
         requireEnabled(tenant);
         String runId = runs.start(tenant, SyncTrigger.RESYNC, null, clock.instant());
         queue.enqueueForRun(tenant, record, runId, SyncTrigger.RESYNC);
