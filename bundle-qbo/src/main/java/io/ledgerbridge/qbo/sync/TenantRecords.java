@@ -12,10 +12,11 @@ import java.util.Optional;
  * anything is queued or changed for it: an id of another tenant is refused as an unknown one (nothing is queued, and
  * the refusal says nothing about the other tenant).
  */
-final class TenantRecords {
+public final class TenantRecords {
     private final HostRecords records;
 
-    TenantRecords(HostRecords records) {
+    /** @param records the host's records */
+    public TenantRecords(HostRecords records) {
         this.records = records;
     }
 
@@ -25,7 +26,7 @@ final class TenantRecords {
      * @param remedy what to do instead (names a page that exists)
      * @throws InvalidInputException when the tenant has no such record
      */
-    void requireExists(TenantId tenant, RecordRef record, String remedy) {
+    public void requireExists(TenantId tenant, RecordRef record, String remedy) {
         if (record == null) {
             throw new InvalidInputException("record", "is required", remedy);
         }
