@@ -6,6 +6,7 @@ import io.ledgerbridge.api.InvalidInputException;
 import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.sync.RemoteRecord;
+import io.ledgerbridge.qbo.mapping.Readable;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.sync.QboGateway;
 import java.util.ArrayList;

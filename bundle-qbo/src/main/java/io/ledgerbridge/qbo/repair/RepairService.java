@@ -16,6 +16,7 @@ import io.ledgerbridge.api.sync.RemoteRecord;
 import io.ledgerbridge.api.sync.RemoteView;
 import io.ledgerbridge.api.sync.Repair;
 import io.ledgerbridge.api.sync.SyncTrigger;
+import io.ledgerbridge.qbo.mapping.Readable;
 import io.ledgerbridge.qbo.mapping.OwnedFields;
 import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.LinkStore;

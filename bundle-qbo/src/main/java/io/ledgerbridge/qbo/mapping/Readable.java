@@ -1,4 +1,4 @@
-package io.ledgerbridge.qbo.repair;
+package io.ledgerbridge.qbo.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerbridge.api.event.RecordType;
@@ -12,6 +12,9 @@ import java.util.Map;
  * its JSON (nor the geocoder's {@code "Lat":"INVALID"}); a reference by its name; an amount with its currency.
  */
 public final class Readable {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private Readable() {
     }
 
@@ -82,6 +85,42 @@ public final class Readable {
         return String.join(", ", parts);
     }
 
+    /**
+     * One value of an owned-fields snapshot ({@link OwnedFields#snapshot}) as a person reads it: an address as its
+     * lines, a reference by its name or id, an e-mail or phone as itself, lines as a short list; text as it is.
+     *
+     * @param canonical the snapshot's value
+     * @return the readable value
+     */
+    public static String value(String canonical) {
+        if (canonical == null || canonical.isEmpty() || !(canonical.startsWith("{") || canonical.startsWith("["))) {
+            return canonical == null ? "" : canonical;
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(canonical);
+        } catch (java.io.IOException e) {
+            return canonical; // not JSON after all: text that starts with a brace
+        }
+        if (node.isArray()) {
+            List<String> lines = new ArrayList<>();
+            for (JsonNode line : node) {
+                String described = join(" ", text(line, "Description"), text(line, "Amount"));
+                add(lines, described.isEmpty() ? line.path("DetailType").asText("") : described);
+            }
+            return String.join("; ", lines);
+        }
+        if (node.has("Line1") || node.has("City") || node.has("PostalCode")) {
+            return address(node);
+        }
+        for (String inner : List.of("name", "value", "Address", "FreeFormNumber", "URI")) {
+            if (node.path(inner).isValueNode() && !node.path(inner).asText("").isBlank()) {
+                return node.path(inner).asText();
+            }
+        }
+        return canonical;
+    }
+
     private static String money(JsonNode entity, String field) {
         String amount = text(entity, field);
         String currency = entity.path("CurrencyRef").path("value").asText("");
@@ -94,7 +133,7 @@ public final class Readable {
         return !name.isEmpty() ? name : id.isEmpty() ? "" : "QuickBooks id " + id;
     }
 
-    static String text(JsonNode node, String field) {
+    public static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
         return v.isValueNode() ? v.asText("").strip() : "";
     }
