@@ -33,6 +33,7 @@ public final class SettingsService implements SettingsOperations {
     private final HostRecords records;
     private final NamePreviews previews;
     private final UnmappedKeys unmapped;
+    private final CustomerLinkCheck customerLinks;
 
     /**
      * @param store the settings store
@@ -43,6 +44,7 @@ public final class SettingsService implements SettingsOperations {
         this.store = store;
         this.qbo = qbo;
         this.records = records;
+        this.customerLinks = new CustomerLinkCheck(records, qbo);
         this.previews = new NamePreviews(records);
         this.unmapped = new UnmappedKeys(records);
     }
@@ -77,6 +79,9 @@ public final class SettingsService implements SettingsOperations {
         if (mapping.kind() == MappingKind.EXPENSE_PAYMENT_ACCOUNT && !PAYMENT_TYPES.contains(mapping.extra())) {
             throw new InvalidInputException("extra", "'" + mapping.extra() + "' is not a QuickBooks payment type",
                     "choose Cash, Check or CreditCard");
+        }
+        if (mapping.kind() == MappingKind.CUSTOMER_LINK) {
+            customerLinks.check(tenant, mapping);
         }
         store.put(tenant, mapping);
     }

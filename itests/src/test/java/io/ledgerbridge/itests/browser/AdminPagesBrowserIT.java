@@ -10,9 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,20 +66,7 @@ class AdminPagesBrowserIT {
         browser = HeadlessChromium.start(profile);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class); // the live parts replace their elements
-        signIn("admin", "Ada Admin");
-        // Manual syncs only, so connecting pushes nothing and the first Sync now has every record to push.
-        browser.get(host.url(PAGE + "/configuration"));
-        browser.findElement(By.id("lb-autoSyncInterval")).clear();
-        browser.findElement(By.id("lb-save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".lb-notice-ok"),
-                "Settings saved"));
-        browser.get(host.url(PAGE));
-        browser.findElement(By.id("lb-connect")).click();
-        wait.until(ExpectedConditions.urlContains("/connect/oauth2"));
-        browser.findElement(By.cssSelector("input[name=realmId][value='" + LocalQuickBooks.US_REALM + "']")).click();
-        browser.findElement(By.id("connect")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("section.lb-connection"), "data-state",
-                "CONNECTED"));
+        HeadlessChromium.connectWithManualSync(browser, wait, host);
     }
 
     @AfterAll
@@ -336,16 +321,7 @@ class AdminPagesBrowserIT {
         HeadlessChromium.signIn(browser, wait, host, user, displayName);
     }
 
-    /**
-     * A PNG of the page in the build's own folder; with {@code -Dscreenshots.update=true} also for the README's admin
-     * guide (docs/screenshots/), so an ordinary build leaves the checkout as it was.
-     */
     private static void shot(String name) throws IOException {
-        Path png = HeadlessChromium.screenshot(browser, name);
-        if (Boolean.getBoolean("screenshots.update")) {
-            Path docs = Path.of(System.getProperty("ledgerbridge.reactor.dir", ".."), "docs", "screenshots");
-            Files.createDirectories(docs);
-            Files.copy(png, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        HeadlessChromium.screenshotForDocs(browser, name);
     }
 }
