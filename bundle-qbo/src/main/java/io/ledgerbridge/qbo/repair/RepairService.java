@@ -141,12 +141,8 @@ public final class RepairService implements RepairOperations {
         }
         ObjectNode chosen = read(tenant, record.type(), id).orElseThrow(() -> new InvalidInputException("remoteId",
                 "QuickBooks has no " + entity(record) + " " + id, "search again and choose one QuickBooks lists"));
-        requireLinkable(tenant, record, chosen, "remoteId");
-        linkTo(tenant, record, chosen);
-        closeConflict(tenant, record, by);
-        audit(tenant, record, "LINKED", id, "Linked to QuickBooks " + entity(record) + " " + id + " ("
-                + RemoteSearch.record(record.type(), chosen, null).name() + ") without pushing", by, from);
-        return sync.status(tenant, record);
+        return linkChosen(tenant, record, chosen, "remoteId", "Linked to QuickBooks " + entity(record) + " " + id
+                + " (" + RemoteSearch.record(record.type(), chosen, null).name() + ") without pushing", by, from);
     }
 
     @Override
@@ -177,12 +173,18 @@ public final class RepairService implements RepairOperations {
         ObjectNode survivor = read(tenant, record.type(), survivorId).orElseThrow(() -> new InvalidInputException(
                 "record", "the surviving " + entity(record) + " " + survivorId + " no longer exists in QuickBooks",
                 "use Re-create in QuickBooks"));
-        requireLinkable(tenant, record, survivor, "record");
-        linkTo(tenant, record, survivor);
+        return linkChosen(tenant, record, survivor, "record", "Followed the merge: linked to the surviving "
+                + "QuickBooks " + entity(record) + " " + survivorId + " (" + survivor.path("DisplayName").asText()
+                + ") without pushing", by, from);
+    }
+
+    /** Links a record to a QuickBooks entity that may be linked (refused with the reason otherwise), audited. */
+    private RecordSyncStatus linkChosen(TenantId tenant, RecordRef record, ObjectNode chosen, String field,
+            String what, HostUser by, String from) {
+        requireLinkable(tenant, record, chosen, field);
+        linkTo(tenant, record, chosen);
         closeConflict(tenant, record, by);
-        audit(tenant, record, "LINKED", survivorId, "Followed the merge: linked to the surviving QuickBooks "
-                + entity(record) + " " + survivorId + " (" + survivor.path("DisplayName").asText() + ") without "
-                + "pushing", by, from);
+        audit(tenant, record, "LINKED", chosen.path("Id").asText(), what, by, from);
         return sync.status(tenant, record);
     }
 

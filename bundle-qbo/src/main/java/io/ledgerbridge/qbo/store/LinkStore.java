@@ -142,20 +142,6 @@ public final class LinkStore {
     }
 
     /**
-     * Points a link at the record QuickBooks merged its entity into.
-     *
-     * @param tenant the tenant
-     * @param record the record
-     * @param qboId the surviving entity's id
-     * @param syncToken its SyncToken
-     */
-    public void repoint(TenantId tenant, RecordRef record, String qboId, String syncToken) {
-        sql.update("UPDATE qbo_link SET qbo_id = ?, qbo_sync_token = ?, broken = FALSE, broken_reason = NULL "
-                + "WHERE tenant_id = ? AND record_type = ? AND host_record_id = ?", qboId, syncToken, tenant.value(),
-                record.type().name(), record.hostId());
-    }
-
-    /**
      * @param tenant the tenant
      * @param record the record whose QuickBooks entity was deleted or merged away
      * @param reason what happened, in plain words

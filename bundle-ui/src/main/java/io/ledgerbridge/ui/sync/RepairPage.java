@@ -34,22 +34,15 @@ final class RepairPage {
     }
 
     void get(PageContext ctx) throws IOException {
-        RecordRef record;
-        try {
-            record = record(ctx);
-        } catch (InvalidInputException e) {
-            ctx.resp().sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
-            return;
+        RecordRef record = record(ctx);
+        if (record != null) {
+            page(ctx, record, flash(ctx, record), HttpServletResponse.SC_OK);
         }
-        page(ctx, record, flash(ctx, record), HttpServletResponse.SC_OK);
     }
 
     void post(PageContext ctx) throws IOException {
-        RecordRef record;
-        try {
-            record = record(ctx);
-        } catch (InvalidInputException e) {
-            ctx.resp().sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        RecordRef record = record(ctx);
+        if (record == null) {
             return;
         }
         var tenant = ctx.page().tenant();
@@ -129,12 +122,17 @@ final class RepairPage {
                         + URLEncoder.encode(from, StandardCharsets.UTF_8));
     }
 
-    private static RecordRef record(PageContext ctx) {
+    /** @return the record the request names, or {@code null} after answering 400 with the reason */
+    private static RecordRef record(PageContext ctx) throws IOException {
         try {
             return RecordRef.of(RecordType.valueOf(ctx.param("type")), ctx.param("id"));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("type", "'" + ctx.param("type") + "' is not a record type",
-                    "open the repair page from the errors list or a record's QuickBooks panel");
+            ctx.resp().sendError(HttpServletResponse.SC_BAD_REQUEST, "'" + ctx.param("type") + "' is not a record "
+                    + "type: open the repair page from the errors list or a record's QuickBooks panel");
+            return null;
+        } catch (InvalidInputException e) {
+            ctx.resp().sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return null;
         }
     }
 }

@@ -104,7 +104,7 @@ class RepairPathsBrowserIT {
         WebElement fields = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lb-remote-fields")));
         assertThat(fields.getText()).contains("Brightside Dental").contains("billing@brightside-dental.example")
                 .contains("400 Congress Ave, Suite 210, Austin, TX 78701").doesNotContain("{").doesNotContain("Lat");
-        shot("admin-record-panel");
+        shotOf(By.cssSelector(".lb-record"), "admin-record-panel");
         String inQuickBooks = browser.findElement(By.id("lb-open-in-qbo")).getDomAttribute("href");
         assertThat(inQuickBooks).startsWith(host.sandboxUrl("/_sandbox/ui/record?realm="));
         browser.get(inQuickBooks);
@@ -172,7 +172,7 @@ class RepairPathsBrowserIT {
                     .contains("was merged into Bayside Bakery in QuickBooks");
         });
         assertThat(browser.findElement(By.id("lb-survivor")).getText()).isEqualTo("Bayside Bakery");
-        shot("admin-merge");
+        shotOf(By.cssSelector(".lb-record"), "admin-merge");
         browser.findElement(By.id("lb-follow")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".lb-remote-id"), survivor));
         assertThat(quickBooksField("Customer", survivor, "DisplayName")).isEqualTo("Bayside Bakery");
@@ -231,5 +231,12 @@ class RepairPathsBrowserIT {
 
     private static void shot(String name) throws IOException {
         HeadlessChromium.screenshotForDocs(browser, name);
+    }
+
+    /** A screenshot with the part shown at the top (a record panel sits below the host's own record). */
+    private static void shotOf(By part, String name) throws IOException {
+        browser.executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -16);",
+                browser.findElement(part));
+        shot(name);
     }
 }
