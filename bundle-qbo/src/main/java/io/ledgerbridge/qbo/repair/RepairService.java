@@ -92,10 +92,11 @@ public final class RepairService implements RepairOperations {
                     EnumSet.of(Repair.LINK));
         }
         RecordLink l = link.get();
-        String url = web.of(record.type(), l.qboRealmId(), l.qboId());
         if (l.mergedIntoQboId() != null) {
             Optional<ObjectNode> survivor = read(tenant, record.type(), l.mergedIntoQboId());
-            return new RemoteView(record, RemoteView.State.MERGED, l.qboId(), url, l.mergedIntoQboId(),
+            // What is left to open is the survivor.
+            return new RemoteView(record, RemoteView.State.MERGED, l.qboId(),
+                    web.of(record.type(), l.qboRealmId(), l.mergedIntoQboId()), l.mergedIntoQboId(),
                     survivor.map(s -> s.path("DisplayName").asText()).orElse(null),
                     survivor.map(s -> Readable.fields(record.type(), s)).orElse(Map.of()),
                     EnumSet.of(Repair.FOLLOW_SURVIVOR, Repair.RECREATE, Repair.LINK));
@@ -106,7 +107,8 @@ public final class RepairService implements RepairOperations {
                     EnumSet.of(Repair.RECREATE, Repair.LINK, Repair.UNLINK));
         }
         boolean active = now.get().path("Active").asBoolean(true);
-        return new RemoteView(record, active ? RemoteView.State.LINKED : RemoteView.State.INACTIVE, l.qboId(), url,
+        return new RemoteView(record, active ? RemoteView.State.LINKED : RemoteView.State.INACTIVE, l.qboId(),
+                web.of(record.type(), l.qboRealmId(), l.qboId()),
                 null, null, Readable.fields(record.type(), now.get()), EnumSet.of(Repair.UNLINK, Repair.LINK));
     }
 

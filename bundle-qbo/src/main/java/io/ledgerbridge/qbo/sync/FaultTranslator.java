@@ -10,7 +10,7 @@ public final class FaultTranslator {
     /** The repair steps for an invoice deleted in QuickBooks (product docs: "Fixing a duplicate invoice"). */
     public static final String BROKEN_LINK_REMEDY = "Never delete a synced record in QuickBooks: void it instead. "
             + "To repair (an administrator, on the record's QuickBooks panel or the errors list): Re-create in "
-            + "QuickBooks makes a fresh copy; or void any duplicate in QuickBooks Online, then Link to QuickBooks "
+            + "QuickBooks makes a fresh copy; or void any duplicate in QuickBooks Online, then Link to a QuickBooks "
             + "record to choose the copy to keep; Unlink clears the record's QuickBooks link so its next push creates "
             + "it anew";
     /** What to do about a record whose QuickBooks copy was merged into another (the status names the survivor). */

@@ -136,6 +136,7 @@ class RepairSandboxTest extends InboundSandboxTest {
         RemoteView merged = rig.repairs.remote(T, C1);
         assertThat(merged.state()).isEqualTo(RemoteView.State.MERGED);
         assertThat(merged.mergedIntoName()).isEqualTo("Bayside Bakery");
+        assertThat(merged.webUrl()).endsWith("&entity=Customer&id=2");
         assertThat(merged.repairs()).contains(Repair.FOLLOW_SURVIVOR, Repair.RECREATE);
         String token = rig.qbo("Customer", "2").path("SyncToken").asText();
 
