@@ -103,6 +103,7 @@ public final class ClientGateway implements QboGateway {
                 case "IN" -> q.whereIn(c.field(), c.values().toArray());
                 case ">" -> q.where(c.field(), QboQuery.Op.GT, c.values().get(0));
                 case ">=" -> q.where(c.field(), QboQuery.Op.GE, c.values().get(0));
+                case "LIKE" -> q.where(c.field(), QboQuery.Op.LIKE, c.values().get(0));
                 default -> q.where(c.field(), c.values().get(0));
             };
         }

@@ -125,7 +125,7 @@ public interface QboGateway {
      * One condition of a {@link PageQuery}.
      *
      * @param field the field
-     * @param op {@code =}, {@code >}, {@code >=} or {@code IN}
+     * @param op {@code =}, {@code >}, {@code >=}, {@code IN} or {@code LIKE} ({@code %} the wildcard)
      * @param values one value, or the IN list
      */
     record Condition(String field, String op, List<String> values) {
