@@ -109,7 +109,7 @@ public final class CdcCatchUp {
     public int catchUp(TenantId tenant) {
         CompanyAccess.Access a = access.check(tenant);
         if (!settings.find(tenant).map(ConnectorSettings::enabled).orElse(false) || !a.canSync()
-                || !lease.tryAcquire(tenant, nodeId, clock.instant(), CompanyWorker.LEASE)) {
+                || !lease.tryAcquire(tenant, nodeId, CompanyWorker.LEASE)) {
             return 0;
         }
         String realm = a.realmId();

@@ -195,13 +195,24 @@ class SyncBenchmark {
         }
 
         private <T> T time(int ops, java.util.function.Supplier<T> call) {
-            OPS.addAndGet(ops);
             long t0 = System.nanoTime();
             try {
-                return call.get();
+                T answer = call.get();
+                OPS.addAndGet(ops);
+                return answer;
+            } catch (io.ledgerbridge.qbo.client.limit.CompanyMustWait notSent) {
+                throw notSent;
+            } catch (RuntimeException sentAndRefused) {
+                OPS.addAndGet(ops);
+                throw sentAndRefused;
             } finally {
                 NANOS.addAndGet(System.nanoTime() - t0);
             }
+        }
+
+        @Override
+        public java.time.Instant readyAt(TenantId t, int operations, int batchCalls) {
+            return d.readyAt(t, operations, batchCalls);
         }
 
         @Override
