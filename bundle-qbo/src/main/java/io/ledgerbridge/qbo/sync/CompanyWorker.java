@@ -49,7 +49,6 @@ public final class CompanyWorker {
     public static final Duration LEASE = Duration.ofMinutes(2);
     /** QuickBooks' longest throttle window: how long a company given up stays with no node. */
     static final Duration THROTTLE_WINDOW = Duration.ofMinutes(1);
-    private static final Duration CLAIM = Duration.ofMinutes(5);
     /** How soon a company that cannot sync (switched off, not connected) or is another node's is looked at again. */
     private static final Duration RECHECK = Duration.ofMinutes(1);
     /** Batch calls one company's turn keeps in flight unless configured ({@code batch.in.flight}). */
@@ -192,7 +191,9 @@ public final class CompanyWorker {
         }
 
         CompanyScheduler.Next run() {
-            List<OutboxQueue.Claimed> rows = queue.claimDue(tenant, nodeId, clock.instant(), CLAIM, sliceRows(),
+            // A claim lapses no later than the lease it was taken under (claimed at the turn's start, the lease renewed
+            // after), so a node that takes a dead node's company finds its rows free, not held for minutes more.
+            List<OutboxQueue.Claimed> rows = queue.claimDue(tenant, nodeId, clock.instant(), leases.ttl(), sliceRows(),
                     java.util.Set.of());
             if (rows.isEmpty()) {
                 finisher.finishDone(tenant, settings);

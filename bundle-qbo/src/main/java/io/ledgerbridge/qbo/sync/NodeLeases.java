@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * This node's side of the company leases: it takes a company only while it holds no more than its fair share of the
- * companies being worked (live leases divided by live nodes, both read from the database), renews the leases of the
- * companies in their turn, and tells a turn at once when its lease was lost. Nodes learn of each other only through
+ * This node's side of the company leases: it takes a company only while it holds less than its fair share of the
+ * companies that want work (the companies with due rows, or those leased if more, divided by the live nodes; all read
+ * from the database), renews the leases of the companies in their turn, and tells a turn at once when its lease was
+ * lost. Nodes learn of each other only through
  * the database (their heartbeat rows and the lease table): no messages between nodes, no cluster view of its own.
  */
 final class NodeLeases {
@@ -28,6 +29,8 @@ final class NodeLeases {
     private final Set<TenantId> mine = ConcurrentHashMap.newKeySet();
     private final Set<TenantId> lost = ConcurrentHashMap.newKeySet();
     private volatile Shares shares = new Shares(Map.of(), 1);
+    /** Companies with due rows at the last poll (every node sees the same outbox). */
+    private volatile int demand;
     private final java.util.concurrent.atomic.AtomicInteger takenSinceRead = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Live leases by node and the number of live nodes, as last read. */
@@ -48,6 +51,11 @@ final class NodeLeases {
         this.ttl = ttl;
     }
 
+    /** @return a lease's length */
+    Duration ttl() {
+        return ttl;
+    }
+
     /** @return how often the leases in use are renewed: well before they lapse, even if a renewal is late */
     Duration renewEvery() {
         return ttl.dividedBy(4);
@@ -59,6 +67,11 @@ final class NodeLeases {
         Map<String, Integer> held = lease.heldByNode();
         shares = new Shares(held, Math.max(1, lease.liveNodes().size()));
         takenSinceRead.set(0);
+    }
+
+    /** @param dueCompanies how many companies have due rows now (the poll's finding) */
+    void demand(int dueCompanies) {
+        this.demand = dueCompanies;
     }
 
     /**
@@ -133,7 +146,8 @@ final class NodeLeases {
 
     private int share() {
         Shares s = shares;
-        return (int) Math.ceil((s.total() + takenSinceRead.get() + 1) / (double) s.liveNodes());
+        int wanted = Math.max(s.total() + takenSinceRead.get(), demand);
+        return Math.max(1, (int) Math.ceil(wanted / (double) s.liveNodes()));
     }
 
     private boolean underShare() {

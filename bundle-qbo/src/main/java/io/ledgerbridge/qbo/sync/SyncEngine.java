@@ -103,7 +103,9 @@ public final class SyncEngine implements AutoCloseable {
         }
         Instant now = clock.instant();
         startDueSweeps(now);
-        for (TenantId tenant : queue.tenantsWithDueWork(now)) {
+        java.util.List<TenantId> due = queue.tenantsWithDueWork(now);
+        leases.demand(due.size());
+        for (TenantId tenant : due) {
             scheduler.offer(tenant, now);
         }
     }
@@ -122,7 +124,9 @@ public final class SyncEngine implements AutoCloseable {
         for (int round = 0; round < 100_000; round++) {
             int ended = 0;
             Instant throttledUntil = null;
-            for (TenantId tenant : queue.tenantsWithDueWork(clock.instant())) {
+            java.util.List<TenantId> due = queue.tenantsWithDueWork(clock.instant());
+            leases.demand(due.size());
+            for (TenantId tenant : due) {
                 CompanyScheduler.Next next = worker.turn(tenant);
                 ended += next.ended();
                 if (next.throttled() && (throttledUntil == null || next.at().isBefore(throttledUntil))) {

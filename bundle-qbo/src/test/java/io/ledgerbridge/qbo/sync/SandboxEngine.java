@@ -87,6 +87,16 @@ final class SandboxEngine implements AutoCloseable {
         this(null, baseUrl, connect, db, single(host), timeScale, nodeId, g -> g, Map.of(T, REALM));
     }
 
+    /**
+     * A node of several companies against a sandbox in another process.
+     *
+     * @param realms each tenant's sandbox company
+     */
+    SandboxEngine(String baseUrl, java.util.function.UnaryOperator<String> connect, Database db, TenantHosts hosts,
+            double timeScale, String nodeId, UnaryOperator<QboGateway> wrap, Map<TenantId, String> realms) {
+        this(null, baseUrl, connect, db, hosts, timeScale, nodeId, wrap, realms);
+    }
+
     private SandboxEngine(QboSandbox sandbox, String baseUrl, java.util.function.UnaryOperator<String> connect,
             Database db, TenantHosts hosts, double timeScale, String nodeId, UnaryOperator<QboGateway> wrap,
             Map<TenantId, String> realms) {

@@ -180,14 +180,21 @@ class SyncBenchmark {
     }
 
     /** Measures the time spent waiting for QuickBooks (the rest is the engine and its database). */
-    static final class TimedGateway implements QboGateway {
+    static class TimedGateway implements QboGateway {
         static final java.util.concurrent.atomic.AtomicLong NANOS = new java.util.concurrent.atomic.AtomicLong();
         /** Operations as QuickBooks' minute window counts them: a batch counts its items. */
         static final java.util.concurrent.atomic.AtomicLong OPS = new java.util.concurrent.atomic.AtomicLong();
         private final QboGateway d;
+        private final java.util.concurrent.atomic.AtomicLong ops;
 
         TimedGateway(QboGateway d) {
+            this(d, OPS);
+        }
+
+        /** @param ops where this gateway counts its operations */
+        TimedGateway(QboGateway d, java.util.concurrent.atomic.AtomicLong ops) {
             this.d = d;
+            this.ops = ops;
         }
 
         private <T> T time(java.util.function.Supplier<T> call) {
@@ -198,12 +205,12 @@ class SyncBenchmark {
             long t0 = System.nanoTime();
             try {
                 T answer = call.get();
-                OPS.addAndGet(ops);
+                this.ops.addAndGet(ops);
                 return answer;
             } catch (io.ledgerbridge.qbo.client.limit.CompanyMustWait notSent) {
                 throw notSent;
             } catch (RuntimeException sentAndRefused) {
-                OPS.addAndGet(ops);
+                this.ops.addAndGet(ops);
                 throw sentAndRefused;
             } finally {
                 NANOS.addAndGet(System.nanoTime() - t0);
