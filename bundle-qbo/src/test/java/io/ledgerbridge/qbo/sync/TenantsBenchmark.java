@@ -106,6 +106,51 @@ class TenantsBenchmark {
         }
     }
 
+    // --- idle: 10,000 connected companies with nothing to do -------------------------------------------------
+
+    private static final int IDLE_COMPANIES = Integer.getInteger("benchmark.idle.companies", 10_000);
+    private static final int IDLE_SECONDS = Integer.getInteger("benchmark.idle.seconds", 60);
+
+    static TenantId idleTenant(int n) {
+        return TenantId.of("quiet-" + n);
+    }
+
+    static String idleRealm(int n) {
+        return String.valueOf(9130380000000000L + n);
+    }
+
+    @Test
+    void idle() throws Exception {
+        try (QboSandbox sandbox = QboSandbox.builder().port(0).timeScale(1).start(); Bench.Pg pg = Bench.postgres()) {
+            JsonNode us = BenchCompanies.usSeed();
+            for (int n = 0; n < IDLE_COMPANIES; n++) {
+                sandbox.admin().registerCompany(BenchCompanies.company(us, idleRealm(n), false));
+            }
+            Path dir = Files.createTempDirectory("lb-idle");
+            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process child = new ProcessBuilder(javaBin, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                    IdleBenchmarkChild.class.getName(), sandbox.baseUrl(),
+                    "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + pg.schema(),
+                    String.valueOf(IDLE_COMPANIES), String.valueOf(IDLE_SECONDS), dir.toString())
+                    .redirectErrorStream(true).start();
+            String result = null;
+            try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.startsWith("RESULT ")) {
+                        result = line;
+                    } else if (line.startsWith("CONNECTED") || line.contains("Exception") || line.contains("ERROR")) {
+                        System.out.println("  child: " + line);
+                    }
+                }
+            }
+            assertThat(child.waitFor()).isZero();
+            assertThat(result).as("the child's RESULT line").isNotNull();
+            String[] f = result.split(" ");
+            System.out.printf("idle: %s connected companies, threads %s, heap %d MB, polls %.1f%% of one core%n", f[1],
+                    f[2], Long.parseLong(f[3]) / (1024 * 1024), Double.parseDouble(f[4]));
+        }
+    }
+
     // --- nodes: three connector processes on one PostgreSQL, one killed with SIGKILL midway --------------------
 
     private static final int NODES = 3;
