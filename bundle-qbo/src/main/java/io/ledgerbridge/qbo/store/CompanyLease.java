@@ -100,7 +100,7 @@ public final class CompanyLease {
 
     /** @return the live nodes' ids (their registry rows not lapsed, by the database's clock) */
     public List<String> liveNodes() {
-        return sql.query("SELECT node_id FROM qbo_node WHERE alive_until >= CURRENT_TIMESTAMP ORDER BY node_id",
+        return sql.query("SELECT node_id FROM qbo_node_lease WHERE alive_until >= CURRENT_TIMESTAMP ORDER BY node_id",
                 rs -> rs.getString(1));
     }
 
@@ -111,15 +111,15 @@ public final class CompanyLease {
      * @param ttl how long without another heartbeat before the others count it gone
      */
     public void heartbeat(String node, Duration ttl) {
-        if (sql.update("UPDATE qbo_node SET alive_until = " + DbTime.plus() + " WHERE node_id = ?", ttl.toMillis(),
+        if (sql.update("UPDATE qbo_node_lease SET alive_until = " + DbTime.plus() + " WHERE node_id = ?", ttl.toMillis(),
                 node) == 0) {
-            sql.insertIfAbsent("INSERT INTO qbo_node (node_id, alive_until) VALUES (?, " + DbTime.plus() + ")", node,
+            sql.insertIfAbsent("INSERT INTO qbo_node_lease (node_id, alive_until) VALUES (?, " + DbTime.plus() + ")", node,
                     ttl.toMillis());
         }
     }
 
     /** @param node this node, stopping: the others count it gone at once */
     public void leave(String node) {
-        sql.update("DELETE FROM qbo_node WHERE node_id = ?", node);
+        sql.update("DELETE FROM qbo_node_lease WHERE node_id = ?", node);
     }
 }

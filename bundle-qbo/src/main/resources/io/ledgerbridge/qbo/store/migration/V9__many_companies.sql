@@ -12,8 +12,8 @@ CREATE INDEX ix_qbo_outbox_tenant_due ON qbo_outbox (tenant_id, state, due_at);
 CREATE INDEX ix_qbo_company_lease_holder ON qbo_company_lease (holder, lease_until);
 
 -- The live nodes: each renews its row with the database's clock; a node whose row lapsed is gone, and its share of
--- the companies goes to the others.
-CREATE TABLE qbo_node (
+-- the companies goes to the others. (qbo_node, of the retention migration, says what each node is.)
+CREATE TABLE qbo_node_lease (
     node_id VARCHAR(64) PRIMARY KEY,
     alive_until TIMESTAMP WITH TIME ZONE NOT NULL
 );
