@@ -162,6 +162,11 @@ public final class ClientGateway implements QboGateway {
     }
 
     @Override
+    public java.time.Instant readyAt(TenantId tenant, int operations, int batchCalls) {
+        return client(tenant).readyAt(operations, batchCalls);
+    }
+
+    @Override
     public CompanyFacts company(TenantId tenant) {
         return call(() -> {
             QboClient c = client(tenant);

@@ -153,6 +153,19 @@ public interface QboGateway {
     CompanyFacts company(TenantId tenant);
 
     /**
+     * When the company's throttle would let a flight of work go; nothing is taken. A turn asks before it claims rows,
+     * so it never plans records it could not send.
+     *
+     * @param tenant the tenant
+     * @param operations the operations the flight would send
+     * @param batchCalls how many of them travel in batch calls
+     * @return an instant at or before now when it may go now
+     */
+    default java.time.Instant readyAt(TenantId tenant, int operations, int batchCalls) {
+        return java.time.Instant.MIN;
+    }
+
+    /**
      * One write of a batch.
      *
      * @param bId the item's id in the batch (at most 10 characters)
