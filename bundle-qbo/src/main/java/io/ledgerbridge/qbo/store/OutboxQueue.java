@@ -20,6 +20,9 @@ public final class OutboxQueue {
     private static final String RANK = "CASE record_type WHEN 'CUSTOMER' THEN 0 WHEN 'PROJECT' THEN 1 "
             + "WHEN 'INVOICE' THEN 2 WHEN 'PAYMENT' THEN 3 ELSE 4 END";
 
+    /** The reason code of a push stopped because the company's connection was lost ({@code last_reason}). */
+    public static final String CONNECTION_LOST = "CONNECTION";
+
     private final Outbox outbox;
     private final SqlRunner sql;
     private final Clock clock;
@@ -48,7 +51,8 @@ public final class OutboxQueue {
         // A waiting row keeps its payload (a payment's) and parent; it only counts one more change.
         if (sql.update("UPDATE qbo_outbox SET change_count = change_count + 1, host_event_id = ?, last_event_at = ?, "
                 + "sync_trigger = ?, state = 'PENDING', attempts = 0, due_at = ?, last_error = NULL, "
-                + "last_remedy = NULL, run_id = ? WHERE tenant_id = ? AND record_type = ? AND host_record_id = ?",
+                + "last_remedy = NULL, last_reason = NULL, run_id = ? WHERE tenant_id = ? AND record_type = ? "
+                + "AND host_record_id = ?",
                 runId, now, trigger.name(), now, runId, tenant.value(), record.type().name(), record.hostId()) > 0) {
             return;
         }
@@ -148,11 +152,29 @@ public final class OutboxQueue {
      * @param countAttempt whether this counts as an attempt (a wait for a dependency does not)
      */
     public void retryLater(Claimed row, Instant dueAt, String message, String remedy, boolean countAttempt) {
+        retryLater(row, dueAt, message, remedy, countAttempt, null);
+    }
+
+    /**
+     * The company's connection was lost: the row waits, without counting an attempt, and a reconnect makes it due at
+     * once ({@link #resumeAfterReconnect}, which matches the stored reason code, never the message's wording).
+     *
+     * @param row the claimed row
+     * @param dueAt when to look again if no reconnect comes first
+     * @param message why, in plain words
+     * @param remedy what to do
+     */
+    public void waitForConnection(Claimed row, Instant dueAt, String message, String remedy) {
+        retryLater(row, dueAt, message, remedy, false, CONNECTION_LOST);
+    }
+
+    private void retryLater(Claimed row, Instant dueAt, String message, String remedy, boolean countAttempt,
+            String reason) {
         // The batch id stays: a batch that failed as a whole may still have been applied, and is sent again as it was.
         if (sql.update("UPDATE qbo_outbox SET attempts = attempts + ?, due_at = ?, last_error = ?, last_remedy = ?, "
-                + "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?",
+                + "last_reason = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?",
                 countAttempt ? 1 : 0,
-                dueAt, cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+                dueAt, Jdbc.cut(message), Jdbc.cut(remedy), reason, row.id, row.changeCount) == 0) {
             release(row);
         }
     }
@@ -162,13 +184,12 @@ public final class OutboxQueue {
      * instead of waiting out their retry delay.
      *
      * @param tenant the tenant
-     * @param lostMessage the message those rows were stopped with
      * @param now now
      * @return how many rows are due again
      */
-    public int resumeAfterReconnect(TenantId tenant, String lostMessage, Instant now) {
+    public int resumeAfterReconnect(TenantId tenant, Instant now) {
         return sql.update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING' AND due_at > ? "
-                + "AND last_error = ?", now, tenant.value(), now, lostMessage);
+                + "AND last_reason = ?", now, tenant.value(), now, CONNECTION_LOST);
     }
 
     /**
@@ -182,9 +203,9 @@ public final class OutboxQueue {
      * @param remedy what to do
      */
     public void waitForDependency(Claimed row, Instant dueAt, String message, String remedy) {
-        if (sql.update("UPDATE qbo_outbox SET due_at = ?, last_error = ?, last_remedy = ?, run_id = NULL, "
-                + "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?",
-                dueAt, cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+        if (sql.update("UPDATE qbo_outbox SET due_at = ?, last_error = ?, last_remedy = ?, last_reason = NULL, "
+                + "run_id = NULL, claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?",
+                dueAt, Jdbc.cut(message), Jdbc.cut(remedy), row.id, row.changeCount) == 0) {
             release(row);
         }
     }
@@ -198,9 +219,9 @@ public final class OutboxQueue {
      */
     public void fail(Claimed row, String message, String remedy) {
         if (sql.update("UPDATE qbo_outbox SET state = 'FAILED', attempts = attempts + 1, last_error = ?, "
-                + "last_remedy = ?, claimed_by = NULL, claimed_until = NULL, batch_id = NULL "
+                + "last_remedy = ?, last_reason = NULL, claimed_by = NULL, claimed_until = NULL, batch_id = NULL "
                 + "WHERE id = ? AND change_count = ?",
-                cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+                Jdbc.cut(message), Jdbc.cut(remedy), row.id, row.changeCount) == 0) {
             release(row);
         }
     }
@@ -215,8 +236,9 @@ public final class OutboxQueue {
      */
     public void park(Claimed row, String message, String remedy) {
         if (sql.update("UPDATE qbo_outbox SET state = '" + Outbox.CONFLICT + "', last_error = ?, last_remedy = ?, "
-                + "run_id = NULL, claimed_by = NULL, claimed_until = NULL, batch_id = NULL "
-                + "WHERE id = ? AND change_count = ?", cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+                + "last_reason = NULL, run_id = NULL, claimed_by = NULL, claimed_until = NULL, batch_id = NULL "
+                + "WHERE id = ? AND change_count = ?", Jdbc.cut(message), Jdbc.cut(remedy), row.id,
+                row.changeCount) == 0) {
             release(row);
         }
     }
@@ -230,8 +252,8 @@ public final class OutboxQueue {
      */
     public void releaseParked(TenantId tenant, RecordRef record, SyncTrigger trigger) {
         sql.update("UPDATE qbo_outbox SET state = 'PENDING', due_at = ?, last_error = NULL, last_remedy = NULL, "
-                + "sync_trigger = COALESCE(CAST(? AS VARCHAR(16)), sync_trigger) WHERE tenant_id = ? "
-                + "AND record_type = ? AND host_record_id = ? AND state = '" + Outbox.CONFLICT + "'", clock.instant(),
+                + "last_reason = NULL, sync_trigger = COALESCE(CAST(? AS VARCHAR(16)), sync_trigger) "
+                + "WHERE tenant_id = ? AND record_type = ? AND host_record_id = ? AND state = '" + Outbox.CONFLICT + "'", clock.instant(),
                 trigger == null ? null : trigger.name(), tenant.value(), record.type().name(), record.hostId());
     }
 
@@ -288,9 +310,6 @@ public final class OutboxQueue {
         sql.update("UPDATE qbo_outbox SET batch_id = NULL WHERE id = ?", row.id);
     }
 
-    private static String cut(String s) {
-        return s == null || s.length() <= 4000 ? s : s.substring(0, 4000);
-    }
 
     /** @return the intake this queue works on */
     public Outbox outbox() {

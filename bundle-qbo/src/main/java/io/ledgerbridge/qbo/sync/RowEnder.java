@@ -88,7 +88,7 @@ final class RowEnder {
                 return true;
             }
             case STOP_COMPANY -> {
-                queue.retryLater(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy(), false);
+                queue.waitForConnection(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy());
                 return false;
             }
             default -> {

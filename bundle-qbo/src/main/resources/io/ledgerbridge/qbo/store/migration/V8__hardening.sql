@@ -1,0 +1,18 @@
+-- One QuickBooks company belongs to one tenant, enforced by the database: connected_realm_id is the company while the
+-- tenant is connected (or must reconnect) and NULL once it disconnects (NULLs never clash in a unique constraint), so
+-- two tenants connecting the same company at once cannot both succeed. qbo_realm_id keeps the last company.
+ALTER TABLE qbo_connection ADD COLUMN connected_realm_id VARCHAR(32);
+-- Existing rows: the first tenant (by id) keeps a company held twice; the others find it taken on their next connect.
+UPDATE qbo_connection SET connected_realm_id = qbo_realm_id WHERE state <> 'DISCONNECTED' AND qbo_realm_id IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM qbo_connection o WHERE o.qbo_realm_id = qbo_connection.qbo_realm_id
+        AND o.state <> 'DISCONNECTED' AND o.tenant_id < qbo_connection.tenant_id);
+ALTER TABLE qbo_connection ADD CONSTRAINT uq_qbo_connection_realm UNIQUE (connected_realm_id);
+
+-- Why a push waits, as a code (matched by the code, never by the wording of last_error): CONNECTION for a push stopped
+-- because the company's connection was lost, resumed at once by a reconnect.
+ALTER TABLE qbo_outbox ADD COLUMN last_reason VARCHAR(16);
+
+-- The requestid of a record's create, noted on its link before the create is sent (the link has no qbo_id until the
+-- answer is stored): whichever row pushes the record next, its own or a payment's, sends the same create again and
+-- QuickBooks replays its answer instead of creating the record twice.
+ALTER TABLE qbo_link ADD COLUMN create_key VARCHAR(64);
