@@ -12,7 +12,3 @@ ALTER TABLE qbo_connection ADD CONSTRAINT uq_qbo_connection_realm UNIQUE (connec
 -- because the company's connection was lost, resumed at once by a reconnect.
 ALTER TABLE qbo_outbox ADD COLUMN last_reason VARCHAR(16);
 
--- The requestid of a record's create, noted on its link before the create is sent (the link has no qbo_id until the
--- answer is stored): whichever row pushes the record next, its own or a payment's, sends the same create again and
--- QuickBooks replays its answer instead of creating the record twice.
-ALTER TABLE qbo_link ADD COLUMN create_key VARCHAR(64);
