@@ -183,6 +183,13 @@ final class EntityWriter {
                 mapped.hash(), mapped.body().toString(), remote, clock.instant());
     }
 
+    /** Stores a void QuickBooks performed: the voided state is what was pushed and the new baseline. */
+    void storeVoid(Pass pass, RecordRef ref, ObjectNode voided) {
+        links.pushed(pass.tenant, ref, pass.realmId, voided.path("Id").asText(), voided.path("SyncToken").asText(),
+                "voided", voided.toString(), OwnedFields.toJson(OwnedFields.snapshot(ref.type(), voided)),
+                clock.instant());
+    }
+
     static String originals(Mapped mapped) {
         return mapped.adjustments().isEmpty() ? null : JSON.valueToTree(mapped.adjustments().originals()).toString();
     }

@@ -145,10 +145,7 @@ final class InvoicePusher {
         String token = current.path("SyncToken").asText();
         ObjectNode voided = qbo.voidTxn(pass.tenant, "Invoice", link.get().qboId(), token,
                 RequestIds.of(pass.tenant, ref, pass.changeKey(), "void", token));
-        links.pushed(pass.tenant, ref, pass.realmId, voided.path("Id").asText(), voided.path("SyncToken").asText(),
-                "voided", voided.toString(), io.ledgerbridge.qbo.mapping.OwnedFields.toJson(
-                        io.ledgerbridge.qbo.mapping.OwnedFields.snapshot(RecordType.INVOICE, voided)),
-                java.time.Instant.now());
+        writer.storeVoid(pass, ref, voided);
         return new Written(io.ledgerbridge.qbo.store.SyncRuns.Outcome.UPDATED, voided.path("Id").asText(), voided,
                 "Voided in QuickBooks", null);
     }
