@@ -33,7 +33,6 @@ import io.ledgerbridge.sandbox.QboSandbox;
 import io.ledgerbridge.sandbox.json.Json;
 import io.ledgerbridge.sandbox.junit.QboSandboxExtension;
 import io.ledgerbridge.sandbox.junit.SandboxOptions;
-import io.ledgerbridge.sandbox.oauth.App;
 import io.ledgerbridge.sandbox.webhook.WebhookDispatcher;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -78,11 +77,7 @@ class CompanySwitchEndToEndTest {
         runtime = SandboxRuntime.start(sandbox, dir, host, "node-a");
         connect(OLD, "session-1", false);
         enabled(true);
-        endpoint = new HostWebhookEndpoint(connector().webhooks());
-        App app = sandbox.admin().app(QboSandbox.DEFAULT_CLIENT_ID);
-        app.webhookFormat = "cloudevents";
-        app.webhookVerifierToken = QboSandbox.DEFAULT_WEBHOOK_VERIFIER;
-        app.webhookUrl = endpoint.url();
+        endpoint = new HostWebhookEndpoint(connector().webhooks()).receiveFrom(sandbox, "cloudevents");
         host.add(SandboxSyncTest.customer("c1", "Switch Co", "ap@switch.example"));
         host.add(SandboxSyncTest.invoice("i1", "c1", "SW-1", InvoiceStatus.SENT, "0"));
     }
