@@ -99,15 +99,25 @@ public final class SettingsStore {
      * @param mapping the row to add or replace
      */
     public void put(TenantId tenant, Mapping mapping) {
+        putAll(tenant, List.of(mapping));
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param mappings the rows to add or replace, all in one transaction (all or none)
+     */
+    public void putAll(TenantId tenant, List<Mapping> mappings) {
         database.inTransaction(em -> {
-            MappingRow row = em.find(MappingRow.class,
-                    new MappingRow.Key(tenant.value(), mapping.kind().name(), mapping.hostKey()));
-            if (row == null) {
-                row = new MappingRow(tenant.value(), mapping.kind().name(), mapping.hostKey());
-                row.set(mapping.remoteId(), mapping.extra());
-                em.persist(row);
-            } else {
-                row.set(mapping.remoteId(), mapping.extra());
+            for (Mapping mapping : mappings) {
+                MappingRow row = em.find(MappingRow.class,
+                        new MappingRow.Key(tenant.value(), mapping.kind().name(), mapping.hostKey()));
+                if (row == null) {
+                    row = new MappingRow(tenant.value(), mapping.kind().name(), mapping.hostKey());
+                    row.set(mapping.remoteId(), mapping.extra());
+                    em.persist(row);
+                } else {
+                    row.set(mapping.remoteId(), mapping.extra());
+                }
             }
             return null;
         });

@@ -37,6 +37,7 @@ final class EngineFixture implements AutoCloseable {
     final SettingsStore settings;
     final SyncService sync;
     final SyncEngine engine;
+    final RunFinisher finisher;
     volatile CompanyAccess.Access access = CompanyAccess.Access.open("9130");
 
     EngineFixture(Database db, FakeQbo qbo, String nodeId) {
@@ -49,9 +50,10 @@ final class EngineFixture implements AutoCloseable {
         log = new SyncLog(db.dataSource());
         settings = new SettingsStore(db, clock);
         RecordStatusReader statuses = new RecordStatusReader(db, outbox);
-        sync = new SyncService(host, queue, runs, statuses, settings, log, clock);
+        sync = new SyncService(host, queue, runs, statuses, settings, log, t -> access,
+                new io.ledgerbridge.qbo.store.IgnoredRecords(db.dataSource()), clock);
         CompanyLease lease = new CompanyLease(db.dataSource());
-        RunFinisher finisher = new RunFinisher(runs, queue, host, clock);
+        finisher = new RunFinisher(runs, queue, new RecordNames(host), host, clock);
         CompanyWorker worker = new CompanyWorker(host, qbo, t -> access, settings, outbox, queue, links, runs, log,
                 lease, new io.ledgerbridge.qbo.store.ConflictStore(db.dataSource()),
                 new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10), () -> 0L), finisher, clock, nodeId,
@@ -64,6 +66,11 @@ final class EngineFixture implements AutoCloseable {
 
     void settings(java.util.function.UnaryOperator<ConnectorSettings.Builder> change) {
         settings.save(T, change.apply(settings.find(T).orElseThrow().toBuilder()).build());
+    }
+
+    /** Ends the event runs whose window has passed, as the module does every minute. */
+    void finishPassedWindows() {
+        finisher.finishPassedWindows(t -> settings.find(t).orElseThrow());
     }
 
     void changed(HostEventKind kind, String id) {

@@ -75,12 +75,12 @@ class EngineStopTest {
         FakeHost host = new FakeHost();
         SyncLog log = new SyncLog(db.dataSource());
         SyncService sync = new SyncService(host, queue, runs, new RecordStatusReader(db, outbox), settings, log,
-                clock);
+                access, new io.ledgerbridge.qbo.store.IgnoredRecords(db.dataSource()), clock);
         CompanyLease lease = new CompanyLease(db.dataSource());
         CompanyWorker worker = new CompanyWorker(host, new FakeQbo(), access, settings, outbox, queue,
                 new LinkStore(db), runs, log, lease, new io.ledgerbridge.qbo.store.ConflictStore(db.dataSource()),
                 new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10), () -> 0L),
-                new RunFinisher(runs, queue, host, clock), clock, "node-a",
+                new RunFinisher(runs, queue, new RecordNames(host), host, clock), clock, "node-a",
                 CompanyWorker.DEFAULT_BATCH_IN_FLIGHT);
         settings.save(T, ConnectorSettings.defaults().toBuilder().enabled(true).autoSyncInterval(Duration.ofHours(1)).build());
         return new SyncEngine(worker, queue, settings, sync, runs, lease, access, clock, "node-a", 1,

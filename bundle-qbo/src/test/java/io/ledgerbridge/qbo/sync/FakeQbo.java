@@ -60,6 +60,12 @@ final class FakeQbo implements QboGateway {
         table("Account").put(id, a);
     }
 
+    /** A name-list entry (Item, Class, TaxCode) with this id. */
+    void listEntry(String entity, String id, String name, boolean active) {
+        table(entity).put(id, JSON.createObjectNode().put("Id", id).put("Name", name).put("Active", active)
+                .put("SyncToken", "0"));
+    }
+
     void failNext(QboFault fault) {
         nextFaults.add(fault);
     }

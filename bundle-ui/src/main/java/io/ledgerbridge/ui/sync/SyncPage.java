@@ -7,8 +7,10 @@ import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncRun;
 import io.ledgerbridge.api.sync.SyncRunState;
+import io.ledgerbridge.api.sync.SyncTrigger;
 import io.ledgerbridge.ui.page.Notice;
 import io.ledgerbridge.ui.page.PageContext;
+import io.ledgerbridge.ui.page.PageTools;
 import io.ledgerbridge.ui.page.SubPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -45,6 +47,7 @@ public final class SyncPage implements SubPage {
                     return;
                 }
                 Map<String, Object> model = PageContext.model();
+                model.put(PageTools.RECORD_NAMES, PageTools.names(connector.sync(), ctx.page().tenant()));
                 model.put("run", run.get());
                 model.put("runs", connector.sync().recentRuns(ctx.page().tenant(), RECENT));
                 ctx.renderPiece("sync-live.ftlh", model);
@@ -86,12 +89,15 @@ public final class SyncPage implements SubPage {
         var tenant = ctx.page().tenant();
         List<SyncRun> runs = connector.sync().recentRuns(tenant, RECENT);
         Map<String, Object> model = PageContext.model();
+        model.put(PageTools.RECORD_NAMES, PageTools.names(connector.sync(), tenant));
         model.put("runs", runs);
         model.put("failures", connector.sync().failures(tenant, ERRORS));
         model.put("settings", connector.settings().settings(tenant));
         String wanted = ctx.param("run");
         Optional<SyncRun> live = wanted.isEmpty()
-                ? runs.stream().filter(r -> r.state() == SyncRunState.RUNNING).findFirst()
+                // An event run stays open for its whole window: the card follows runs someone started.
+                ? runs.stream().filter(r -> r.state() == SyncRunState.RUNNING && r.trigger() != SyncTrigger.EVENT)
+                        .findFirst()
                 : connector.sync().run(tenant, wanted);
         live.ifPresent(r -> model.put("run", r));
         if (notice != null) {

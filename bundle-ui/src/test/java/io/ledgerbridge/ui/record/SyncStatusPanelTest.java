@@ -53,6 +53,21 @@ class SyncStatusPanelTest {
                         + "QuickBooks → Conflicts</a>");
     }
 
+    /** Issue 17 §6: a clerk's panel linked to the administrators' pages, which answer 403. */
+    @Test
+    void aClerksPanelNamesTheAdministratorsPagesWithoutLinkingToThem() {
+        RecordSyncStatus failed = new RecordSyncStatus(INVOICE, SyncState.FAILED, null, null, "No QuickBooks tax "
+                + "code is mapped for VAT rate 'VAT20'", "Map the rate under Settings → Integrations → QuickBooks → "
+                + "Mappings → Tax codes, then sync again", 1);
+        PageRequest admin = new PageRequest(new HostUser("admin", "Ada", null, TenantId.of("demo"), true), "tok",
+                "/ledgerbridge/quickbooks-invoice", "http://127.0.0.1:8080", "s1", "");
+
+        assertThat(SyncStatusPanel.view(CLERK, failed)).doesNotContain("href=\"/ledgerbridge/quickbooks")
+                .contains("Settings → Integrations → QuickBooks → Mappings → Tax codes (ask an administrator)");
+        assertThat(SyncStatusPanel.view(admin, failed))
+                .contains("href=\"/ledgerbridge/quickbooks/mappings#tax_code\"");
+    }
+
     @Test
     void anAdministratorsLinkLeadsToTheRecordsOpenConflict() {
         PageRequest admin = new PageRequest(new HostUser("admin", "Ada", null, TenantId.of("demo"), true), "tok",

@@ -39,6 +39,30 @@ class SyncPageTest {
                 .contains("<noscript><p><a class=\"lb-link\" href=\"/ledgerbridge/quickbooks/sync?run=r1\">");
     }
 
+    /** An event run stays open for its window: the page does not follow it as if someone had pressed Sync now. */
+    @Test
+    void anOpenEventRunIsListedButDoesNotTakeTheLiveCard() {
+        connector.runs.add(new SyncRun("e1", FakeHttp.TENANT, SyncTrigger.EVENT, SyncRunState.RUNNING,
+                FakeConnector.NOW, null, 3, 0, 0, 0, List.of()));
+
+        String body = FakeHttp.get("/sync", ADMIN).send(page).body();
+
+        assertThat(body).contains("<tr data-run=\"e1\" data-state=\"RUNNING\">").doesNotContain("id=\"lb-run\"");
+    }
+
+    /** Issue 17 §6: records were listed by the host's internal ids. */
+    @Test
+    void recordsAreNamedAsTheHostShowsThem() {
+        connector.names.put(EXPENSE, "Expense Uber, USD 12.00 on 2026-12-01");
+        connector.runs.add(new SyncRun("r9", FakeHttp.TENANT, SyncTrigger.EVENT, SyncRunState.FINISHED,
+                FakeConnector.NOW, FakeConnector.NOW.plusSeconds(4), 0, 0, 0, 1, List.of(new SyncError(EXPENSE,
+                        "No account is mapped", REMEDY, FakeConnector.NOW))));
+
+        assertThat(FakeHttp.get("/sync/run", ADMIN).param("id", "r9").send(page).body())
+                .contains("href=\"/expenses/e%201\">Expense Uber, USD 12.00 on 2026-12-01</a>")
+                .doesNotContain(">Expense e 1<");
+    }
+
     @Test
     void theLivePartIsAStandalonePieceWithTheCountsAndRecentSyncs() {
         connector.runs.add(new SyncRun("r9", FakeHttp.TENANT, SyncTrigger.SYNC_NOW, SyncRunState.FINISHED,

@@ -20,6 +20,7 @@ import io.ledgerbridge.api.settings.MappingKind;
 import io.ledgerbridge.api.settings.NamePreview;
 import io.ledgerbridge.api.settings.RemoteListKind;
 import io.ledgerbridge.api.settings.RemoteOption;
+import io.ledgerbridge.api.settings.SettingsProblem;
 import io.ledgerbridge.api.sync.AuthorizationCallback;
 import io.ledgerbridge.api.sync.AuthorizationStart;
 import io.ledgerbridge.api.sync.Conflict;
@@ -67,6 +68,16 @@ public final class FakeConnector implements AccountingConnector {
     public final Map<String, Conflict> conflicts = new LinkedHashMap<>();
     public final Map<String, ImportRun> imports = new LinkedHashMap<>();
     public boolean connected = true;
+    /** The connector's configured redirect URI, if any. */
+    public URI configuredRedirect;
+    /** The redirect URI the last Connect passed. */
+    public URI beganWith;
+    /** Records' names as the host shows them (others are named by type and id). */
+    public final Map<RecordRef, String> names = new LinkedHashMap<>();
+    /** When set, the connection needs reconnecting for this reason (and Test connection fails with it). */
+    public String reconnectCause;
+    /** What {@code checkMappings} answers, each for the rows whose host key its field names. */
+    public final List<SettingsProblem> mappingProblems = new ArrayList<>();
 
     @Override
     public String connectorId() {
@@ -87,12 +98,22 @@ public final class FakeConnector implements AccountingConnector {
     public ConnectionOperations connection() {
         return new ConnectionOperations() {
             public ConnectionStatus status(TenantId tenant) {
+                if (reconnectCause != null) {
+                    return new ConnectionStatus(tenant, ConnectionState.RECONNECT_REQUIRED, "Sandbox <Co>", "9130",
+                            "sandbox", "US", "USD", NOW, NOW, NOW, reconnectCause,
+                            "Reconnect in Settings → Integrations → QuickBooks", NOW);
+                }
                 return connected ? new ConnectionStatus(tenant, ConnectionState.CONNECTED, "Sandbox <Co>", "9130",
-                        "sandbox", "US", "USD", NOW, NOW, NOW, null, null) : ConnectionStatus.disconnected(tenant);
+                        "sandbox", "US", "USD", NOW, NOW, NOW, null, null, NOW) : ConnectionStatus.disconnected(tenant);
             }
 
             public AuthorizationStart beginConnect(TenantId tenant, String sessionId, URI redirectUri) {
+                beganWith = redirectUri;
                 return new AuthorizationStart(URI.create("http://127.0.0.1:9/authorize"), NOW);
+            }
+
+            public Optional<URI> configuredRedirectUri() {
+                return Optional.ofNullable(configuredRedirect);
             }
 
             public ConnectionStatus completeConnect(TenantId tenant, String sessionId, AuthorizationCallback cb) {
@@ -106,6 +127,10 @@ public final class FakeConnector implements AccountingConnector {
             }
 
             public ConnectionTest test(TenantId tenant) {
+                if (reconnectCause != null) {
+                    return new ConnectionTest(false, status(tenant), reconnectCause,
+                            "Reconnect in Settings → Integrations → QuickBooks", Duration.ofMillis(5));
+                }
                 return new ConnectionTest(true, status(tenant), "Connected", null, Duration.ofMillis(5));
             }
         };
@@ -136,6 +161,10 @@ public final class FakeConnector implements AccountingConnector {
 
             public List<SyncRun> recentRuns(TenantId tenant, int limit) {
                 return runs.stream().limit(limit).toList();
+            }
+
+            public String recordName(TenantId tenant, RecordRef record) {
+                return names.containsKey(record) ? names.get(record) : SyncOperations.super.recordName(tenant, record);
             }
 
             public List<RecordSyncStatus> failures(TenantId tenant, int limit) {
@@ -171,6 +200,24 @@ public final class FakeConnector implements AccountingConnector {
 
             public void putMapping(TenantId tenant, Mapping mapping) {
                 mappings.computeIfAbsent(mapping.kind(), k -> new LinkedHashMap<>()).put(mapping.hostKey(), mapping);
+            }
+
+            public List<SettingsProblem> check(TenantId tenant, ConnectorSettings settings) {
+                List<SettingsProblem> out = new ArrayList<>();
+                if (settings.customerDisplayNameTemplate().contains("{company}")) {
+                    out.add(new SettingsProblem("customerDisplayNameTemplate", "unknown field {company}",
+                            "use only the fields {companyName}, {contactName}", true));
+                }
+                if (settings.docNumberTemplate().startsWith("LONG")) {
+                    out.add(new SettingsProblem("docNumberTemplate", "numbers would be cut to 21 characters",
+                            "shorten the template", false));
+                }
+                return out;
+            }
+
+            public List<SettingsProblem> checkMappings(TenantId tenant, List<Mapping> rows) {
+                return mappingProblems.stream().filter(p -> rows.stream().anyMatch(r -> p.field().endsWith(": "
+                        + r.hostKey()))).toList();
             }
 
             public void removeMapping(TenantId tenant, MappingKind kind, String hostKey) {
