@@ -28,6 +28,7 @@ public final class QboConnector implements AccountingConnector {
     private final ConflictOperations conflicts;
     private final WebhookOperations webhooks;
     private final ImportOperations imports;
+    private final io.ledgerbridge.api.RepairOperations repairs;
 
     /**
      * @param outbox the durable intake
@@ -38,10 +39,12 @@ public final class QboConnector implements AccountingConnector {
      * @param conflicts conflict review
      * @param webhooks the webhook intake
      * @param imports importing from QuickBooks
+     * @param repairs repairs of links
      */
     public QboConnector(Outbox outbox, ConnectionOperations connection, SyncOperations sync,
             SettingsOperations settings, DiagnosticsOperations diagnostics, ConflictOperations conflicts,
-            WebhookOperations webhooks, ImportOperations imports) {
+            WebhookOperations webhooks, ImportOperations imports, io.ledgerbridge.api.RepairOperations repairs) {
+        this.repairs = repairs;
         this.conflicts = conflicts;
         this.imports = imports;
         this.outbox = outbox;
@@ -100,5 +103,10 @@ public final class QboConnector implements AccountingConnector {
     @Override
     public ImportOperations imports() {
         return imports;
+    }
+
+    @Override
+    public io.ledgerbridge.api.RepairOperations repairs() {
+        return repairs;
     }
 }

@@ -110,7 +110,12 @@ final class Wiring {
                 Duration.ofMinutes(10), clock);
         closeables.add(checks);
         checks.start();
+        io.ledgerbridge.qbo.repair.RepairService repairs = new io.ledgerbridge.qbo.repair.RepairService(records,
+                new LinkStore(database), sync.gateway(), sync.access(), sync.sync(),
+                new ConflictStore(database.dataSource()), new OutboxQueue(database.dataSource(), outbox, clock),
+                new io.ledgerbridge.qbo.store.SyncLog(database.dataSource()),
+                new io.ledgerbridge.qbo.repair.WebLinks(config.environment(), config.apiBaseUrl()), clock);
         return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics, conflicts,
-                inbound.webhooks(), imports.imports());
+                inbound.webhooks(), imports.imports(), repairs);
     }
 }

@@ -176,7 +176,7 @@ public final class ConnectionService implements ConnectionOperations {
         }
         LOG.info("Tenant {} connected QuickBooks company {} ({}) in {}", tenant, realm, facts.companyName(),
                 config.environment());
-        // Pushes stopped by the lost connection go now, not after their retry delay.
+        // The pushes that waited for the connection go now, not after their retry delay.
         int resumed = queue.resumeAfterReconnect(tenant, now);
         if (resumed > 0) {
             LOG.info("Tenant {}: {} pushes that waited for the connection are due again", tenant, resumed);

@@ -129,7 +129,7 @@ public final class CdcCatchUp {
             watermarks.postpone(tenant, clock.instant().plus(interval));
             return 0;
         }
-        if (!lease.tryAcquire(tenant, nodeId, clock.instant(), CompanyWorker.LEASE)) {
+        if (!lease.tryAcquire(tenant, nodeId, CompanyWorker.LEASE)) {
             return 0; // the lease holder catches it up
         }
         String realm = a.realmId();

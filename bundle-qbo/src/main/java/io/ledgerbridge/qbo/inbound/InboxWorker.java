@@ -82,7 +82,7 @@ public final class InboxWorker {
             return 0;
         }
         CompanyAccess.Access company = access.check(tenant);
-        if (!company.canSync() || !lease.tryAcquire(tenant, nodeId, clock.instant(), CompanyWorker.LEASE)) {
+        if (!company.canSync() || !lease.tryAcquire(tenant, nodeId, CompanyWorker.LEASE)) {
             return 0;
         }
         int ended = 0;
@@ -94,7 +94,7 @@ public final class InboxWorker {
             }
             for (int i = 0; i < claimed.size(); i++) {
                 // A lost lease (a long stall) or a lost connection: the rest go back, unattempted.
-                if (!lease.tryAcquire(tenant, nodeId, clock.instant(), CompanyWorker.LEASE)) {
+                if (!lease.tryAcquire(tenant, nodeId, CompanyWorker.LEASE)) {
                     release(claimed.subList(i, claimed.size()));
                     return ended;
                 }

@@ -120,4 +120,9 @@ public class QboConnectorComponent implements AccountingConnector {
     public ImportOperations imports() {
         return connector().imports();
     }
+
+    @Override
+    public io.ledgerbridge.api.RepairOperations repairs() {
+        return connector().repairs();
+    }
 }

@@ -32,7 +32,7 @@ public final class Outbox {
 
     private static final String BUMP = "UPDATE qbo_outbox SET change_count = change_count + 1, host_event_id = ?, "
             + "last_event_at = ?, payload = ?, sync_trigger = ?, state = 'PENDING', attempts = 0, due_at = ?, "
-            + "last_error = NULL, last_remedy = NULL, last_reason = NULL "
+            + "last_error = NULL, last_remedy = NULL "
             + "WHERE tenant_id = ? AND record_type = ? AND host_record_id = ?";
     private static final String INSERT = "INSERT INTO qbo_outbox (tenant_id, record_type, host_record_id, "
             + "host_parent_id, host_event_id, payload, sync_trigger, state, change_count, first_event_at, "

@@ -10,6 +10,7 @@ import io.ledgerbridge.api.settings.ConnectorSettings;
 import io.ledgerbridge.api.settings.Mapping;
 import io.ledgerbridge.api.settings.MappingKind;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,6 +63,41 @@ public final class SettingsStore {
             }
             return null;
         });
+        // A changed schedule or switch is looked at by the next poll, not after the old interval; a company switched
+        // on has its waiting changes pushed at once.
+        sweeps().update("UPDATE qbo_settings SET next_sweep_at = NULL WHERE tenant_id = ?", tenant.value());
+        if (settings.enabled()) {
+            Instant now = clock.instant();
+            sweeps().update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING' "
+                    + "AND due_at > ?", now, tenant.value(), now);
+        }
+    }
+
+    /**
+     * The tenants whose scheduled sweep may be due (found through an index on its due time, so tenants that are not
+     * due cost nothing): enabled, on a schedule, and due by {@code now} or never looked at.
+     *
+     * @param now the time
+     * @param limit at most this many
+     * @return the tenants with their interval in minutes
+     */
+    public List<java.util.Map.Entry<TenantId, Integer>> dueSweeps(Instant now, int limit) {
+        return sweeps().query("SELECT tenant_id, auto_sync_minutes FROM qbo_settings WHERE (next_sweep_at IS NULL "
+                + "OR next_sweep_at <= ?) AND enabled = TRUE AND auto_sync_minutes IS NOT NULL ORDER BY next_sweep_at "
+                + "NULLS FIRST FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+                rs -> java.util.Map.entry(TenantId.of(rs.getString(1)), rs.getInt(2)), now);
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param at when its scheduled sweep is next looked at
+     */
+    public void nextSweep(TenantId tenant, Instant at) {
+        sweeps().update("UPDATE qbo_settings SET next_sweep_at = ? WHERE tenant_id = ?", at, tenant.value());
+    }
+
+    private SqlRunner sweeps() {
+        return new SqlRunner(database.dataSource(), "schedule a sweep");
     }
 
     /** @return the tenants that enabled pushing, with their stored settings rows */
@@ -161,9 +197,8 @@ public final class SettingsStore {
         update(em, "DELETE FROM qbo_cdc_watermark WHERE tenant_id = ?", tenant.value());
         update(em, "UPDATE qbo_conflict SET resolution = 'DISMISS', resolved_by = ?, resolved_at = ?, "
                 + "open_record = NULL WHERE tenant_id = ? AND resolution IS NULL", SWITCHED_BY, now, tenant.value());
-        update(em, "UPDATE qbo_outbox SET state = 'PENDING', due_at = ?, last_error = NULL, last_remedy = NULL, "
-                + "last_reason = NULL WHERE tenant_id = ? AND state = '" + Outbox.CONFLICT + "'", now,
-                tenant.value());
+        update(em, "UPDATE qbo_outbox SET state = 'PENDING', due_at = ?, last_error = NULL, last_remedy = NULL "
+                + "WHERE tenant_id = ? AND state = '" + Outbox.CONFLICT + "'", now, tenant.value());
         SettingsRow row = em.find(SettingsRow.class, tenant.value());
         if (row != null) {
             ConnectorSettings kept = parse(tenant, row.settingsJson()).toBuilder().defaultItemId(null)

@@ -9,9 +9,14 @@ import io.ledgerbridge.api.sync.RecordRef;
 public final class FaultTranslator {
     /** The repair steps for an invoice deleted in QuickBooks (product docs: "Fixing a duplicate invoice"). */
     public static final String BROKEN_LINK_REMEDY = "Never delete a synced record in QuickBooks: void it instead. "
-            + "To repair: (1) void any duplicate in QuickBooks Online, do not delete it; (2) clear the record's "
-            + "QuickBooks link so it can be re-created; (3) re-sync the record to create a fresh one; (4) resolve or "
-            + "dismiss any open conflict for it";
+            + "To repair (an administrator, on the record's QuickBooks panel or the errors list): Re-create in "
+            + "QuickBooks makes a fresh copy; or void any duplicate in QuickBooks Online, then Link to a QuickBooks "
+            + "record to choose the copy to keep; Unlink clears the record's QuickBooks link so its next push creates "
+            + "it anew";
+    /** What to do about a record whose QuickBooks copy was merged into another (the status names the survivor). */
+    public static final String MERGED_REMEDY = "An administrator chooses on the record's QuickBooks panel: Follow the "
+            + "survivor links this record to the surviving QuickBooks record without pushing; Re-create in QuickBooks "
+            + "makes a fresh copy of this record instead. Nothing is pushed to the survivor until then";
 
     private FaultTranslator() {
     }

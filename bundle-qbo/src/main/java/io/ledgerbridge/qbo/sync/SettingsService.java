@@ -36,6 +36,7 @@ public final class SettingsService implements SettingsOperations {
     private final NamePreviews previews;
     private final UnmappedKeys unmapped;
     private final SettingsChecks checks;
+    private final CustomerLinkCheck customerLinks;
 
     /**
      * @param store the settings store
@@ -46,6 +47,7 @@ public final class SettingsService implements SettingsOperations {
         this.store = store;
         this.qbo = qbo;
         this.records = records;
+        this.customerLinks = new CustomerLinkCheck(records, qbo);
         this.previews = new NamePreviews(records);
         this.unmapped = new UnmappedKeys(records);
         this.checks = new SettingsChecks(records, qbo);
@@ -96,6 +98,9 @@ public final class SettingsService implements SettingsOperations {
             throw new InvalidInputException("mapping", "is required", "send the mapping row");
         }
         refuse(checkMappings(tenant, rows));
+        // A manual customer link must name a customer QuickBooks has (active, not a sub-customer) for a host customer
+        // of this tenant; nothing is saved otherwise.
+        rows.stream().filter(r -> r.kind() == MappingKind.CUSTOMER_LINK).forEach(r -> customerLinks.check(tenant, r));
         store.putAll(tenant, rows);
     }
 

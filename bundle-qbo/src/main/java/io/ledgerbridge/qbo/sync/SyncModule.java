@@ -41,7 +41,7 @@ public final class SyncModule implements AutoCloseable {
      * @param access the connection gate ({@link TenantClients#access})
      * @param clock the clock
      * @param nodeId this node's name in a cluster
-     * @param workerThreads threads pushing, shared by all companies
+     * @param workerThreads threads giving companies their turns, shared by all companies
      * @param poll how often the engine looks for work
      */
     public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway qbo,
@@ -78,14 +78,58 @@ public final class SyncModule implements AutoCloseable {
      * @param access the connection gate ({@link TenantClients#access})
      * @param clock the clock
      * @param nodeId this node's name in a cluster
-     * @param workerThreads threads pushing, shared by all companies
-     * @param batchInFlight batch calls one company's pass keeps in flight
+     * @param workerThreads threads giving companies their turns, shared by all companies
+     * @param batchInFlight batch calls one company's turn keeps in flight
      * @param poll how often the engine looks for work
      * @param eventRunWindow how long a company's event-driven pushes share one run and one failure digest
      */
     public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway qbo,
             CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight, Duration poll,
             Duration eventRunWindow) {
+        this(database, outbox, records, notifier, qbo, qbo, access, clock, nodeId, workerThreads, batchInFlight, poll,
+                eventRunWindow);
+    }
+
+    /**
+     * @param database the connector's database
+     * @param outbox the intake
+     * @param records the host's records
+     * @param notifier the host's mail channel (failure digests)
+     * @param push QuickBooks for the push path, whose calls never wait ({@link ClientGateway} over
+     *        {@link TenantClients} built not to wait, in production)
+     * @param qbo QuickBooks for everything else (settings look-ups, import, inbound), whose calls may wait
+     * @param access the connection gate ({@link TenantClients#access})
+     * @param clock the clock
+     * @param nodeId this node's name in a cluster
+     * @param workerThreads threads giving companies their turns, shared by all companies
+     * @param batchInFlight batch calls one company's turn keeps in flight
+     * @param poll how often the engine looks for work
+     */
+    public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway push,
+            QboGateway qbo, CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight,
+            Duration poll) {
+        this(database, outbox, records, notifier, push, qbo, access, clock, nodeId, workerThreads, batchInFlight, poll,
+                SyncRuns.DEFAULT_EVENT_WINDOW);
+    }
+
+    /**
+     * @param database the connector's database
+     * @param outbox the intake
+     * @param records the host's records
+     * @param notifier the host's mail channel (failure digests)
+     * @param push QuickBooks for the push path, whose calls never wait
+     * @param qbo QuickBooks for everything else (settings look-ups, import, inbound), whose calls may wait
+     * @param access the connection gate ({@link TenantClients#access})
+     * @param clock the clock
+     * @param nodeId this node's name in a cluster
+     * @param workerThreads threads giving companies their turns, shared by all companies
+     * @param batchInFlight batch calls one company's turn keeps in flight
+     * @param poll how often the engine looks for work
+     * @param eventRunWindow how long a company's event-driven pushes share one run and one failure digest
+     */
+    public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway push,
+            QboGateway qbo, CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight,
+            Duration poll, Duration eventRunWindow) {
         this.qbo = qbo;
         this.access = access;
         this.settingsStore = new SettingsStore(database, clock);
@@ -93,7 +137,7 @@ public final class SyncModule implements AutoCloseable {
         LinkStore links = new LinkStore(database);
         SyncRuns runs = new SyncRuns(database.dataSource(), eventRunWindow);
         SyncLog log = new SyncLog(database.dataSource());
-        CompanyLease lease = new CompanyLease(database.dataSource());
+        NodeLeases leases = new NodeLeases(new CompanyLease(database.dataSource()), nodeId, CompanyWorker.LEASE);
         this.statuses = new RecordStatusReader(database, outbox);
         this.settings = new SettingsService(settingsStore, qbo, records);
         this.sync = new SyncService(records, queue, runs, statuses, settingsStore, log, access,
@@ -101,11 +145,12 @@ public final class SyncModule implements AutoCloseable {
         Backoff backoff = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(30),
                 () -> ThreadLocalRandom.current().nextLong(5_000));
         this.finisher = new RunFinisher(runs, queue, new RecordNames(records), notifier, clock);
-        CompanyWorker worker = new CompanyWorker(records, qbo, access, settingsStore, outbox, queue, links, runs, log,
-                lease, new ConflictStore(database.dataSource()), backoff, finisher,
-                clock, nodeId, batchInFlight);
-        this.engine = new SyncEngine(worker, queue, settingsStore, sync, runs, lease, access, clock, nodeId,
-                workerThreads, poll);
+        // Calls in flight, not companies, size the call threads: each turn keeps at most batchInFlight batches out.
+        CompanyWorker worker = new CompanyWorker(records, push, access, settingsStore, outbox, queue, links, runs, log,
+                leases, new ConflictStore(database.dataSource()), backoff, finisher, clock, nodeId, batchInFlight,
+                workerThreads * batchInFlight);
+        this.engine = new SyncEngine(worker, queue, settingsStore, sync, runs, leases, access, clock, workerThreads,
+                poll);
     }
 
     /**
@@ -129,8 +174,10 @@ public final class SyncModule implements AutoCloseable {
             java.util.function.Function<String, io.ledgerbridge.qbo.client.limit.CompanyThrottle> throttles,
             Clock clock) {
         this(database, outbox, records, notifier, new ClientGateway(new TenantClients(clients, connections.tokens(),
-                connections.connections(), config.apiBaseUrl(), throttles),
+                connections.connections(), config.apiBaseUrl(), throttles, false),
                 io.ledgerbridge.qbo.client.http.QboJson.newObjectMapper()),
+                new ClientGateway(new TenantClients(clients, connections.tokens(), connections.connections(),
+                        config.apiBaseUrl(), throttles), io.ledgerbridge.qbo.client.http.QboJson.newObjectMapper()),
                 TenantClients.access(connections.connections()), clock, config.nodeId(), config.workerThreads(),
                 config.batchInFlight(), Duration.ofSeconds(1), config.eventRunWindow());
     }

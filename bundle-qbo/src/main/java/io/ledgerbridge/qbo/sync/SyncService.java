@@ -41,6 +41,7 @@ public final class SyncService implements SyncOperations {
     private final IgnoredRecords ignored;
     private final RecordNames names;
     private final Clock clock;
+    private final TenantRecords tenantRecords;
 
     /**
      * @param records the host's records
@@ -66,6 +67,7 @@ public final class SyncService implements SyncOperations {
         this.runs = runs;
         this.statuses = statuses;
         this.clock = clock;
+        this.tenantRecords = new TenantRecords(records);
     }
 
     @Override
@@ -148,6 +150,8 @@ public final class SyncService implements SyncOperations {
 
     @Override
     public RecordSyncStatus resync(TenantId tenant, RecordRef record) {
+        tenantRecords.requireExists(tenant, record, "open the record from the host's own list and use its QuickBooks "
+                + "panel's Sync again");
         requireEnabled(tenant);
         ignored.forget(tenant, record); // pushed again on purpose
         String runId = runs.start(tenant, SyncTrigger.RESYNC, null, clock.instant());

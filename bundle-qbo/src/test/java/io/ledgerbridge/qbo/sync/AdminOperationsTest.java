@@ -92,4 +92,29 @@ class AdminOperationsTest extends WorkerTestBase {
         assertThatThrownBy(() -> service.preview(T, trial, RecordRef.of(RecordType.CUSTOMER, "nope")))
                 .isInstanceOf(InvalidInputException.class).hasMessage("record: the host has no customer nope");
     }
+
+    @Test
+    void theCustomerLinksMappingRefusesAnIdQuickBooksDoesNotHaveAndACustomerOfNoOneHere() {
+        SettingsService service = settingsService();
+        f.host.add(customer("CUS-1001", "Acme Ltd", "ap@acme.example"));
+        String existing = f.qbo.put("Customer", FakeQbo.JSON.createObjectNode().put("DisplayName", "Acme (QB)"))
+                .path("Id").asText();
+        String inactive = f.qbo.put("Customer", FakeQbo.JSON.createObjectNode().put("DisplayName", "Gone Ltd")
+                .put("Active", false)).path("Id").asText();
+
+        assertThatThrownBy(() -> service.putMapping(T, new Mapping(MappingKind.CUSTOMER_LINK, "CUS-1001", "99999",
+                null))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("remoteId: QuickBooks has no customer 99999");
+        assertThatThrownBy(() -> service.putMapping(T, new Mapping(MappingKind.CUSTOMER_LINK, "CUS-1001", inactive,
+                null))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("remoteId: QuickBooks customer " + inactive + " (Gone Ltd) is inactive");
+        assertThatThrownBy(() -> service.putMapping(T, new Mapping(MappingKind.CUSTOMER_LINK, "CUS-9999", existing,
+                null))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("record: this organisation has no customer CUS-9999");
+        assertThat(service.mappings(T, MappingKind.CUSTOMER_LINK)).isEmpty();
+
+        service.putMapping(T, new Mapping(MappingKind.CUSTOMER_LINK, "CUS-1001", existing, null));
+        assertThat(service.mappings(T, MappingKind.CUSTOMER_LINK)).extracting(Mapping::remoteId)
+                .containsExactly(existing);
+    }
 }

@@ -93,6 +93,7 @@ class SyncServiceTest {
     @Test
     void resyncQueuesOneRecordWhateverItsState() {
         RecordRef ref = RecordRef.of(RecordType.INVOICE, "i1");
+        host.add(SandboxSyncTest.invoice("i1", "c1", "1001", io.ledgerbridge.api.host.InvoiceStatus.SENT, "0"));
         assertThat(service.status(T, ref).state()).isEqualTo(SyncState.NOT_SYNCED);
         assertThat(service.resync(T, ref).state()).isEqualTo(SyncState.PENDING);
         assertThat(service.resync(T, ref).state()).isEqualTo(SyncState.PENDING);

@@ -23,17 +23,20 @@ import java.util.Optional;
 /**
  * Settings → Integrations → QuickBooks → Accounting sync (Invoiced's model): Sync now with its counts moving while it
  * runs ({@code sync/run?id=} answers the live part on its own, which the page's script fetches; without script the
- * page offers a refresh link), the Recent syncs table, and the open per-record errors with Retry and Ignore.
+ * page offers a refresh link), the Recent syncs table, and the open per-record errors with Retry, Ignore and Repair
+ * (the record's {@link RepairPage}).
  */
 public final class SyncPage implements SubPage {
     static final int RECENT = 10;
     static final int ERRORS = 100;
 
     private final AccountingConnector connector;
+    private final RepairPage repair;
 
     /** @param connector the connector */
     public SyncPage(AccountingConnector connector) {
         this.connector = connector;
+        this.repair = new RepairPage(connector);
     }
 
     @Override
@@ -52,6 +55,7 @@ public final class SyncPage implements SubPage {
                 model.put("runs", connector.sync().recentRuns(ctx.page().tenant(), RECENT));
                 ctx.renderPiece("sync-live.ftlh", model);
             }
+            case "repair" -> repair.get(ctx);
             default -> ctx.resp().sendError(HttpServletResponse.SC_NOT_FOUND, "Accounting sync has no page '"
                     + ctx.rest() + "'");
         }
@@ -59,6 +63,10 @@ public final class SyncPage implements SubPage {
 
     @Override
     public void post(PageContext ctx) throws IOException {
+        if ("repair".equals(ctx.rest())) {
+            repair.post(ctx);
+            return;
+        }
         if (!ctx.rest().isEmpty()) {
             ctx.resp().sendError(HttpServletResponse.SC_NOT_FOUND, "Accounting sync has no page '" + ctx.rest() + "'");
             return;

@@ -8,6 +8,7 @@ import io.ledgerbridge.api.DiagnosticsOperations;
 import io.ledgerbridge.api.ImportOperations;
 import io.ledgerbridge.api.InvalidInputException;
 import io.ledgerbridge.api.LedgerBridgeException;
+import io.ledgerbridge.api.RepairOperations;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.SyncOperations;
 import io.ledgerbridge.api.TenantId;
@@ -35,6 +36,9 @@ import io.ledgerbridge.api.sync.ImportRequest;
 import io.ledgerbridge.api.sync.ImportRun;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.RecordSyncStatus;
+import io.ledgerbridge.api.sync.RemoteRecord;
+import io.ledgerbridge.api.sync.RemoteView;
+import io.ledgerbridge.api.sync.Repair;
 import io.ledgerbridge.api.sync.SyncRun;
 import io.ledgerbridge.api.sync.SyncRunState;
 import io.ledgerbridge.api.sync.SyncState;
@@ -78,6 +82,10 @@ public final class FakeConnector implements AccountingConnector {
     public String reconnectCause;
     /** What {@code checkMappings} answers, each for the rows whose host key its field names. */
     public final List<SettingsProblem> mappingProblems = new ArrayList<>();
+    /** Every repair made, e.g. "unlink CUSTOMER:c-1 by admin from record panel". */
+    public final List<String> repaired = new ArrayList<>();
+    /** What {@link #repairs()} says QuickBooks holds, by record. */
+    public final Map<RecordRef, RemoteView> remotes = new LinkedHashMap<>();
 
     @Override
     public String connectorId() {
@@ -314,6 +322,57 @@ public final class FakeConnector implements AccountingConnector {
 
             public void resolveMatch(TenantId tenant, String importId, String remoteId, String hostId, HostUser by) {
                 throw new InvalidInputException("remoteId", "not ambiguous", "reload the page");
+            }
+        };
+    }
+
+    @Override
+    public RepairOperations repairs() {
+        return new RepairOperations() {
+            @Override
+            public RemoteView remote(TenantId tenant, RecordRef record) {
+                return remotes.getOrDefault(record, new RemoteView(record, RemoteView.State.NOT_LINKED, null, null,
+                        null, null, Map.of(), java.util.Set.of(Repair.LINK)));
+            }
+
+            @Override
+            public List<RemoteRecord> search(TenantId tenant, RecordType type, String text, int limit) {
+                return List.of(new RemoteRecord("2", "Bayside Bakery", null, "orders@bayside.example",
+                        "1 Pier St, San Francisco", true, null), new RemoteRecord("7", "Bay <Old>", null, null, null,
+                        false, null)).stream().filter(r -> r.name().toLowerCase(java.util.Locale.ROOT)
+                        .contains(text.toLowerCase(java.util.Locale.ROOT))).toList();
+            }
+
+            @Override
+            public RecordSyncStatus unlink(TenantId tenant, RecordRef record, HostUser by, String from) {
+                return repaired("unlink", record, null, by, from);
+            }
+
+            @Override
+            public RecordSyncStatus link(TenantId tenant, RecordRef record, String remoteId, HostUser by,
+                    String from) {
+                if ("7".equals(remoteId)) {
+                    throw new InvalidInputException("remoteId", "QuickBooks customer 7 (Bay <Old>) is inactive",
+                            "make it active in QuickBooks first, or choose another");
+                }
+                return repaired("link", record, remoteId, by, from);
+            }
+
+            @Override
+            public RecordSyncStatus recreate(TenantId tenant, RecordRef record, HostUser by, String from) {
+                return repaired("recreate", record, null, by, from);
+            }
+
+            @Override
+            public RecordSyncStatus followSurvivor(TenantId tenant, RecordRef record, HostUser by, String from) {
+                return repaired("follow", record, null, by, from);
+            }
+
+            private RecordSyncStatus repaired(String what, RecordRef record, String remoteId, HostUser by,
+                    String from) {
+                repaired.add(what + " " + record.type() + ":" + record.hostId() + (remoteId == null ? ""
+                        : " to " + remoteId) + " by " + by.userId() + " from " + from);
+                return RecordSyncStatus.notSynced(record);
             }
         };
     }

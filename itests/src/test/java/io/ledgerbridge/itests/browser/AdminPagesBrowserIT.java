@@ -10,9 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -350,16 +348,7 @@ class AdminPagesBrowserIT {
         HeadlessChromium.signIn(browser, wait, host, user, displayName);
     }
 
-    /**
-     * A PNG of the page in the build's own folder; with {@code -Dscreenshots.update=true} also for the README's admin
-     * guide (docs/screenshots/), so an ordinary build leaves the checkout as it was.
-     */
     private static void shot(String name) throws IOException {
-        Path png = HeadlessChromium.screenshot(browser, name);
-        if (Boolean.getBoolean("screenshots.update")) {
-            Path docs = Path.of(System.getProperty("ledgerbridge.reactor.dir", ".."), "docs", "screenshots");
-            Files.createDirectories(docs);
-            Files.copy(png, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        HeadlessChromium.screenshotForDocs(browser, name);
     }
 }

@@ -49,6 +49,9 @@ public final class AdminHandler implements Handler {
         boolean get = "GET".equals(method);
         switch (head) {
             case "", "ui" -> {
+                if (p.length > 1 && "record".equals(p[1])) {
+                    return Response.text(200, "text/html;charset=utf-8", AdminUi.recordPage());
+                }
                 return Response.text(200, "text/html;charset=utf-8", AdminUi.page());
             }
             case "health" -> {

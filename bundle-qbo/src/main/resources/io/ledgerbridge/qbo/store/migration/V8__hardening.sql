@@ -8,7 +8,3 @@ UPDATE qbo_connection SET connected_realm_id = qbo_realm_id WHERE state <> 'DISC
         AND o.state <> 'DISCONNECTED' AND o.tenant_id < qbo_connection.tenant_id);
 ALTER TABLE qbo_connection ADD CONSTRAINT uq_qbo_connection_realm UNIQUE (connected_realm_id);
 
--- Why a push waits, as a code (matched by the code, never by the wording of last_error): CONNECTION for a push stopped
--- because the company's connection was lost, resumed at once by a reconnect.
-ALTER TABLE qbo_outbox ADD COLUMN last_reason VARCHAR(16);
-
