@@ -130,6 +130,19 @@ public final class SyncModule implements AutoCloseable {
     public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway push,
             QboGateway qbo, CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight,
             Duration poll, Duration eventRunWindow) {
+        this(database, outbox, records, notifier, push, qbo, access, clock, nodeId, workerThreads, batchInFlight, poll,
+                eventRunWindow, CompanyWorker.LEASE);
+    }
+
+    /**
+     * As the constructor before, with the company lease's length: longer than QuickBooks' longest throttle window
+     * ({@link CompanyWorker#LEASE}; a time-scaled sandbox's window is shorter).
+     *
+     * @param lease a company lease's length
+     */
+    public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway push,
+            QboGateway qbo, CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight,
+            Duration poll, Duration eventRunWindow, Duration lease) {
         this.qbo = qbo;
         this.access = access;
         this.settingsStore = new SettingsStore(database, clock);
@@ -137,7 +150,7 @@ public final class SyncModule implements AutoCloseable {
         LinkStore links = new LinkStore(database);
         SyncRuns runs = new SyncRuns(database.dataSource(), eventRunWindow);
         SyncLog log = new SyncLog(database.dataSource());
-        NodeLeases leases = new NodeLeases(new CompanyLease(database.dataSource()), nodeId, CompanyWorker.LEASE);
+        NodeLeases leases = new NodeLeases(new CompanyLease(database.dataSource()), nodeId, lease);
         this.statuses = new RecordStatusReader(database, outbox);
         this.settings = new SettingsService(settingsStore, qbo, records);
         this.sync = new SyncService(records, queue, runs, statuses, settingsStore, log, access,
