@@ -1,6 +1,7 @@
 package io.ledgerbridge.qbo;
 
 import io.ledgerbridge.api.AccountingConnector;
+import io.ledgerbridge.api.BooksMatchOperations;
 import io.ledgerbridge.api.ConflictOperations;
 import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.DiagnosticsOperations;
@@ -28,6 +29,7 @@ public final class QboConnector implements AccountingConnector {
     private final ConflictOperations conflicts;
     private final WebhookOperations webhooks;
     private final ImportOperations imports;
+    private final BooksMatchOperations booksMatch;
 
     /**
      * @param outbox the durable intake
@@ -38,10 +40,12 @@ public final class QboConnector implements AccountingConnector {
      * @param conflicts conflict review
      * @param webhooks the webhook intake
      * @param imports importing from QuickBooks
+     * @param booksMatch the books-match report
      */
     public QboConnector(Outbox outbox, ConnectionOperations connection, SyncOperations sync,
             SettingsOperations settings, DiagnosticsOperations diagnostics, ConflictOperations conflicts,
-            WebhookOperations webhooks, ImportOperations imports) {
+            WebhookOperations webhooks, ImportOperations imports, BooksMatchOperations booksMatch) {
+        this.booksMatch = booksMatch;
         this.conflicts = conflicts;
         this.imports = imports;
         this.outbox = outbox;
@@ -100,5 +104,10 @@ public final class QboConnector implements AccountingConnector {
     @Override
     public ImportOperations imports() {
         return imports;
+    }
+
+    @Override
+    public BooksMatchOperations booksMatch() {
+        return booksMatch;
     }
 }
