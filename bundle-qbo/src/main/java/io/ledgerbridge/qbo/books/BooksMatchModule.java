@@ -47,6 +47,7 @@ public final class BooksMatchModule implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final Set<TenantId> busy = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
+    private volatile boolean started;
 
     /**
      * @param database the connector's database
@@ -81,6 +82,7 @@ public final class BooksMatchModule implements AutoCloseable {
 
     /** Starts polling. */
     public void start() {
+        started = true;
         timer.scheduleWithFixedDelay(this::pollSafely, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -113,7 +115,13 @@ public final class BooksMatchModule implements AutoCloseable {
         askAfterWindows();
         int kept = 0;
         for (TenantId tenant : store.due(clock.instant())) {
-            kept += job.work(tenant, () -> stopping) ? 1 : 0;
+            if (busy.add(tenant)) {
+                try {
+                    kept += job.work(tenant, () -> stopping) ? 1 : 0;
+                } finally {
+                    busy.remove(tenant);
+                }
+            }
         }
         return kept;
     }
@@ -133,7 +141,8 @@ public final class BooksMatchModule implements AutoCloseable {
     }
 
     private void wake() {
-        if (!timer.isShutdown()) {
+        // Not started (tests and benchmarks drain on their own thread): nothing runs behind their back.
+        if (started && !timer.isShutdown()) {
             timer.execute(this::pollSafely);
         }
     }

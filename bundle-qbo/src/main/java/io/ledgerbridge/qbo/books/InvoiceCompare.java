@@ -112,8 +112,9 @@ final class InvoiceCompare {
                 DriftAction.RESYNC, "Someone changed the invoice's amounts in QuickBooks: its total is " + q
                         + ", the host's " + h + " (LedgerBridge pushed SyncToken " + link.syncToken() + ", QuickBooks "
                         + "is at " + qbo.path("SyncToken").asText() + ")",
-                "The host owns the amounts: " + Wording.remedy(DriftAction.RESYNC, ref)
-                        + "; or change the host's invoice if QuickBooks is right");
+                "Re-sync the invoice on " + Wording.PAGE + ": LedgerBridge sees QuickBooks' edit and opens a "
+                        + "conflict on " + Wording.CONFLICTS + ", where you keep the host's amounts or take "
+                        + "QuickBooks'");
     }
 
     private BooksDifference hostPaidMore(RecordRef ref, HostBooks.Invoice host, String qboId, String label,
