@@ -89,6 +89,18 @@ public final class LocalQuickBooks {
                 .POST(HttpRequest.BodyPublishers.ofString(fieldsJson)));
     }
 
+    /**
+     * Deletes a transaction as a QuickBooks user would (the sandbox then sends its webhook).
+     *
+     * @param entity a QuickBooks entity name
+     * @param id its {@code Id}
+     */
+    public void deleteAsUser(String entity, String id) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(host.sandboxUrl("/_sandbox/companies/" + US_REALM + "/entities/"
+                + entity + "/" + id + "/delete"))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    }
+
     /** Ends injected faults. */
     public void clearFaults() throws IOException, InterruptedException {
         send(HttpRequest.newBuilder(URI.create(host.sandboxUrl("/_sandbox/faults"))).DELETE());
