@@ -96,8 +96,8 @@ final class BooksMatchJob {
         int[] calls = {0};
         try {
             ConnectorSettings s = settings.find(tenant).orElseGet(ConnectorSettings::defaults);
-            BooksComparison comparison = new BooksComparison(HostBooks.load(host, tenant, s.invoiceStates(),
-                    s.projectsAsSubCustomers()), LinkIndex.load(store, tenant), facts(tenant));
+            BooksComparison comparison = new BooksComparison(HostBooks.load(host, tenant, s),
+                    LinkIndex.load(store, tenant), facts(tenant));
             Runnable renew = () -> {
                 if (stopping.getAsBoolean() || !lease.tryAcquire(tenant, nodeId, clock.instant(), LEASE)) {
                     throw new LeaseLost();

@@ -8,7 +8,9 @@ import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.host.InvoiceStatus;
 import io.ledgerbridge.api.sync.RecordRef;
 import java.math.BigDecimal;
+import io.ledgerbridge.api.settings.ConnectorSettings;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,18 +48,20 @@ final class HostBooks {
     /**
      * @param host the host's records
      * @param tenant the tenant
-     * @param pushed the invoice states the connector pushes
-     * @param projectsAsSubCustomers whether a project's invoices bill its sub-customer
+     * @param settings the tenant's settings: the invoice states pushed, the sync start date (invoices issued before
+     *        it are never pushed), whether a project's invoices bill its sub-customer
      * @return the host's side
      */
-    static HostBooks load(HostRecords host, TenantId tenant, Set<InvoiceStatus> pushed,
-            boolean projectsAsSubCustomers) {
+    static HostBooks load(HostRecords host, TenantId tenant, ConnectorSettings settings) {
+        Set<InvoiceStatus> pushed = settings.invoiceStates();
+        LocalDate from = settings.syncStartDate();
         HostBooks books = new HostBooks();
         host.forEachChangedSince(tenant, RecordType.CUSTOMER, null, books.customers::add);
         host.forEachChangedSince(tenant, RecordType.PROJECT, null, books.projects::add);
         host.forEachChangedSince(tenant, RecordType.INVOICE, null, id -> host.invoice(tenant, id)
-                .filter(i -> pushed.contains(i.status()))
-                .ifPresent(i -> books.invoices.put(id, invoice(i, host.payments(tenant, id), projectsAsSubCustomers))));
+                .filter(i -> pushed.contains(i.status()) && (from == null || !i.issueDate().isBefore(from)))
+                .ifPresent(i -> books.invoices.put(id, invoice(i, host.payments(tenant, id),
+                        settings.projectsAsSubCustomers()))));
         return books;
     }
 

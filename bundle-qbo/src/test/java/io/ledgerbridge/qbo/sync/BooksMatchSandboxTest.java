@@ -162,6 +162,38 @@ class BooksMatchSandboxTest extends EngineSandboxTest {
     }
 
     @Test
+    void quickBooksOwnCreditsPaymentsAndInvoicesAreNamedAndLinkJoinsTheSameInvoice() {
+        String customerQbo = e.qboId(RecordType.CUSTOMER, "c1");
+        // An open credit memo nobody applied, a payment received in QuickBooks (not brought over: no webhook here),
+        // and an invoice a QuickBooks user typed with the number of a host invoice never pushed.
+        ObjectNode memo = sandbox.admin().create(REALM, "CreditMemo", creditMemo(customerQbo, "25"));
+        String paymentId = sandbox.admin().receivePayment(REALM, e.qboId(RecordType.INVOICE, "i5"),
+                new BigDecimal("8.50")).path("Id").asText();
+        host.add(invoice("i6", "c1", "Z-i6", InvoiceStatus.SENT, "8.50"));
+        ObjectNode typed = creditMemo(customerQbo, "108.50").put("DocNumber", "Z-i6");
+        String typedId = sandbox.admin().create(REALM, "Invoice", typed).path("Id").asText();
+
+        BooksMatchReport drift = report();
+
+        BooksDifference paid = of(drift, Kind.INVOICE_BALANCE, "i5");
+        assertThat(paid.cause()).isEqualTo(DriftCause.PAYMENT_IN_REMOTE);
+        assertThat(paid.explanation()).contains(paymentId);
+        BooksDifference same = of(drift, Kind.ONLY_IN_REMOTE, "i6");
+        assertThat(same.cause()).isEqualTo(DriftCause.NOT_LINKED);
+        assertThat(same.action()).isEqualTo(DriftAction.LINK);
+        assertThat(same.remoteId()).isEqualTo(typedId);
+        BooksDifference customerRow = of(drift, Kind.CUSTOMER_BALANCE, "c1");
+        assertThat(customerRow.cause()).as("%s", drift.differences()).isEqualTo(DriftCause.CREDIT_MEMO_IN_REMOTE);
+        assertThat(customerRow.explanation()).contains("25.00");
+        assertThat(memo.path("Id").asText()).isNotBlank();
+
+        books.booksMatch().link(T, RecordRef.of(RecordType.INVOICE, "i6"), typedId, ADMIN);
+        assertThat(e.qboId(RecordType.INVOICE, "i6")).isEqualTo(typedId);
+        BooksMatchReport after = report();
+        assertThat(mentions(after, "i6")).as("%s", after.differences()).isFalse();
+    }
+
+    @Test
     void onlyTheNodeHoldingTheCompanysLeaseRunsItAndTheRequestWaitsMeanwhile() {
         CompanyLease lease = new CompanyLease(db.dataSource());
         lease.release(T, "node-a"); // the push in the set-up held it
