@@ -1,11 +1,8 @@
 package io.ledgerbridge.ui.books;
 
 import io.ledgerbridge.api.AccountingConnector;
-import io.ledgerbridge.api.InvalidInputException;
 import io.ledgerbridge.api.LedgerBridgeException;
-import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.sync.BooksMatchReport;
-import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.ui.page.Notice;
 import io.ledgerbridge.ui.page.PageContext;
 import io.ledgerbridge.ui.page.SubPage;
@@ -51,23 +48,22 @@ public final class BooksMatchPage implements SubPage {
                     ctx.redirect("books?m=asked");
                 }
                 case "resync" -> {
-                    connector.sync().resync(tenant, record(ctx));
+                    connector.sync().resync(tenant, ctx.record("use the buttons of the report"));
                     ctx.redirect("books?m=resynced");
                 }
                 case "unlink" -> {
-                    connector.booksMatch().unlink(tenant, record(ctx), user);
+                    connector.booksMatch().unlink(tenant, ctx.record("use the buttons of the report"), user);
                     ctx.redirect("books?m=unlinked");
                 }
                 case "link" -> {
-                    connector.booksMatch().link(tenant, record(ctx), ctx.param("remoteId"), user);
+                    connector.booksMatch().link(tenant, ctx.record("use the buttons of the report"), ctx.param("remoteId"), user);
                     ctx.redirect("books?m=linked");
                 }
                 default -> page(ctx, new Notice("error", "Unknown action '" + ctx.param("action") + "'",
                         "use the buttons on this page"), HttpServletResponse.SC_BAD_REQUEST);
             }
         } catch (LedgerBridgeException e) {
-            page(ctx, Notice.of(e), e instanceof InvalidInputException ? HttpServletResponse.SC_BAD_REQUEST
-                    : HttpServletResponse.SC_CONFLICT);
+            page(ctx, Notice.of(e), PageContext.status(e));
         }
     }
 
@@ -93,12 +89,4 @@ public final class BooksMatchPage implements SubPage {
         };
     }
 
-    private static RecordRef record(PageContext ctx) {
-        try {
-            return RecordRef.of(RecordType.valueOf(ctx.param("type")), ctx.param("id"));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("type", "'" + ctx.param("type") + "' is not a record type",
-                    "use the buttons of the report");
-        }
-    }
 }
