@@ -39,6 +39,7 @@ public final class BooksMatchModule implements AutoCloseable {
 
     private final BooksMatchStore store;
     private final SettingsStore settings;
+    private final CompanyAccess access;
     private final BooksMatchJob job;
     private final BooksMatchService service;
     private final Clock clock;
@@ -65,6 +66,7 @@ public final class BooksMatchModule implements AutoCloseable {
             HostRecords records, SyncOperations sync, Clock clock, String nodeId, int threads, Duration poll) {
         this.store = new BooksMatchStore(database.dataSource());
         this.settings = new SettingsStore(database, clock);
+        this.access = access;
         this.clock = clock;
         this.poll = poll;
         this.job = new BooksMatchJob(qbo, records, access, settings, store, new CompanyLease(database.dataSource()),
@@ -134,7 +136,9 @@ public final class BooksMatchModule implements AutoCloseable {
             TenantId tenant = TenantId.of(row.tenantId());
             Optional<Instant> windowEnd = store.lastWindowEnd(tenant);
             Optional<Instant> last = store.lastStarted(tenant);
-            if (windowEnd.isPresent() && (last.isEmpty() || windowEnd.get().isAfter(last.get()))) {
+            // Not while the company cannot be worked: the request would only be given up at once, every poll.
+            if (windowEnd.isPresent() && (last.isEmpty() || windowEnd.get().isAfter(last.get()))
+                    && access.check(tenant).canSync()) {
                 store.request(tenant, SyncTrigger.SCHEDULE, null, clock.instant());
             }
         }

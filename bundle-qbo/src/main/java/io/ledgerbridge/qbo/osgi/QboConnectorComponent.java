@@ -120,4 +120,9 @@ public class QboConnectorComponent implements AccountingConnector {
     public ImportOperations imports() {
         return connector().imports();
     }
+
+    @Override
+    public io.ledgerbridge.api.BooksMatchOperations booksMatch() {
+        return connector().booksMatch();
+    }
 }
