@@ -160,7 +160,8 @@ final class BooksComparison {
                                 + name, Wording.remedy(DriftAction.UNLINK, ref)));
                 continue;
             }
-            if (!active) {
+            boolean closed = ref.type() == RecordType.PROJECT && host.closedProjects.contains(ref.hostId());
+            if (!active && !closed) {
                 customerDiffs.add(new BooksDifference(Kind.ONLY_IN_HOST, ref, qboId, name, null, null,
                         DriftCause.DELETED_IN_REMOTE, DriftAction.UNLINK, name + " was deleted (made inactive) in "
                                 + "QuickBooks", Wording.remedy(DriftAction.UNLINK, ref)));

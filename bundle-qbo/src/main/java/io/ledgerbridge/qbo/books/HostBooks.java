@@ -26,6 +26,8 @@ final class HostBooks {
     final Map<String, Invoice> invoices = new HashMap<>();
     final Set<String> customers = new HashSet<>();
     final Set<String> projects = new HashSet<>();
+    /** Projects the host closed: their sub-customers are inactive in QuickBooks on purpose. */
+    final Set<String> closedProjects = new HashSet<>();
 
     /**
      * One host invoice as QuickBooks should show it.
@@ -57,7 +59,10 @@ final class HostBooks {
         LocalDate from = settings.syncStartDate();
         HostBooks books = new HostBooks();
         host.forEachChangedSince(tenant, RecordType.CUSTOMER, null, books.customers::add);
-        host.forEachChangedSince(tenant, RecordType.PROJECT, null, books.projects::add);
+        host.forEachChangedSince(tenant, RecordType.PROJECT, null, id -> {
+            books.projects.add(id);
+            host.project(tenant, id).filter(p -> !p.active()).ifPresent(p -> books.closedProjects.add(id));
+        });
         host.forEachChangedSince(tenant, RecordType.INVOICE, null, id -> host.invoice(tenant, id)
                 .filter(i -> pushed.contains(i.status()) && (from == null || !i.issueDate().isBefore(from)))
                 .ifPresent(i -> books.invoices.put(id, invoice(i, host.payments(tenant, id),

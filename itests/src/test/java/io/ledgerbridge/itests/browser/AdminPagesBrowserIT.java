@@ -284,7 +284,7 @@ class AdminPagesBrowserIT {
         // The page reloads itself while the report runs, then shows it with its time.
         WebElement deleted = wait.until(d -> d.findElements(By.cssSelector("#lb-difference-list tr"
                 + "[data-cause='DELETED_IN_REMOTE'][data-action='UNLINK']")).stream()
-                .filter(r -> r.getText().contains(number)).findFirst().orElse(null));
+                .filter(r -> r.getText().contains("Invoice " + number)).findFirst().orElse(null));
         assertThat(browser.findElement(By.id("lb-books-when")).getText()).contains("UTC").contains("records compared");
         assertThat(deleted.getText()).contains("deleted in QuickBooks");
         shot("admin-books-match");
