@@ -36,6 +36,9 @@ class BooksMatchPageTest {
                         DriftAction.RECORD_IN_HOST, "A credit memo made in QuickBooks (credit memo 131)",
                         "Record the credit of 30.00; then run the report again on Settings → Integrations → "
                                 + "QuickBooks → Books match"),
+                new BooksDifference(Kind.CUSTOMER_BALANCE, RecordRef.of(RecordType.CUSTOMER, "c-1"), "58", "Acme",
+                        "158.50", "50.00", DriftCause.INVOICES_DIFFER, DriftAction.UNLINK, "its invoices",
+                        "Unlink it"),
                 new BooksDifference(Kind.ONLY_IN_HOST, RecordRef.of(RecordType.INVOICE, "i-2"), "140", "Invoice Z-2",
                         "50.00", null, DriftCause.DELETED_IN_REMOTE, DriftAction.UNLINK, "deleted in QuickBooks",
                         "Unlink it"),
@@ -50,7 +53,7 @@ class BooksMatchPageTest {
                 .contains("<span id=\"lb-books-compared\">5</span> records compared")
                 .contains("Invoice &lt;Z-1&gt;").contains("<strong>Credit memo in remote</strong>")
                 .contains("href=\"/ledgerbridge/quickbooks/books\">Settings → Integrations → QuickBooks → Books match</a>")
-                .contains("id=\"lb-unlink-1\"").contains("name=\"remoteId\" value=\"150\"")
+                .contains("id=\"lb-unlink-2\"").doesNotContain("id=\"lb-unlink-1\"").contains("name=\"remoteId\" value=\"150\"")
                 .contains("href=\"/customers/i-1\"".replace("customers", "invoices"));
     }
 
