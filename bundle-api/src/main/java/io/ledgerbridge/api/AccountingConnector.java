@@ -5,7 +5,8 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The accounting connector: takes host events and offers its operations, grouped by concern. Operation groups
- * arrive with minor versions of this package (conflict review arrived with 1.1, the books-match report with 1.2); hosts only call them. Implemented by a
+ * arrive with minor versions of this package (conflict review arrived with 1.1, repairs and the
+ * books-match report with 1.2); hosts only call them. Implemented by a
  * connector (LedgerBridge's QuickBooks Online connector); an OSGi host gets it as a service, a host without OSGi from
  * {@link ConnectorFactory#start}. Called by the host.
  */
@@ -62,5 +63,15 @@ public interface AccountingConnector {
     default BooksMatchOperations booksMatch() {
         throw new LedgerBridgeException(displayName() + " offers no books-match report",
                 "update the connector to one written against LedgerBridge API 1.2 or later");
+    }
+
+    /**
+     * @return repairs of records' links to the remote ledger (unlink, link, re-create, follow a merge)
+     * @throws LedgerBridgeException when this connector offers none (the default, for connectors built against 1.1)
+     * @since 1.2
+     */
+    default RepairOperations repairs() {
+        throw new LedgerBridgeException(displayName() + " offers no repairs of links",
+                "repair the record in " + displayName() + " itself, then use Sync again");
     }
 }

@@ -30,6 +30,7 @@ public final class QboConnector implements AccountingConnector {
     private final WebhookOperations webhooks;
     private final ImportOperations imports;
     private final BooksMatchOperations booksMatch;
+    private final io.ledgerbridge.api.RepairOperations repairs;
 
     /**
      * @param outbox the durable intake
@@ -40,11 +41,14 @@ public final class QboConnector implements AccountingConnector {
      * @param conflicts conflict review
      * @param webhooks the webhook intake
      * @param imports importing from QuickBooks
+     * @param repairs repairs of links
      * @param booksMatch the books-match report
      */
     public QboConnector(Outbox outbox, ConnectionOperations connection, SyncOperations sync,
             SettingsOperations settings, DiagnosticsOperations diagnostics, ConflictOperations conflicts,
-            WebhookOperations webhooks, ImportOperations imports, BooksMatchOperations booksMatch) {
+            WebhookOperations webhooks, ImportOperations imports, io.ledgerbridge.api.RepairOperations repairs,
+            BooksMatchOperations booksMatch) {
+        this.repairs = repairs;
         this.booksMatch = booksMatch;
         this.conflicts = conflicts;
         this.imports = imports;
@@ -109,5 +113,10 @@ public final class QboConnector implements AccountingConnector {
     @Override
     public BooksMatchOperations booksMatch() {
         return booksMatch;
+    }
+
+    @Override
+    public io.ledgerbridge.api.RepairOperations repairs() {
+        return repairs;
     }
 }

@@ -16,12 +16,15 @@ import io.ledgerbridge.qbo.client.limit.CompanyThrottle;
 import io.ledgerbridge.qbo.client.retry.RetryPolicy;
 import io.ledgerbridge.qbo.client.retry.RetrySettings;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
+import io.ledgerbridge.qbo.conflict.ConflictDecisions;
 import io.ledgerbridge.qbo.conflict.ConflictService;
 import io.ledgerbridge.qbo.inbound.InboundModule;
 import io.ledgerbridge.qbo.inbound.apply.RemoteChangeApplier;
 import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.OutboxQueue;
+import io.ledgerbridge.qbo.housekeeping.HousekeepingModule;
+import io.ledgerbridge.qbo.auth.ConnectionChecks;
 import io.ledgerbridge.qbo.importer.ImportModule;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.Outbox;
@@ -40,7 +43,7 @@ import java.util.function.Function;
 /**
  * Builds the connector's parts in dependency order: one HTTP client, one QuickBooks client factory, one throttle per
  * company shared by everything that calls it, the OAuth lifecycle, the sync engine, the diagnostics, conflict review
- * and QuickBooks' changes (webhooks, change-data-capture, their handler). Whatever must be stopped is added to
+ * and QuickBooks' changes (webhooks, change-data-capture, their handler), and housekeeping (retention). Whatever must be stopped is added to
  * {@code closeables} in start order (closed in reverse).
  */
 final class Wiring {
@@ -68,10 +71,16 @@ final class Wiring {
         Function<String, CompanyThrottle> throttles =
                 realm -> byRealm.computeIfAbsent(realm, r -> clients.newThrottle(config.limits()));
 
+        // The stores the OAuth side, conflict review and the change handler share (the sync engine's module builds
+        // its own over the same database).
         SettingsStore settings = new SettingsStore(database, clock);
+        OutboxQueue queue = new OutboxQueue(database.dataSource(), outbox, clock);
+        LinkStore links = new LinkStore(database);
+        ConflictStore conflictStore = new ConflictStore(database.dataSource());
+        ConflictDecisions decisions = new ConflictDecisions(conflictStore, queue);
         ConnectionLifecycle lifecycle = ConnectionLifecycle.create(config, database, http, clients, throttles, notifier,
                 tenant -> settings.find(tenant).map(ConnectorSettings::notificationRecipients).orElse(List.of()),
-                clock);
+                queue, clock);
         SyncModule sync = new SyncModule(config, database, outbox, records, notifier, lifecycle, clients, throttles,
                 clock);
         sync.start();
@@ -79,13 +88,12 @@ final class Wiring {
         TenantClients tenantClients = new TenantClients(clients, lifecycle.tokens(), lifecycle.connections(),
                 config.apiBaseUrl(), throttles);
         DiagnosticsService diagnostics = new DiagnosticsService(tenantClients, json);
-        ConflictService conflicts = new ConflictService(new ConflictStore(database.dataSource()),
-                new LinkStore(database), new OutboxQueue(database.dataSource(), outbox, clock), sync.sync(), records,
+        ConflictService conflicts = new ConflictService(conflictStore, decisions, links, queue, sync.sync(), records,
                 ledger, clock);
         // QuickBooks' changes: webhooks and CDC into the inbox, applied on the lease holder by the change handler.
         InboundModule inbound = new InboundModule(database, tenantClients,
                 TenantClients.access(lifecycle.connections()), lifecycle.connections()::tenantForRealm,
-                new RemoteChangeApplier(sync.gateway(), database, records, ledger, json, clock),
+                new RemoteChangeApplier(sync.gateway(), links, conflictStore, decisions, records, ledger, json, clock),
                 config.webhookVerifierToken(), config.cdcInterval(), clock, config.nodeId(), Duration.ofSeconds(1));
         inbound.start();
         closeables.add(inbound);
@@ -93,12 +101,27 @@ final class Wiring {
                 config.nodeId(), 2, Duration.ofSeconds(1));
         imports.start();
         closeables.add(imports);
+        HousekeepingModule housekeeping = new HousekeepingModule(database.dataSource(), config.retention(),
+                config.nodeId());
+        housekeeping.start();
+        closeables.add(housekeeping);
+        // Each connected company is checked once after a start, one at a time: the Connection page then says what
+        // QuickBooks says now rather than what was stored before the restart.
+        ConnectionChecks checks = new ConnectionChecks(lifecycle.connections(), config.connectionCheckSpacing(),
+                Duration.ofMinutes(10), clock);
+        closeables.add(checks);
+        checks.start();
+        io.ledgerbridge.qbo.repair.RepairService repairs = new io.ledgerbridge.qbo.repair.RepairService(records,
+                new LinkStore(database), sync.gateway(), sync.access(), sync.sync(),
+                new ConflictStore(database.dataSource()), new OutboxQueue(database.dataSource(), outbox, clock),
+                new io.ledgerbridge.qbo.store.SyncLog(database.dataSource()),
+                new io.ledgerbridge.qbo.repair.WebLinks(config.environment(), config.apiBaseUrl()), clock);
         // The books-match report: the same gateway (company client and throttle), run on the company's lease holder.
         BooksMatchModule books = new BooksMatchModule(database, outbox, sync.gateway(), sync.access(), records,
                 sync.sync(), clock, config.nodeId(), 1, Duration.ofSeconds(1));
         books.start();
         closeables.add(books);
         return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics, conflicts,
-                inbound.webhooks(), imports.imports(), books.booksMatch());
+                inbound.webhooks(), imports.imports(), repairs, books.booksMatch());
     }
 }

@@ -16,7 +16,6 @@ import io.ledgerbridge.qbo.client.error.QboException;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.store.ConnectionRow;
 import io.ledgerbridge.qbo.store.Database;
-import io.ledgerbridge.qbo.store.Outbox;
 import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import io.ledgerbridge.qbo.store.TokenRow;
@@ -27,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +50,7 @@ public final class ConnectionService implements ConnectionOperations {
     private final TokenManager tokens;
     private final AuthorizationStates states;
     private final SettingsStore settings;
+    private final OutboxQueue queue;
     private final Clock clock;
 
     /**
@@ -60,10 +61,12 @@ public final class ConnectionService implements ConnectionOperations {
      * @param tokens the connector's token manager
      * @param states the single-use OAuth states
      * @param settings the tenants' settings and mappings (forgotten for a company the tenant leaves)
+     * @param queue the sync queue (pushes stopped by a lost connection resume on reconnect)
      * @param clock the time
      */
     public ConnectionService(Database db, ConnectorConfig config, OAuthHttp oauth, CompanyReader companies,
-            TokenManager tokens, AuthorizationStates states, SettingsStore settings, Clock clock) {
+            TokenManager tokens, AuthorizationStates states, SettingsStore settings, OutboxQueue queue,
+            Clock clock) {
         this.db = db;
         this.config = config;
         this.oauth = oauth;
@@ -71,6 +74,7 @@ public final class ConnectionService implements ConnectionOperations {
         this.tokens = tokens;
         this.states = states;
         this.settings = settings;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -86,7 +90,8 @@ public final class ConnectionService implements ConnectionOperations {
                     row.qboRealmId(), row.environment(), row.country(), row.homeCurrency(),
                     token == null ? null : token.accessExpiresAt(),
                     token == null ? null : token.refreshIdleExpiresAt(),
-                    token == null ? null : token.refreshHardExpiresAt(), row.message(), row.remedy());
+                    token == null ? null : token.refreshHardExpiresAt(), row.message(), row.remedy(),
+                    row.checkedAt());
         });
     }
 
@@ -108,6 +113,11 @@ public final class ConnectionService implements ConnectionOperations {
                 + "&redirect_uri=" + encode(redirect.toString())
                 + "&state=" + encode(issued.state());
         return new AuthorizationStart(URI.create(url), issued.expiresAt());
+    }
+
+    @Override
+    public Optional<URI> configuredRedirectUri() {
+        return Optional.ofNullable(config.redirectUri());
     }
 
     @Override
@@ -153,6 +163,28 @@ public final class ConnectionService implements ConnectionOperations {
                     + e.getMessage(), "click Connect QuickBooks again; sign in as an administrator of the company", e);
         }
         Instant now = clock.instant();
+        try {
+            store(tenant, realm, issued, facts, now);
+        } catch (RuntimeException e) {
+            if (!Database.violatesConstraint(e)) {
+                throw e;
+            }
+            // Another tenant connected this company between the check above and this write: the unique
+            // constraint on the connected company refused ours, and the grant Intuit just issued is given back.
+            revokeQuietly(issued.refreshToken(), tenant);
+            throw companyTaken(realm, e);
+        }
+        LOG.info("Tenant {} connected QuickBooks company {} ({}) in {}", tenant, realm, facts.companyName(),
+                config.environment());
+        // The pushes that waited for the connection go now, not after their retry delay.
+        int resumed = queue.resumeAfterReconnect(tenant, now);
+        if (resumed > 0) {
+            LOG.info("Tenant {}: {} pushes that waited for the connection are due again", tenant, resumed);
+        }
+        return status(tenant);
+    }
+
+    private void store(TenantId tenant, String realm, TokenResponse issued, CompanyFacts facts, Instant now) {
         db.inTransaction(em -> {
             // The token row first, locked like a refresh does: a refresh in flight (one that may fail on the revoked
             // token and mark the connection RECONNECT_REQUIRED) finishes before this connection replaces it.
@@ -163,7 +195,7 @@ public final class ConnectionService implements ConnectionOperations {
                 em.persist(row);
             } else if (row.qboRealmId() != null && !row.qboRealmId().equals(realm)) {
                 // A confirmed switch: the old company's ids must never be written into the new one.
-                settings.forgetCompany(em, tenant);
+                settings.forgetCompany(em, tenant, realm);
             }
             row.connected(realm, config.environment(), facts.details(), ConnectionTexts.CONNECTED, now);
             if (old != null) {
@@ -173,17 +205,9 @@ public final class ConnectionService implements ConnectionOperations {
             TokenRow fresh = new TokenRow(tenant.value(), realm, now, now.plus(TokenManager.HARD_LIFETIME));
             tokens.store(fresh, issued, now);
             em.persist(fresh);
+            em.flush(); // the unique connected company is checked here, inside the try of the caller
             return null;
         });
-        LOG.info("Tenant {} connected QuickBooks company {} ({}) in {}", tenant, realm, facts.companyName(),
-                config.environment());
-        // Pushes stopped by the lost connection go now, not after their retry delay.
-        int resumed = new OutboxQueue(db.dataSource(), new Outbox(db.dataSource(), clock), clock)
-                .resumeAfterReconnect(tenant, ConnectionTexts.NOT_CONNECTED, now);
-        if (resumed > 0) {
-            LOG.info("Tenant {}: {} pushes that waited for the connection are due again", tenant, resumed);
-        }
-        return status(tenant);
     }
 
     @Override
@@ -242,6 +266,7 @@ public final class ConnectionService implements ConnectionOperations {
             }
             // The client refreshes ahead of expiry through the token manager, and once more on a 401.
             CompanyFacts facts = companies.read(realm, tokens.sourceFor(tenant));
+            checked(tenant);
             ConnectionStatus status = status(tenant);
             String message = "Connected to " + facts.companyName() + " (" + facts.country() + "), realm " + realm
                     + ", " + status.environment() + "; access token valid until "
@@ -256,6 +281,34 @@ public final class ConnectionService implements ConnectionOperations {
                     "try again in a few minutes; if it keeps failing, check status.developer.intuit.com",
                     took(start));
         }
+    }
+
+    /**
+     * The tenants whose connection should be checked after a start: connected ones not checked since {@code since},
+     * least recently checked first (never-checked ones before all).
+     *
+     * @param since a check after this counts as recent (another node's, or before a quick restart)
+     * @return the tenants, in the order to check them
+     */
+    public List<TenantId> toCheck(Instant since) {
+        return db.read(em -> em.createQuery("SELECT c FROM ConnectionRow c WHERE c.state = :connected",
+                ConnectionRow.class).setParameter("connected", ConnectionState.CONNECTED.name()).getResultStream()
+                .filter(c -> c.checkedAt() == null || c.checkedAt().isBefore(since))
+                .sorted(java.util.Comparator.comparing(ConnectionRow::checkedAt,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                .map(c -> TenantId.of(c.tenantId())).toList());
+    }
+
+    /** Notes that QuickBooks just answered for the tenant's connection. */
+    private void checked(TenantId tenant) {
+        Instant now = clock.instant();
+        db.inTransaction(em -> {
+            ConnectionRow row = em.find(ConnectionRow.class, tenant.value());
+            if (row != null) {
+                row.checked(now);
+            }
+            return null;
+        });
     }
 
     /**
@@ -293,7 +346,7 @@ public final class ConnectionService implements ConnectionOperations {
      * @return the tenant connected to it, if any
      */
     public Optional<TenantId> tenantForRealm(String realmId) {
-        return db.read(em -> em.createQuery("SELECT c.tenantId FROM ConnectionRow c WHERE c.qboRealmId = :realm "
+        return db.read(em -> em.createQuery("SELECT c.tenantId FROM ConnectionRow c WHERE c.connectedRealmId = :realm "
                 + "AND c.state <> :disconnected", String.class).setParameter("realm", realmId)
                 .setParameter("disconnected", ConnectionState.DISCONNECTED.name()).getResultStream()
                 .findFirst().map(TenantId::of));
@@ -309,10 +362,14 @@ public final class ConnectionService implements ConnectionOperations {
         }
         Optional<TenantId> other = tenantForRealm(realm).filter(t -> !t.equals(tenant));
         if (other.isPresent()) {
-            throw new LedgerBridgeException("QuickBooks connection refused: this QuickBooks company (realm " + realm
-                    + ") is already connected to another organisation",
-                    "choose another company, or disconnect it from the other organisation first");
+            throw companyTaken(realm, null);
         }
+    }
+
+    /** The same words whether the early check or the database's unique constraint refused the company. */
+    private static LedgerBridgeException companyTaken(String realm, Throwable cause) {
+        return new LedgerBridgeException("QuickBooks connection refused: this QuickBooks company (realm " + realm
+                + ") is already connected to another organisation", ConnectionTexts.COMPANY_TAKEN_REMEDY, cause);
     }
 
     private void revokeQuietly(String refreshToken, TenantId tenant) {

@@ -89,7 +89,7 @@ final class BooksMatchJob {
             store.abandon(tenant, "The report could not run: " + a.reason(), a.remedy());
             return false;
         }
-        if (!a.canSync() || !lease.tryAcquire(tenant, nodeId, clock.instant(), LEASE)) {
+        if (!a.canSync() || !lease.tryAcquire(tenant, nodeId, LEASE)) {
             return false; // paused, or another node holds the company: that node runs it, or this one later
         }
         Instant started = clock.instant();
@@ -97,9 +97,9 @@ final class BooksMatchJob {
         try {
             ConnectorSettings s = settings.find(tenant).orElseGet(ConnectorSettings::defaults);
             BooksComparison comparison = new BooksComparison(HostBooks.load(host, tenant, s),
-                    LinkIndex.load(store, tenant), facts(tenant));
+                    LinkIndex.load(store, tenant, a.realmId()), facts(tenant));
             Runnable renew = () -> {
-                if (stopping.getAsBoolean() || !lease.tryAcquire(tenant, nodeId, clock.instant(), LEASE)) {
+                if (stopping.getAsBoolean() || !lease.tryAcquire(tenant, nodeId, LEASE)) {
                     throw new LeaseLost();
                 }
             };

@@ -95,7 +95,7 @@ public final class BooksMatchService implements BooksMatchOperations {
             throw new InvalidInputException("record", record + " is linked already",
                     "unlink it first on " + Wording.PAGE + " if it points at the wrong QuickBooks record");
         }
-        if (links.isLinked(tenant, record.type(), remoteId)) {
+        if (links.isLinked(tenant, realm, record.type(), remoteId)) {
             throw new InvalidInputException("remoteId", "QuickBooks " + Wording.what(record) + " " + remoteId
                     + " is linked to another host record", "run the report again on " + Wording.PAGE);
         }

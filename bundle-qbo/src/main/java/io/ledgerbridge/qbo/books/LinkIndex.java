@@ -18,11 +18,11 @@ final class LinkIndex {
     final Map<String, RecordRef> invoiceByQbo = new HashMap<>();
     final Set<String> paymentQboIds = new HashSet<>();
 
-    static LinkIndex load(BooksMatchStore store, TenantId tenant) {
+    static LinkIndex load(BooksMatchStore store, TenantId tenant, String realmId) {
         LinkIndex index = new LinkIndex();
         for (RecordType type : new RecordType[] {RecordType.CUSTOMER, RecordType.PROJECT, RecordType.INVOICE,
                 RecordType.PAYMENT}) {
-            store.forEachLink(tenant, type, row -> index.add(type, row));
+            store.forEachLink(tenant, realmId, type, row -> index.add(type, row));
         }
         return index;
     }

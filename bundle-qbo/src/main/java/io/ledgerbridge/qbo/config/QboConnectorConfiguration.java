@@ -75,8 +75,10 @@ public @interface QboConnectorConfiguration {
     @AttributeDefinition(name = "Time scale", description = "1 against Intuit; the local sandbox's factor against it")
     double throttle_time_scale() default 1.0;
 
-    @AttributeDefinition(name = "Worker threads", description = "Threads pushing to QuickBooks, shared by all companies")
-    int worker_threads() default 4;
+    @AttributeDefinition(name = "Worker threads", description = "Threads giving companies their turns to push to "
+            + "QuickBooks, shared by all companies whatever their number (1 to 64); the push also has twice as many "
+            + "call threads for batch calls in flight and one poll thread")
+    int worker_threads() default 8;
 
     @AttributeDefinition(name = "Batch calls in flight", description = "Batch calls one company's sync keeps in "
             + "flight at once (1 to the in-flight limit); more keep the throttle busy despite QuickBooks' latency")
@@ -93,4 +95,20 @@ public @interface QboConnectorConfiguration {
     @AttributeDefinition(name = "Change-data-capture interval",
             description = "Minutes between each company's catch-up with QuickBooks' changes (1 to 1440)")
     int cdc_interval_minutes() default 15;
+
+    @AttributeDefinition(name = "Retention (days)",
+            description = "Days sync history is kept: the sync log, runs and their errors, import history, resolved "
+                    + "conflicts and processed QuickBooks changes; older rows are deleted daily, in small batches, by "
+                    + "one node. Open conflicts, pending changes, unfinished runs and each company's latest run are "
+                    + "always kept. 0 keeps everything for ever; otherwise 7 to 36500")
+    int retention_days() default 90;
+    @AttributeDefinition(name = "Event run window",
+            description = "Minutes during which a company's event-driven pushes are one run in Recent syncs, with at "
+                    + "most one failure e-mail (1 to 1440)")
+    int event_run_window_minutes() default 15;
+
+    @AttributeDefinition(name = "Connection check spacing",
+            description = "Milliseconds between two companies' connection checks after the connector starts (0 to "
+                    + "60000); each connected company is checked once, one after the other, never in a burst")
+    int connection_check_spacing_millis() default 100;
 }

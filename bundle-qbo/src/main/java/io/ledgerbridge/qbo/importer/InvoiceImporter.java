@@ -49,10 +49,10 @@ final class InvoiceImporter {
     /** @return the invoices' counts and the payments' counts */
     Counts[] page(ImportContext ctx, String homeCurrency, List<? extends JsonNode> page) {
         Map<String, JsonNode> payments = payments(ctx, page);
-        Map<String, String> customers = links.hostIds(ctx.tenant(), RecordType.CUSTOMER, page.stream()
-                .map(inv -> inv.path("CustomerRef").path("value").asText()).distinct().toList());
-        Map<String, String> linkedInvoices = links.hostIds(ctx.tenant(), RecordType.INVOICE, page.stream()
-                .map(inv -> inv.path("Id").asText()).toList());
+        Map<String, String> customers = links.hostIds(ctx.tenant(), ctx.realmId(), RecordType.CUSTOMER,
+                page.stream().map(inv -> inv.path("CustomerRef").path("value").asText()).distinct().toList());
+        Map<String, String> linkedInvoices = links.hostIds(ctx.tenant(), ctx.realmId(), RecordType.INVOICE,
+                page.stream().map(inv -> inv.path("Id").asText()).toList());
         Counts invoices = Counts.zero();
         Counts paid = Counts.zero();
         for (JsonNode inv : page) {
@@ -64,14 +64,20 @@ final class InvoiceImporter {
                         .map(id -> RecordRef.of(RecordType.INVOICE, id)).orElse(null);
                 if (customer.isEmpty() && !(ctx.dryRun() && ctx.request().contacts())) {
                     throw new LedgerBridgeException("its customer " + inv.path("CustomerRef").path("name").asText()
-                            + " is not linked to a host customer", "Import contacts as well (or link the customer "
-                            + "under Settings → Customers), then import again");
+                            + " is not linked to a host customer", "Import contacts as well (or link the "
+                            + "customer under Settings → Integrations → QuickBooks → Mappings → Customer links), then "
+                            + "import again");
                 }
                 if (existing != null && !links.isImported(ctx.tenant(), existing)) {
                     invoices = invoices.plus(1, 0, 0, 0); // pushed from the host: the host's copy stays as it is
                     continue;
                 }
                 if (ctx.dryRun()) {
+                    store.addPlan(ctx.importId(), new io.ledgerbridge.api.sync.ImportPlanEntry(ImportKind.INVOICE,
+                            inv.path("Id").asText(), inv.path("DocNumber").asText(null), existing != null
+                                    ? io.ledgerbridge.api.sync.ImportPlanEntry.Action.LINK
+                                    : io.ledgerbridge.api.sync.ImportPlanEntry.Action.CREATE,
+                            existing == null ? List.of() : List.of(existing)));
                     invoices = invoices.plus(existing != null ? 1 : 0, existing != null ? 0 : 1, 0, 0);
                     paid = countPayments(inv, payments, paid);
                     continue;
@@ -145,7 +151,7 @@ final class InvoiceImporter {
 
     /** An invoice billed to a sub-customer goes to the customer of the job's host project. */
     private Optional<String> jobsCustomer(ImportContext ctx, String customerQboId) {
-        return links.hostId(ctx.tenant(), RecordType.PROJECT, customerQboId)
+        return links.hostId(ctx.tenant(), ctx.realmId(), RecordType.PROJECT, customerQboId)
                 .flatMap(p -> host.project(ctx.tenant(), p)).map(p -> p.hostCustomerId());
     }
 }

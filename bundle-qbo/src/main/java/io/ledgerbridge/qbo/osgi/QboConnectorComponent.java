@@ -125,4 +125,9 @@ public class QboConnectorComponent implements AccountingConnector {
     public io.ledgerbridge.api.BooksMatchOperations booksMatch() {
         return connector().booksMatch();
     }
+
+    @Override
+    public io.ledgerbridge.api.RepairOperations repairs() {
+        return connector().repairs();
+    }
 }

@@ -241,16 +241,18 @@ public final class BooksMatchStore {
      * Streams a company's links of one type (without the snapshots), for a report's in-memory index.
      *
      * @param tenant the tenant
+     * @param realmId the company the tenant is connected to (links to an earlier company do not count)
      * @param type the record type
      * @param sink receives each link
      */
-    public void forEachLink(TenantId tenant, RecordType type, Consumer<LinkRow> sink) {
+    public void forEachLink(TenantId tenant, String realmId, RecordType type, Consumer<LinkRow> sink) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT "
                 + "host_record_id, qbo_id, qbo_sync_token, last_synced_at, broken, total_difference, origin FROM "
-                + "qbo_link WHERE tenant_id = ? AND record_type = ?")) {
+                + "qbo_link WHERE tenant_id = ? AND qbo_realm_id = ? AND record_type = ?")) {
             s.setFetchSize(1000);
             s.setString(1, tenant.value());
-            s.setString(2, type.name());
+            s.setString(2, realmId);
+            s.setString(3, type.name());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     sink.accept(new LinkRow(rs.getString(1), rs.getString(2), rs.getString(3),

@@ -24,6 +24,9 @@ public class ConnectionRow {
     private String state;
     @Column(name = "qbo_realm_id")
     private String qboRealmId;
+    /** The company while connected, {@code null} once disconnected: unique, so a company has one tenant. */
+    @Column(name = "connected_realm_id")
+    private String connectedRealmId;
     @Column(name = "environment")
     private String environment;
     @Column(name = "company_name")
@@ -48,6 +51,8 @@ public class ConnectionRow {
     private OffsetDateTime reconnectNotifiedAt;
     @Column(name = "connected_at")
     private OffsetDateTime connectedAt;
+    @Column(name = "checked_at")
+    private OffsetDateTime checkedAt;
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -81,6 +86,7 @@ public class ConnectionRow {
     public Instant reconnectNotifiedAt() { return instant(reconnectNotifiedAt); }
     public Instant connectedAt() { return instant(connectedAt); }
     public Instant updatedAt() { return instant(updatedAt); }
+    public Instant checkedAt() { return instant(checkedAt); }
 
     /**
      * Records a completed authorisation with the company's details.
@@ -94,6 +100,7 @@ public class ConnectionRow {
     public void connected(String realmId, String environment, CompanyDetails company, String message, Instant at) {
         this.state = "CONNECTED";
         this.qboRealmId = realmId;
+        this.connectedRealmId = realmId;
         this.environment = environment;
         this.companyName = company.companyName();
         this.country = company.country();
@@ -107,6 +114,12 @@ public class ConnectionRow {
         this.reconnectNotifiedAt = null;
         this.connectedAt = utc(at);
         this.updatedAt = utc(at);
+        this.checkedAt = utc(at);
+    }
+
+    /** @param at when QuickBooks last answered for this connection (or refused it): the state is known as of then */
+    public void checked(Instant at) {
+        this.checkedAt = utc(at);
     }
 
     /**
@@ -117,6 +130,9 @@ public class ConnectionRow {
      */
     public void changeState(String state, String message, String remedy, Instant at) {
         this.state = state;
+        if ("DISCONNECTED".equals(state)) {
+            this.connectedRealmId = null; // the company is free for another tenant
+        }
         this.message = message;
         this.remedy = remedy;
         this.updatedAt = utc(at);

@@ -82,15 +82,20 @@ public final class LinkStore {
     }
 
     /**
+     * QuickBooks ids are small per-company sequences, so an id names a record only together with its company.
+     *
      * @param tenant the tenant
+     * @param realmId the QuickBooks company the id belongs to
      * @param type the record type
      * @param qboId a QuickBooks id
-     * @return the link of the host record of that type linked to it, if any
+     * @return the link of the host record of that type linked to it in that company, if any
      */
-    public Optional<RecordLink> findByQboId(TenantId tenant, io.ledgerbridge.api.event.RecordType type, String qboId) {
+    public Optional<RecordLink> findByQboId(TenantId tenant, String realmId, io.ledgerbridge.api.event.RecordType type,
+            String qboId) {
         return database.read(em -> em.createQuery("SELECT l FROM RecordLink l WHERE l.tenantId = :t "
-                + "AND l.recordType = :r AND l.qboId = :q", RecordLink.class).setParameter("t", tenant.value())
-                .setParameter("r", type.name()).setParameter("q", qboId).getResultList().stream().findFirst());
+                + "AND l.qboRealmId = :realm AND l.recordType = :r AND l.qboId = :q", RecordLink.class)
+                .setParameter("t", tenant.value()).setParameter("realm", realmId).setParameter("r", type.name())
+                .setParameter("q", qboId).getResultList().stream().findFirst());
     }
 
     /**
@@ -139,20 +144,6 @@ public final class LinkStore {
     public void sending(TenantId tenant, RecordRef record, String pending) {
         sql.update("UPDATE qbo_link SET pending_snapshot = ? WHERE tenant_id = ? AND record_type = ? "
                 + "AND host_record_id = ?", pending, tenant.value(), record.type().name(), record.hostId());
-    }
-
-    /**
-     * Points a link at the record QuickBooks merged its entity into.
-     *
-     * @param tenant the tenant
-     * @param record the record
-     * @param qboId the surviving entity's id
-     * @param syncToken its SyncToken
-     */
-    public void repoint(TenantId tenant, RecordRef record, String qboId, String syncToken) {
-        sql.update("UPDATE qbo_link SET qbo_id = ?, qbo_sync_token = ?, broken = FALSE, broken_reason = NULL "
-                + "WHERE tenant_id = ? AND record_type = ? AND host_record_id = ?", qboId, syncToken, tenant.value(),
-                record.type().name(), record.hostId());
     }
 
     /**
@@ -251,13 +242,95 @@ public final class LinkStore {
 
     /**
      * @param tenant the tenant
+     * @param realmId the QuickBooks company the id belongs to
      * @param type the record type
      * @param qboId a QuickBooks id
-     * @return whether some host record of that type is linked to it
+     * @return whether some host record of that type is linked to it in that company
      */
-    public boolean isLinked(TenantId tenant, io.ledgerbridge.api.event.RecordType type, String qboId) {
-        return !sql.query("SELECT 1 FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND qbo_id = ?",
-                rs -> 1, tenant.value(), type.name(), qboId).isEmpty();
+    public boolean isLinked(TenantId tenant, String realmId, io.ledgerbridge.api.event.RecordType type,
+            String qboId) {
+        return !sql.query("SELECT 1 FROM qbo_link WHERE tenant_id = ? AND qbo_realm_id = ? AND record_type = ? "
+                + "AND qbo_id = ?", rs -> 1, tenant.value(), realmId, type.name(), qboId).isEmpty();
+    }
+
+    /** The origin prefix of a link an administrator made to an existing QuickBooks record (with its count). */
+    public static final String LINKED = "linked-";
+
+    /**
+     * Forgets a record's QuickBooks entity (Unlink, Re-create): the link stays as a marker without an id, so the next
+     * push creates a new entity (no first-push matching by e-mail or name brings the old one back), and counts the
+     * time ({@link #AGAIN} 1, 2, …) so that create is a new write, never a replay of an earlier create's requestid.
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @return the QuickBooks id it was linked to, or empty when it had none
+     */
+    public Optional<String> unlink(TenantId tenant, RecordRef record) {
+        Optional<RecordLink> link = find(tenant, record);
+        if (link.isEmpty() || link.get().qboId() == null) {
+            return Optional.empty();
+        }
+        sql.update("UPDATE qbo_link SET qbo_id = NULL, qbo_sync_token = NULL, pushed_hash = NULL, "
+                + "pushed_snapshot = NULL, remote_snapshot = NULL, pending_snapshot = NULL, broken = FALSE, "
+                + "broken_reason = NULL, merged_into_qbo_id = NULL, total_difference = NULL, origin = ? "
+                + "WHERE tenant_id = ? AND record_type = ? AND host_record_id = ?",
+                AGAIN + (times(link.get().origin()) + 1), tenant.value(), record.type().name(), record.hostId());
+        return Optional.of(link.get().qboId());
+    }
+
+    /**
+     * Links a record to an existing QuickBooks entity an administrator chose (or the survivor of a merge), without
+     * pushing: QuickBooks' current host-owned fields become the baseline, and the record's next push updates it.
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @param realmId the company
+     * @param qboId the entity's id
+     * @param syncToken its SyncToken
+     * @param remote its host-owned fields (JSON), or {@code null}
+     * @param at when
+     */
+    public void linkTo(TenantId tenant, RecordRef record, String realmId, String qboId, String syncToken,
+            String remote, Instant at) {
+        String origin = LINKED + times(find(tenant, record).map(RecordLink::origin).orElse(null));
+        if (sql.update("UPDATE qbo_link SET qbo_realm_id = ?, qbo_id = ?, qbo_sync_token = ?, pushed_hash = NULL, "
+                + "pushed_snapshot = NULL, remote_snapshot = ?, pending_snapshot = NULL, broken = FALSE, "
+                + "broken_reason = NULL, merged_into_qbo_id = NULL, total_difference = NULL, last_synced_at = ?, "
+                + "origin = ? WHERE tenant_id = ? AND record_type = ? AND host_record_id = ?", realmId, qboId,
+                syncToken, remote, at, origin, tenant.value(), record.type().name(), record.hostId()) == 0) {
+            sql.update("INSERT INTO qbo_link (tenant_id, record_type, host_record_id, qbo_realm_id, qbo_id, "
+                    + "qbo_sync_token, remote_snapshot, last_synced_at, broken, origin) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tenant.value(), record.type().name(), record.hostId(),
+                    realmId, qboId, syncToken, remote, at, false, origin);
+        }
+    }
+
+    /**
+     * Breaks a link whose QuickBooks entity was merged into another, remembering the survivor (an administrator
+     * follows it or re-creates the record; nothing is pushed to the survivor meanwhile).
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @param survivorId the surviving entity
+     * @param reason what happened, in plain words
+     */
+    public void markMerged(TenantId tenant, RecordRef record, String survivorId, String reason) {
+        sql.update("UPDATE qbo_link SET broken = TRUE, broken_reason = ?, merged_into_qbo_id = ? WHERE tenant_id = ? "
+                + "AND record_type = ? AND host_record_id = ?", reason, survivorId, tenant.value(),
+                record.type().name(), record.hostId());
+    }
+
+    /** @return the count an origin such as {@code again-2} or {@code linked-3} carries, else 0 */
+    static int times(String origin) {
+        if (origin == null) {
+            return 0;
+        }
+        int dash = origin.lastIndexOf('-');
+        try {
+            return dash < 0 ? 0 : Integer.parseInt(origin.substring(dash + 1));
+        } catch (NumberFormatException e) {
+            return 0; // "imported": never counted
+        }
     }
 
     /** The origin of a link made by an import: the record came from QuickBooks and its edits are not pushed. */
@@ -302,33 +375,39 @@ public final class LinkStore {
 
     /**
      * @param tenant the tenant
+     * @param realmId the QuickBooks company the id belongs to
      * @param type the record type
      * @param qboId a QuickBooks id
-     * @return the host id of the record of that type linked to it, if any
+     * @return the host id of the record of that type linked to it in that company, if any
      */
-    public Optional<String> hostId(TenantId tenant, io.ledgerbridge.api.event.RecordType type, String qboId) {
-        return sql.query("SELECT host_record_id FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND qbo_id = ?",
-                rs -> rs.getString(1), tenant.value(), type.name(), qboId).stream().findFirst();
+    public Optional<String> hostId(TenantId tenant, String realmId, io.ledgerbridge.api.event.RecordType type,
+            String qboId) {
+        return sql.query("SELECT host_record_id FROM qbo_link WHERE tenant_id = ? AND qbo_realm_id = ? "
+                + "AND record_type = ? AND qbo_id = ?", rs -> rs.getString(1), tenant.value(), realmId, type.name(),
+                qboId).stream().findFirst();
     }
 
     /**
      * @param tenant the tenant
+     * @param realmId the QuickBooks company the ids belong to
      * @param type the record type
      * @param qboIds QuickBooks ids (one page's)
-     * @return the host id linked to each of them that is linked
+     * @return the host id linked to each of them that is linked in that company
      */
-    public java.util.Map<String, String> hostIds(TenantId tenant, io.ledgerbridge.api.event.RecordType type,
-            java.util.List<String> qboIds) {
+    public java.util.Map<String, String> hostIds(TenantId tenant, String realmId,
+            io.ledgerbridge.api.event.RecordType type, java.util.List<String> qboIds) {
         java.util.Map<String, String> found = new java.util.HashMap<>();
         for (int from = 0; from < qboIds.size(); from += 500) {
             java.util.List<String> chunk = qboIds.subList(from, Math.min(from + 500, qboIds.size()));
-            Object[] args = new Object[chunk.size() + 2];
+            Object[] args = new Object[chunk.size() + 3];
             args[0] = tenant.value();
-            args[1] = type.name();
+            args[1] = realmId;
+            args[2] = type.name();
             for (int i = 0; i < chunk.size(); i++) {
-                args[i + 2] = chunk.get(i);
+                args[i + 3] = chunk.get(i);
             }
-            sql.query("SELECT qbo_id, host_record_id FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND qbo_id "
+            sql.query("SELECT qbo_id, host_record_id FROM qbo_link WHERE tenant_id = ? AND qbo_realm_id = ? "
+                    + "AND record_type = ? AND qbo_id "
                     + "IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
                     rs -> found.put(rs.getString(1), rs.getString(2)), args);
         }

@@ -20,6 +20,10 @@ public final class OutboxQueue {
     private static final String RANK = "CASE record_type WHEN 'CUSTOMER' THEN 0 WHEN 'PROJECT' THEN 1 "
             + "WHEN 'INVOICE' THEN 2 WHEN 'PAYMENT' THEN 3 ELSE 4 END";
 
+    /** A row nobody holds, or one whose claim lapsed by the database's clock, or this node's own (bind: node). */
+    private static final String CLAIMABLE = "(claimed_until IS NULL OR claimed_until < CURRENT_TIMESTAMP "
+            + "OR claimed_by = ?)";
+
     private final Outbox outbox;
     private final SqlRunner sql;
     private final Clock clock;
@@ -89,39 +93,104 @@ public final class OutboxQueue {
     }
 
     /**
-     * Claims up to {@code limit} due rows of one company, customers first. The caller holds the company's lease.
+     * The companies with a row due that this node may work: none whose lease another node holds (by the database's
+     * clock), so a node's poll never offers it the others' companies.
      *
-     * @param tenant the company's tenant
-     * @param node this node
      * @param now the time
-     * @param claimUntil when an unfinished claim lapses (a crashed node)
-     * @param limit at most this many
-     * @return the claimed rows in dependency order
+     * @param node this node
+     * @return the tenants
      */
-    public List<Claimed> claimDue(TenantId tenant, String node, Instant now, Instant claimUntil, int limit) {
-        return claimDue(tenant, node, now, claimUntil, limit, java.util.Set.of());
+    public List<TenantId> tenantsWithDueWork(Instant now, String node) {
+        return sql.query("SELECT DISTINCT o.tenant_id FROM qbo_outbox o WHERE o.state = 'PENDING' AND o.due_at <= ? "
+                + "AND NOT EXISTS (SELECT 1 FROM qbo_company_lease l WHERE l.tenant_id = o.tenant_id "
+                + "AND l.holder <> ? AND l.lease_until >= CURRENT_TIMESTAMP)", rs -> TenantId.of(rs.getString(1)),
+                now, node);
     }
 
     /**
-     * As {@link #claimDue(TenantId, String, Instant, Instant, int)}, leaving out rows this node is still working on.
+     * The company cannot sync now (switched off, not connected): its due rows wait until {@code until}, so polls do
+     * not offer it every second meanwhile. Switching sync on or reconnecting makes them due at once.
      *
-     * @param working ids of rows claimed earlier in the same pass and not yet ended (e.g. in a batch in flight)
+     * @param tenant the company's tenant
+     * @param now the time
+     * @param until when its rows are looked at again
+     * @return how many rows wait
      */
-    public List<Claimed> claimDue(TenantId tenant, String node, Instant now, Instant claimUntil, int limit,
+    public int postpone(TenantId tenant, Instant now, Instant until) {
+        return sql.update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING' AND due_at <= ?",
+                until, tenant.value(), now);
+    }
+
+    /**
+     * An administrator switched the company's sync on: its waiting rows are due now.
+     *
+     * @param tenant the company's tenant
+     * @param now the time
+     * @return how many rows are due
+     */
+    public int wake(TenantId tenant, Instant now) {
+        return sql.update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING' AND due_at > ?",
+                now, tenant.value(), now);
+    }
+
+    /**
+     * Claims up to {@code limit} due rows of one company in dependency order, customers first. The caller holds the
+     * company's lease. A claim's expiry is the database's time, and taking it compares-and-sets on holder, expiry and
+     * change count in one statement, so of two nodes only one claims a row, whatever their clocks say.
+     *
+     * @param tenant the company's tenant
+     * @param node this node
+     * @param now the time rows must be due by
+     * @param claimFor how long an unfinished claim holds (a crashed node's claims lapse after it)
+     * @param limit at most this many
+     * @param working ids of rows claimed earlier in the same turn and not yet ended (e.g. in a batch in flight)
+     * @return the claimed rows in dependency order
+     */
+    public List<Claimed> claimDue(TenantId tenant, String node, Instant now, java.time.Duration claimFor, int limit,
             java.util.Set<Long> working) {
         String skip = working.isEmpty() ? "" : "AND id NOT IN (" + working.stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(", ")) + ") ";
-        List<Claimed> due = sql.query("SELECT id, record_type, host_record_id, host_parent_id, payload, change_count, "
-                + "attempts, run_id, sync_trigger, batch_id FROM qbo_outbox WHERE tenant_id = ? AND state = 'PENDING' "
-                + "AND due_at <= ? AND (claimed_until IS NULL OR claimed_until < ? OR claimed_by = ?) " + skip
-                + "ORDER BY " + RANK + ", id FETCH FIRST " + limit + " ROWS ONLY",
+        List<Long> due = sql.query("SELECT id FROM qbo_outbox WHERE tenant_id = ? AND state = 'PENDING' "
+                + "AND due_at <= ? AND " + CLAIMABLE + " " + skip + "ORDER BY " + RANK + ", id FETCH FIRST " + limit
+                + " ROWS ONLY", rs -> rs.getLong(1), tenant.value(), now, node);
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        String ids = due.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        sql.update("UPDATE qbo_outbox SET claimed_by = ?, claimed_until = " + DbTime.plus() + ", "
+                + "claimed_change_count = change_count WHERE id IN (" + ids + ") AND state = 'PENDING' AND "
+                + CLAIMABLE, node, claimFor.toMillis(), node);
+        return sql.query("SELECT id, record_type, host_record_id, host_parent_id, payload, change_count, attempts, "
+                + "run_id, sync_trigger, batch_id, create_refusals FROM qbo_outbox WHERE id IN (" + ids + ") "
+                + "AND claimed_by = ? AND claimed_change_count = change_count ORDER BY " + RANK + ", id",
                 rs -> new Claimed(rs.getLong(1), tenant, RecordRef.of(RecordType.valueOf(rs.getString(2)),
                         rs.getString(3)), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
-                        rs.getString(8), SyncTrigger.valueOf(rs.getString(9)), rs.getString(10)),
-                tenant.value(), now, now, node);
-        return due.stream().filter(c -> sql.update("UPDATE qbo_outbox SET claimed_by = ?, claimed_until = ?, "
-                + "claimed_change_count = ? WHERE id = ? AND change_count = ?", node, claimUntil, c.changeCount,
-                c.id, c.changeCount) > 0).toList();
+                        rs.getString(8), SyncTrigger.valueOf(rs.getString(9)), rs.getString(10), rs.getInt(11)),
+                node);
+    }
+
+    /**
+     * Lets go, at once, of every row of the company this node claimed and did not end (a turn that stopped early, lost
+     * its lease or was told to wait): another turn or node may take them without waiting for the claims to lapse. A
+     * row sent in a batch keeps its batch id, so whoever takes it replays that batch rather than writing twice.
+     *
+     * @param tenant the company's tenant
+     * @param node this node
+     * @return how many rows were let go
+     */
+    public int releaseClaims(TenantId tenant, String node) {
+        return sql.update("UPDATE qbo_outbox SET claimed_by = NULL, claimed_until = NULL WHERE tenant_id = ? "
+                + "AND claimed_by = ?", tenant.value(), node);
+    }
+
+    /**
+     * @param tenant the company's tenant
+     * @return when the company's next pending row is due, if it has one
+     */
+    public java.util.Optional<Instant> nextDue(TenantId tenant) {
+        return sql.query("SELECT MIN(due_at) FROM qbo_outbox WHERE tenant_id = ? AND state = 'PENDING'",
+                rs -> Jdbc.instant(rs.getTimestamp(1)), tenant.value()).stream().filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 
     /**
@@ -152,23 +221,21 @@ public final class OutboxQueue {
         if (sql.update("UPDATE qbo_outbox SET attempts = attempts + ?, due_at = ?, last_error = ?, last_remedy = ?, "
                 + "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?",
                 countAttempt ? 1 : 0,
-                dueAt, cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+                dueAt, Jdbc.cut(message), Jdbc.cut(remedy), row.id, row.changeCount) == 0) {
             release(row);
         }
     }
 
     /**
-     * The administrator reconnected: the company's rows that stopped because the connection was lost are due now
-     * instead of waiting out their retry delay.
+     * The administrator reconnected: every waiting row of the company is due now, those stopped by the lost
+     * connection and those put off while it could not sync (a reconnect is worth pulling a back-off forward).
      *
      * @param tenant the tenant
-     * @param lostMessage the message those rows were stopped with
      * @param now now
      * @return how many rows are due again
      */
-    public int resumeAfterReconnect(TenantId tenant, String lostMessage, Instant now) {
-        return sql.update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING' AND due_at > ? "
-                + "AND last_error = ?", now, tenant.value(), now, lostMessage);
+    public int resumeAfterReconnect(TenantId tenant, Instant now) {
+        return wake(tenant, now);
     }
 
     /**
@@ -184,7 +251,7 @@ public final class OutboxQueue {
     public void waitForDependency(Claimed row, Instant dueAt, String message, String remedy) {
         if (sql.update("UPDATE qbo_outbox SET due_at = ?, last_error = ?, last_remedy = ?, run_id = NULL, "
                 + "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?",
-                dueAt, cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+                dueAt, Jdbc.cut(message), Jdbc.cut(remedy), row.id, row.changeCount) == 0) {
             release(row);
         }
     }
@@ -195,12 +262,14 @@ public final class OutboxQueue {
      * @param row the claimed row
      * @param message what happened
      * @param remedy what to do
+     * @param refused whether QuickBooks refused the write outright (its next create is a new request, never a replay
+     *        of the refusal); false for a failure that may have been applied (the last of several timeouts)
      */
-    public void fail(Claimed row, String message, String remedy) {
+    public void fail(Claimed row, String message, String remedy, boolean refused) {
         if (sql.update("UPDATE qbo_outbox SET state = 'FAILED', attempts = attempts + 1, last_error = ?, "
-                + "last_remedy = ?, claimed_by = NULL, claimed_until = NULL, batch_id = NULL "
-                + "WHERE id = ? AND change_count = ?",
-                cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+                + "last_remedy = ?, claimed_by = NULL, claimed_until = NULL, batch_id = NULL, "
+                + "create_refusals = create_refusals + ? WHERE id = ? AND change_count = ?",
+                Jdbc.cut(message), Jdbc.cut(remedy), refused ? 1 : 0, row.id, row.changeCount) == 0) {
             release(row);
         }
     }
@@ -216,7 +285,8 @@ public final class OutboxQueue {
     public void park(Claimed row, String message, String remedy) {
         if (sql.update("UPDATE qbo_outbox SET state = '" + Outbox.CONFLICT + "', last_error = ?, last_remedy = ?, "
                 + "run_id = NULL, claimed_by = NULL, claimed_until = NULL, batch_id = NULL "
-                + "WHERE id = ? AND change_count = ?", cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+                + "WHERE id = ? AND change_count = ?", Jdbc.cut(message), Jdbc.cut(remedy), row.id,
+                row.changeCount) == 0) {
             release(row);
         }
     }
@@ -288,18 +358,10 @@ public final class OutboxQueue {
         sql.update("UPDATE qbo_outbox SET batch_id = NULL WHERE id = ?", row.id);
     }
 
-    private static String cut(String s) {
-        return s == null || s.length() <= 4000 ? s : s.substring(0, 4000);
-    }
 
     /** @return the intake this queue works on */
     public Outbox outbox() {
         return outbox;
-    }
-
-    /** @return the clock the queue uses */
-    public Clock clock() {
-        return clock;
     }
 
     /**
@@ -316,9 +378,10 @@ public final class OutboxQueue {
      * @param trigger what queued it last
      * @param batchId the batch call it was last sent in and not yet answered (a crash), with the change count it
      *        carried ({@code id:count}), or {@code null}
+     * @param createRefusals how many times QuickBooks refused the record's create outright
      */
     public record Claimed(long id, TenantId tenant, RecordRef record, String parentHostId, String payload,
-            int changeCount, int attempts, String runId, SyncTrigger trigger, String batchId) {
+            int changeCount, int attempts, String runId, SyncTrigger trigger, String batchId, int createRefusals) {
 
         /** @return the requestid of the unanswered batch this row was in, or {@code null} */
         public String inFlightBatch() {

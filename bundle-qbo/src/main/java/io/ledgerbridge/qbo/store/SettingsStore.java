@@ -10,6 +10,7 @@ import io.ledgerbridge.api.settings.ConnectorSettings;
 import io.ledgerbridge.api.settings.Mapping;
 import io.ledgerbridge.api.settings.MappingKind;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,6 +63,41 @@ public final class SettingsStore {
             }
             return null;
         });
+        // A changed schedule or switch is looked at by the next poll, not after the old interval; a company switched
+        // on has its waiting changes pushed at once.
+        sweeps().update("UPDATE qbo_settings SET next_sweep_at = NULL WHERE tenant_id = ?", tenant.value());
+        if (settings.enabled()) {
+            Instant now = clock.instant();
+            sweeps().update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING' "
+                    + "AND due_at > ?", now, tenant.value(), now);
+        }
+    }
+
+    /**
+     * The tenants whose scheduled sweep may be due (found through an index on its due time, so tenants that are not
+     * due cost nothing): enabled, on a schedule, and due by {@code now} or never looked at.
+     *
+     * @param now the time
+     * @param limit at most this many
+     * @return the tenants with their interval in minutes
+     */
+    public List<java.util.Map.Entry<TenantId, Integer>> dueSweeps(Instant now, int limit) {
+        return sweeps().query("SELECT tenant_id, auto_sync_minutes FROM qbo_settings WHERE (next_sweep_at IS NULL "
+                + "OR next_sweep_at <= ?) AND enabled = TRUE AND auto_sync_minutes IS NOT NULL ORDER BY next_sweep_at "
+                + "NULLS FIRST FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+                rs -> java.util.Map.entry(TenantId.of(rs.getString(1)), rs.getInt(2)), now);
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param at when its scheduled sweep is next looked at
+     */
+    public void nextSweep(TenantId tenant, Instant at) {
+        sweeps().update("UPDATE qbo_settings SET next_sweep_at = ? WHERE tenant_id = ?", at, tenant.value());
+    }
+
+    private SqlRunner sweeps() {
+        return new SqlRunner(database.dataSource(), "schedule a sweep");
     }
 
     /** @return the tenants that enabled pushing, with their stored settings rows */
@@ -99,15 +135,25 @@ public final class SettingsStore {
      * @param mapping the row to add or replace
      */
     public void put(TenantId tenant, Mapping mapping) {
+        putAll(tenant, List.of(mapping));
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param mappings the rows to add or replace, all in one transaction (all or none)
+     */
+    public void putAll(TenantId tenant, List<Mapping> mappings) {
         database.inTransaction(em -> {
-            MappingRow row = em.find(MappingRow.class,
-                    new MappingRow.Key(tenant.value(), mapping.kind().name(), mapping.hostKey()));
-            if (row == null) {
-                row = new MappingRow(tenant.value(), mapping.kind().name(), mapping.hostKey());
-                row.set(mapping.remoteId(), mapping.extra());
-                em.persist(row);
-            } else {
-                row.set(mapping.remoteId(), mapping.extra());
+            for (Mapping mapping : mappings) {
+                MappingRow row = em.find(MappingRow.class,
+                        new MappingRow.Key(tenant.value(), mapping.kind().name(), mapping.hostKey()));
+                if (row == null) {
+                    row = new MappingRow(tenant.value(), mapping.kind().name(), mapping.hostKey());
+                    row.set(mapping.remoteId(), mapping.extra());
+                    em.persist(row);
+                } else {
+                    row.set(mapping.remoteId(), mapping.extra());
+                }
             }
             return null;
         });
@@ -128,26 +174,46 @@ public final class SettingsStore {
         });
     }
 
+    /** Who closed the conflicts of a company the tenant left. */
+    public static final String SWITCHED_BY = "LedgerBridge (the organisation switched to another QuickBooks company)";
+
     /**
      * Forgets, inside the caller's transaction, what of a tenant names records of the QuickBooks company it is
      * leaving: its links, its mapping rows and the settings' item and class ids (the new company's ids are
-     * different records). History (runs, errors, log) stays.
+     * different records, and QuickBooks ids are small per-company sequences, so the same id names an unrelated
+     * record there). The old company's changes not yet applied (inbox rows) and its change-data-capture watermark are
+     * dropped; its open conflicts are closed as dismissed by {@link #SWITCHED_BY}, and the pushes that waited for
+     * them go on (to the new company). History (runs, errors, log, closed conflicts) stays.
      *
      * @param em the caller's entity manager, in a transaction
      * @param tenant the tenant switching companies
+     * @param newRealm the company it connects to now
      */
-    public void forgetCompany(jakarta.persistence.EntityManager em, TenantId tenant) {
-        em.createNativeQuery("DELETE FROM qbo_link WHERE tenant_id = ?").setParameter(1, tenant.value())
-                .executeUpdate();
-        em.createNativeQuery("DELETE FROM qbo_mapping WHERE tenant_id = ?").setParameter(1, tenant.value())
-                .executeUpdate();
+    public void forgetCompany(jakarta.persistence.EntityManager em, TenantId tenant, String newRealm) {
+        java.time.Instant now = clock.instant();
+        update(em, "DELETE FROM qbo_link WHERE tenant_id = ?", tenant.value());
+        update(em, "DELETE FROM qbo_mapping WHERE tenant_id = ?", tenant.value());
+        update(em, "DELETE FROM qbo_inbox WHERE tenant_id = ? AND qbo_realm_id <> ?", tenant.value(), newRealm);
+        update(em, "DELETE FROM qbo_cdc_watermark WHERE tenant_id = ?", tenant.value());
+        update(em, "UPDATE qbo_conflict SET resolution = 'DISMISS', resolved_by = ?, resolved_at = ?, "
+                + "open_record = NULL WHERE tenant_id = ? AND resolution IS NULL", SWITCHED_BY, now, tenant.value());
+        update(em, "UPDATE qbo_outbox SET state = 'PENDING', due_at = ?, last_error = NULL, last_remedy = NULL "
+                + "WHERE tenant_id = ? AND state = '" + Outbox.CONFLICT + "'", now, tenant.value());
         SettingsRow row = em.find(SettingsRow.class, tenant.value());
         if (row != null) {
             ConnectorSettings kept = parse(tenant, row.settingsJson()).toBuilder().defaultItemId(null)
                     .defaultClassId(null).taxItemId(null).build();
             row.update(write(kept), kept.enabled(), kept.autoSyncInterval() == null ? null
-                    : (int) kept.autoSyncInterval().toMinutes(), clock.instant());
+                    : (int) kept.autoSyncInterval().toMinutes(), now);
         }
+    }
+
+    private static void update(jakarta.persistence.EntityManager em, String sql, Object... args) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < args.length; i++) {
+            query.setParameter(i + 1, args[i] instanceof java.time.Instant at ? Jdbc.ts(at) : args[i]);
+        }
+        query.executeUpdate();
     }
 
     private String write(ConnectorSettings settings) {

@@ -94,6 +94,19 @@ class InboxWorkerTest {
     }
 
     @Test
+    void aChangeOfACompanyTheTenantNoLongerHoldsIsEndedWithoutBeingHandled() throws Exception {
+        // Stored before the tenant switched to another company (whose ids collide with this one's).
+        inbox.record(List.of(new InboxEntry(T, "222", "Invoice", "1", "DELETE", AT, null, SyncTrigger.WEBHOOK, null),
+                webhook("Invoice", "1", "UPDATE")));
+
+        assertThat(worker("a", handler).work(T)).isEqualTo(2);
+
+        assertThat(handler.summary()).containsExactly("Invoice 1 UPDATE");
+        assertThat(handler.received.get(0).realmId()).isEqualTo(REALM);
+        assertThat(inbox.count(T, "PENDING")).isZero();
+    }
+
+    @Test
     void aFailedChangeIsRetriedAfterItsBackOffAndHandledOnce() throws Exception {
         inbox.record(threeChanges());
         handler.failWhile(c -> c.entityName().equals("Customer"));
@@ -170,11 +183,18 @@ class InboxWorkerTest {
 
         assertThat(worker("b", handler).work(T)).as("node a still holds the lease").isZero();
         clock.advance(Duration.ofMinutes(3));
+        lapseLeases(); // lease times are the database's, not this test's clock
         assertThat(worker("b", handler).work(T)).as("the lease lapsed, node a's claims not yet").isZero();
         clock.advance(Duration.ofMinutes(3));
         assertThat(worker("b", handler).work(T)).isEqualTo(3);
         assertThat(handler.summary()).containsExactlyInAnyOrder("Payment 131 CREATE", "Customer 5 UPDATE",
                 "Invoice 130 UPDATE");
+    }
+
+    private void lapseLeases() throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE qbo_company_lease SET lease_until = CURRENT_TIMESTAMP - INTERVAL '1' SECOND");
+        }
     }
 
     private int attempts(String qboId) throws Exception {

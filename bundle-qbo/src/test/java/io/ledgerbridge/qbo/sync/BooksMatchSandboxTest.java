@@ -25,6 +25,7 @@ import io.ledgerbridge.api.sync.SyncTrigger;
 import io.ledgerbridge.api.sync.ConflictQuery;
 import io.ledgerbridge.api.sync.ConflictResolution;
 import io.ledgerbridge.qbo.books.BooksMatchModule;
+import io.ledgerbridge.qbo.conflict.ConflictDecisions;
 import io.ledgerbridge.qbo.conflict.ConflictService;
 import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.OutboxQueue;
@@ -144,9 +145,10 @@ class BooksMatchSandboxTest extends EngineSandboxTest {
         BooksDifference conflict = of(resynced, Kind.INVOICE_TOTAL, "i3");
         assertThat(conflict.action()).isEqualTo(DriftAction.OPEN_CONFLICT);
         assertThat(List.of("i2", "i4", "i5")).as("%s", resynced.differences()).noneMatch(id -> mentions(resynced, id));
-        ConflictService conflicts = new ConflictService(new ConflictStore(db.dataSource()), e.links,
-                new OutboxQueue(db.dataSource(), e.outbox, Clock.systemUTC()), e.module.sync(), host, host,
-                Clock.systemUTC());
+        ConflictStore conflictStore = new ConflictStore(db.dataSource());
+        OutboxQueue queue = new OutboxQueue(db.dataSource(), e.outbox, Clock.systemUTC());
+        ConflictService conflicts = new ConflictService(conflictStore, new ConflictDecisions(conflictStore, queue),
+                e.links, queue, e.module.sync(), host, host, Clock.systemUTC());
         String conflictId = conflicts.list(T, new ConflictQuery(true, RecordType.INVOICE, 0, 10)).conflicts().get(0)
                 .conflictId();
         assertThat(conflict.explanation()).contains(conflictId);
@@ -196,8 +198,8 @@ class BooksMatchSandboxTest extends EngineSandboxTest {
     @Test
     void onlyTheNodeHoldingTheCompanysLeaseRunsItAndTheRequestWaitsMeanwhile() {
         CompanyLease lease = new CompanyLease(db.dataSource());
-        lease.release(T, "node-a"); // the push in the set-up held it
-        assertThat(lease.tryAcquire(T, "node-b", Instant.now(), Duration.ofMinutes(2))).isTrue();
+        lease.release(T, "node-a", Duration.ZERO); // the push in the set-up held it
+        assertThat(lease.tryAcquire(T, "node-b", Duration.ofMinutes(2))).isTrue();
         sandbox.admin().clearRequestLog();
 
         books.booksMatch().request(T, ADMIN);
@@ -208,7 +210,7 @@ class BooksMatchSandboxTest extends EngineSandboxTest {
         assertThat(waiting.pendingSince()).isNotNull();
         assertThat(sandbox.admin().requests()).as("no QuickBooks call from the node without the lease").isEmpty();
 
-        lease.release(T, "node-b");
+        lease.release(T, "node-b", Duration.ZERO);
         assertThat(books.drain()).isEqualTo(1);
         BooksMatchReport done = books.booksMatch().latest(T).orElseThrow();
         assertThat(done.finished()).isTrue();

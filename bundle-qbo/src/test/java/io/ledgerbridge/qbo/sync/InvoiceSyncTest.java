@@ -137,7 +137,7 @@ class InvoiceSyncTest extends WorkerTestBase {
         var s = f.status(RecordType.INVOICE, "i1");
         assertThat(s.state()).isEqualTo(SyncState.FAILED);
         assertThat(s.message()).contains("deleted");
-        assertThat(s.remedy()).contains("void", "clear the record's QuickBooks link", "re-sync");
+        assertThat(s.remedy()).contains("void", "Re-create in QuickBooks", "Link to a QuickBooks record", "Unlink clears the record's QuickBooks link");
         assertThat(f.qbo.all("Invoice")).isEmpty();
 
         // The repair: clear the link and re-sync creates a fresh invoice.
@@ -160,6 +160,9 @@ class InvoiceSyncTest extends WorkerTestBase {
         assertThat(inv).isNotNull();
         assertThat(inv.path("TotalAmt").decimalValue()).isEqualByComparingTo("0");
         assertThat(inv.path("PrivateNote").asText()).isEqualTo("Voided");
+        assertThat(f.links.find(T, io.ledgerbridge.api.sync.RecordRef.of(RecordType.INVOICE, "i1")).orElseThrow()
+                .lastSyncedAt()).as("stamped by the connector's clock").isBetween(
+                        java.time.Instant.parse("2026-03-01T10:00:00Z"), f.clock.instant());
     }
 
     @Test

@@ -37,7 +37,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 class SyncBenchmark {
     private static final int EVENTS = 5_000;
     private static final int RECORDS = Integer.getInteger("benchmark.records", 1_000);
-    private static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "60"));
+    private static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "1"));
+    /** Intuit's latency by default ({@code off}, a fixed {@code 250ms} or {@code median,p99} otherwise). */
+    private static final io.ledgerbridge.sandbox.LatencyModel LATENCY = io.ledgerbridge.sandbox.LatencyModel.parse(
+            System.getProperty("benchmark.latency", "intuit"));
     /** Customers the company holds before the first sync. */
     private static final int EXISTING = Integer.getInteger("benchmark.existing", 5_000);
     private static final int IMPORT_CUSTOMERS = Integer.getInteger("benchmark.import.customers", 100_000);
@@ -94,7 +97,8 @@ class SyncBenchmark {
         Path snapshot = dir.resolve("first-sync.json");
         Files.createDirectories(dir);
         BenchCompanies.write(snapshot, EXISTING, 1, 1);
-        QboSandbox sandbox = QboSandbox.builder().port(0).timeScale(SCALE).snapshotFile(snapshot).start();
+        QboSandbox sandbox = QboSandbox.builder().port(0).timeScale(SCALE).latency(LATENCY).snapshotFile(snapshot)
+                .start();
         FakeHost host = new FakeHost();
         for (int i = 0; i < RECORDS; i++) {
             host.add(SandboxSyncTest.customer("c" + i, "Bench Customer " + i, "b" + i + "@bench.example"));
@@ -140,6 +144,9 @@ class SyncBenchmark {
         } finally {
             sandbox.close();
         }
+        if (!Boolean.parseBoolean(System.getProperty("benchmark.import", "true"))) {
+            return;
+        }
         Path large = dir.resolve("import.json");
         BenchCompanies.write(large, 1, IMPORT_CUSTOMERS, IMPORT_INVOICES);
         try (QboSandbox importing = QboSandbox.builder().port(0).timeScale(SCALE).snapshotFile(large).start()) {
@@ -180,14 +187,21 @@ class SyncBenchmark {
     }
 
     /** Measures the time spent waiting for QuickBooks (the rest is the engine and its database). */
-    static final class TimedGateway implements QboGateway {
+    static class TimedGateway implements QboGateway {
         static final java.util.concurrent.atomic.AtomicLong NANOS = new java.util.concurrent.atomic.AtomicLong();
         /** Operations as QuickBooks' minute window counts them: a batch counts its items. */
         static final java.util.concurrent.atomic.AtomicLong OPS = new java.util.concurrent.atomic.AtomicLong();
         private final QboGateway d;
+        private final java.util.concurrent.atomic.AtomicLong ops;
 
         TimedGateway(QboGateway d) {
+            this(d, OPS);
+        }
+
+        /** @param ops where this gateway counts its operations */
+        TimedGateway(QboGateway d, java.util.concurrent.atomic.AtomicLong ops) {
             this.d = d;
+            this.ops = ops;
         }
 
         private <T> T time(java.util.function.Supplier<T> call) {
@@ -195,13 +209,24 @@ class SyncBenchmark {
         }
 
         private <T> T time(int ops, java.util.function.Supplier<T> call) {
-            OPS.addAndGet(ops);
             long t0 = System.nanoTime();
             try {
-                return call.get();
+                T answer = call.get();
+                this.ops.addAndGet(ops);
+                return answer;
+            } catch (io.ledgerbridge.qbo.client.limit.CompanyMustWait notSent) {
+                throw notSent;
+            } catch (RuntimeException sentAndRefused) {
+                this.ops.addAndGet(ops);
+                throw sentAndRefused;
             } finally {
                 NANOS.addAndGet(System.nanoTime() - t0);
             }
+        }
+
+        @Override
+        public java.time.Instant readyAt(TenantId t, int operations, int batchCalls) {
+            return d.readyAt(t, operations, batchCalls);
         }
 
         @Override

@@ -90,7 +90,7 @@ public final class LocalQuickBooks {
     }
 
     /**
-     * Deletes a transaction as a QuickBooks user would (the sandbox then sends its webhook).
+     * Deletes an entity as a QuickBooks user would (the sandbox then sends its webhook).
      *
      * @param entity a QuickBooks entity name
      * @param id its {@code Id}
@@ -99,6 +99,20 @@ public final class LocalQuickBooks {
         send(HttpRequest.newBuilder(URI.create(host.sandboxUrl("/_sandbox/companies/" + US_REALM + "/entities/"
                 + entity + "/" + id + "/delete"))).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    }
+
+    /**
+     * Merges one name-list record into another as a QuickBooks user would (webhook operation Merge).
+     *
+     * @param entity e.g. {@code Customer}
+     * @param fromId the record merged away
+     * @param toId the survivor
+     */
+    public void mergeAsUser(String entity, String fromId, String toId) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(host.sandboxUrl("/_sandbox/companies/" + US_REALM + "/merge")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"entity\":\"" + entity + "\",\"fromId\":\"" + fromId + "\",\"toId\":\"" + toId
+                                + "\"}")));
     }
 
     /** Ends injected faults. */
