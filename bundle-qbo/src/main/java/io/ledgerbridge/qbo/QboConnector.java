@@ -1,6 +1,7 @@
 package io.ledgerbridge.qbo;
 
 import io.ledgerbridge.api.AccountingConnector;
+import io.ledgerbridge.api.BooksMatchOperations;
 import io.ledgerbridge.api.ConflictOperations;
 import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.DiagnosticsOperations;
@@ -28,6 +29,7 @@ public final class QboConnector implements AccountingConnector {
     private final ConflictOperations conflicts;
     private final WebhookOperations webhooks;
     private final ImportOperations imports;
+    private final BooksMatchOperations booksMatch;
     private final io.ledgerbridge.api.RepairOperations repairs;
 
     /**
@@ -40,11 +42,14 @@ public final class QboConnector implements AccountingConnector {
      * @param webhooks the webhook intake
      * @param imports importing from QuickBooks
      * @param repairs repairs of links
+     * @param booksMatch the books-match report
      */
     public QboConnector(Outbox outbox, ConnectionOperations connection, SyncOperations sync,
             SettingsOperations settings, DiagnosticsOperations diagnostics, ConflictOperations conflicts,
-            WebhookOperations webhooks, ImportOperations imports, io.ledgerbridge.api.RepairOperations repairs) {
+            WebhookOperations webhooks, ImportOperations imports, io.ledgerbridge.api.RepairOperations repairs,
+            BooksMatchOperations booksMatch) {
         this.repairs = repairs;
+        this.booksMatch = booksMatch;
         this.conflicts = conflicts;
         this.imports = imports;
         this.outbox = outbox;
@@ -103,6 +108,11 @@ public final class QboConnector implements AccountingConnector {
     @Override
     public ImportOperations imports() {
         return imports;
+    }
+
+    @Override
+    public BooksMatchOperations booksMatch() {
+        return booksMatch;
     }
 
     @Override
