@@ -279,8 +279,8 @@ public final class RepairService implements RepairOperations {
             return work.get();
         } catch (QboFault f) {
             throw new LedgerBridgeException("QuickBooks could not be read: " + f.getMessage(),
-                    "try again in a minute; Settings → Integrations → QuickBooks → Test connection says whether the "
-                            + "connection works");
+                    "try again in a minute; the Test connection button under Settings → Integrations → "
+                            + "QuickBooks says whether the connection works");
         }
     }
 

@@ -93,28 +93,30 @@ public final class OutboxQueue {
     }
 
     /**
-     * The companies with a row due, in one scan of the due index: those this node may work, and how many want work in
-     * all (every node's poll sees the same outbox, so this is the demand the nodes share).
+     * The companies with a row due, in one scan of the due index: those this node may work with how many rows each has
+     * due, and how many companies want work in all (every node's poll sees the same outbox, so this is the demand the
+     * nodes share).
      *
      * @param now the time
      * @param node this node
      * @return the companies due that no other node holds, and the number of companies due
      */
     public DueCompanies dueCompanies(Instant now, String node) {
-        List<java.util.Map.Entry<TenantId, Boolean>> due = sql.query("SELECT DISTINCT o.tenant_id, CASE WHEN EXISTS "
-                + "(SELECT 1 FROM qbo_company_lease l WHERE l.tenant_id = o.tenant_id AND l.holder <> ? "
-                + "AND l.lease_until >= CURRENT_TIMESTAMP) THEN 1 ELSE 0 END FROM qbo_outbox o "
-                + "WHERE o.state = 'PENDING' AND o.due_at <= ?",
-                rs -> java.util.Map.entry(TenantId.of(rs.getString(1)), rs.getInt(2) == 1), node, now);
-        return new DueCompanies(due.stream().filter(e -> !e.getValue()).map(java.util.Map.Entry::getKey).toList(),
-                due.size());
+        List<Object[]> due = sql.query("SELECT o.tenant_id, COUNT(*), MAX(CASE WHEN EXISTS (SELECT 1 FROM "
+                + "qbo_company_lease l WHERE l.tenant_id = o.tenant_id AND l.holder <> ? "
+                + "AND l.lease_until >= CURRENT_TIMESTAMP) THEN 1 ELSE 0 END) FROM qbo_outbox o "
+                + "WHERE o.state = 'PENDING' AND o.due_at <= ? GROUP BY o.tenant_id",
+                rs -> new Object[] {TenantId.of(rs.getString(1)), rs.getInt(2), rs.getInt(3) == 1}, node, now);
+        java.util.Map<TenantId, Integer> free = new java.util.LinkedHashMap<>();
+        due.stream().filter(r -> !(Boolean) r[2]).forEach(r -> free.put((TenantId) r[0], (Integer) r[1]));
+        return new DueCompanies(free, due.size());
     }
 
     /**
-     * @param free the companies with due rows that no other node holds
+     * @param free the companies with due rows that no other node holds, with how many rows each has due
      * @param demand how many companies have due rows, whoever holds them
      */
-    public record DueCompanies(List<TenantId> free, int demand) {
+    public record DueCompanies(java.util.Map<TenantId, Integer> free, int demand) {
     }
 
     /**

@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Gives companies turns on a fixed set of threads, whatever the number of companies. A company is in at most one of
  * three places: waiting for an instant (a throttle window, a {@code Retry-After}, its next due row), ready, or in its
- * turn on one thread. Ready companies are served least recently served first, so a company whose first record just
- * arrived goes before companies that have had turns and are back for more: it waits for at most one turn of a
- * thread, never for other companies' backlogs. No thread ever waits for a company: a company that must wait leaves
+ * turn on one thread. Ready companies whose due work fits in one turn go first, then those with backlogs, each least
+ * recently served first: a company whose first record just arrived waits for the next free thread, never for other
+ * companies' backlogs (not even their first turns), and backlogs share the threads in rounds. No thread ever waits for a company: a company that must wait leaves
  * the threads and comes back at its instant. Companies with nothing due cost nothing here (they are not held).
  */
 final class CompanyScheduler implements AutoCloseable {
@@ -75,6 +75,8 @@ final class CompanyScheduler implements AutoCloseable {
         Instant notBefore = Instant.MIN;
         /** Set while running: work arrived for the company during its turn. */
         Instant again;
+        /** More due work than one turn takes (it goes after companies with a little). */
+        boolean backlog;
         long lastServed;
         long seq;
 
@@ -89,7 +91,8 @@ final class CompanyScheduler implements AutoCloseable {
     private final Condition changed = lock.newCondition();
     private final Map<TenantId, Entry> entries = new HashMap<>();
     private final PriorityQueue<Entry> ready = new PriorityQueue<>(
-            Comparator.<Entry>comparingLong(e -> e.lastServed).thenComparingLong(e -> e.seq));
+            Comparator.<Entry, Boolean>comparing(e -> e.backlog).thenComparingLong(e -> e.lastServed)
+                    .thenComparingLong(e -> e.seq));
     private final PriorityQueue<Entry> waiting = new PriorityQueue<>(Comparator.comparing(e -> e.dueAt));
     private final List<Thread> threads = new ArrayList<>();
     private long served;
@@ -127,12 +130,24 @@ final class CompanyScheduler implements AutoCloseable {
      * @param at when
      */
     void offer(TenantId tenant, Instant at) {
+        offer(tenant, at, false);
+    }
+
+    /**
+     * As {@link #offer(TenantId, Instant)}.
+     *
+     * @param backlog whether the company has more due work than one turn takes
+     */
+    void offer(TenantId tenant, Instant at, boolean backlog) {
         lock.lock();
         try {
             if (stopping) {
                 return;
             }
             Entry e = entries.computeIfAbsent(tenant, Entry::new);
+            if (e.where != Where.RUNNING && e.where != Where.READY) {
+                e.backlog = backlog;
+            }
             if (e.where == null) {
                 place(e, at);
             } else if (e.where == Where.RUNNING) {
@@ -242,6 +257,8 @@ final class CompanyScheduler implements AutoCloseable {
             if (next.binding()) {
                 e.notBefore = next.at();
             }
+            // Back for more at once: a backlog, served after companies with a little to do.
+            e.backlog = next.at() != null && !next.binding() && !next.at().isAfter(clock.instant());
             Instant at = next.at();
             if (again != null && (at == null || again.isBefore(at))) {
                 at = again;

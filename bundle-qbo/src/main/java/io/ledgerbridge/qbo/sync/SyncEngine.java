@@ -86,7 +86,7 @@ public final class SyncEngine implements AutoCloseable {
      * @param tenant the company's tenant
      */
     public void due(TenantId tenant) {
-        scheduler.offer(tenant, clock.instant());
+        scheduler.offer(tenant, clock.instant(), false);
     }
 
     /** One poll: heartbeat and lease renewal when due, scheduled sweeps, and companies with due rows offered. */
@@ -105,9 +105,8 @@ public final class SyncEngine implements AutoCloseable {
         startDueSweeps(now);
         OutboxQueue.DueCompanies due = queue.dueCompanies(now, leases.node());
         leases.demand(due.demand());
-        for (TenantId tenant : due.free()) {
-            scheduler.offer(tenant, now);
-        }
+        // A company whose due rows fit in one turn goes before the backlogs.
+        due.free().forEach((tenant, rows) -> scheduler.offer(tenant, now, rows > worker.sliceRows()));
     }
 
     /**

@@ -91,8 +91,10 @@ class TenantsBenchmark {
                 long ops = SyncBenchmark.TimedGateway.OPS.get();
                 double ceiling = sandbox.admin().throttle().path("ceilingRequestsPerRealMinute").asDouble();
                 double percent = 100 * ops / (seconds / 60) / (ceiling * COMPANIES);
-                System.out.printf("  (%d operations in %.1f s; %d fresh events; machine busy %.0f%% of %d cores)%n",
-                        ops, seconds, fresh.latencies.size(), used.machineBusyPercent(), used.cores());
+                System.out.printf("  (%d operations in %.1f s; %d fresh events, seconds each: %s; machine busy %.0f%% of "
+                        + "%d cores)%n", ops, seconds, fresh.latencies.size(), fresh.latencies.stream()
+                        .map(l -> String.format(java.util.Locale.ROOT, "%.1f", l)).toList(), used.machineBusyPercent(),
+                        used.cores());
                 System.out.printf("tenants: %d companies, %d records, %.1f%% of summed ceiling, fresh event p99 %.2f s, "
                         + "threads %d, 429s: %d%n", COMPANIES, records, percent, fresh.p99(), peakThreads,
                         sandbox.admin().countStatus(429));
