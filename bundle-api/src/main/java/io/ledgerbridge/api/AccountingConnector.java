@@ -5,7 +5,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The accounting connector: takes host events and offers its operations, grouped by concern. Operation groups
- * arrive with minor versions of this package (conflict review arrived with 1.1); hosts only call them. Implemented by a
+ * arrive with minor versions of this package (conflict review arrived with 1.1, health with 1.2); hosts only call them. Implemented by a
  * connector (LedgerBridge's QuickBooks Online connector); an OSGi host gets it as a service, a host without OSGi from
  * {@link ConnectorFactory#start}. Called by the host.
  */
@@ -53,4 +53,13 @@ public interface AccountingConnector {
      * @since 1.1
      */
     ImportOperations imports();
+
+    /**
+     * @return health checks and per-company figures for operations tools
+     * @throws UnsupportedOperationException from a connector built against 1.1 of this package
+     * @since 1.2
+     */
+    default HealthOperations health() {
+        throw new UnsupportedOperationException(displayName() + " does not report its health");
+    }
 }

@@ -4,12 +4,14 @@ import io.ledgerbridge.api.AccountingConnector;
 import io.ledgerbridge.api.ConflictOperations;
 import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.DiagnosticsOperations;
+import io.ledgerbridge.api.HealthOperations;
 import io.ledgerbridge.api.ImportOperations;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.SyncOperations;
 import io.ledgerbridge.api.WebhookOperations;
 import io.ledgerbridge.api.event.HostEvent;
 import io.ledgerbridge.api.sync.SyncTrigger;
+import io.ledgerbridge.qbo.metrics.ConnectorMetrics;
 import io.ledgerbridge.qbo.store.Outbox;
 
 /**
@@ -28,6 +30,8 @@ public final class QboConnector implements AccountingConnector {
     private final ConflictOperations conflicts;
     private final WebhookOperations webhooks;
     private final ImportOperations imports;
+    private final HealthOperations health;
+    private final ConnectorMetrics metrics;
 
     /**
      * @param outbox the durable intake
@@ -38,10 +42,14 @@ public final class QboConnector implements AccountingConnector {
      * @param conflicts conflict review
      * @param webhooks the webhook intake
      * @param imports importing from QuickBooks
+     * @param health health checks and company figures
+     * @param metrics the meters behind JMX and Micrometer
      */
     public QboConnector(Outbox outbox, ConnectionOperations connection, SyncOperations sync,
             SettingsOperations settings, DiagnosticsOperations diagnostics, ConflictOperations conflicts,
-            WebhookOperations webhooks, ImportOperations imports) {
+            WebhookOperations webhooks, ImportOperations imports, HealthOperations health, ConnectorMetrics metrics) {
+        this.health = health;
+        this.metrics = metrics;
         this.conflicts = conflicts;
         this.imports = imports;
         this.outbox = outbox;
@@ -100,5 +108,15 @@ public final class QboConnector implements AccountingConnector {
     @Override
     public ImportOperations imports() {
         return imports;
+    }
+
+    @Override
+    public HealthOperations health() {
+        return health;
+    }
+
+    /** @return the meters behind JMX and Micrometer (not part of the API: an OSGi component binds Micrometer here) */
+    public ConnectorMetrics metrics() {
+        return metrics;
     }
 }

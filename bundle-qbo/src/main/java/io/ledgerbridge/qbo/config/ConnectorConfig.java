@@ -35,11 +35,12 @@ import java.util.function.Function;
  * @param nodeId this node's name in a cluster sharing one database
  * @param webhookVerifierToken the Intuit app's webhook verifier token, or {@code null} (webhooks are then refused)
  * @param cdcInterval how often each company's change-data-capture catch-up runs
+ * @param lagWarning a record or QuickBooks change waiting longer than this makes the health checks warn
  */
 public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeUrl, URI tokenUrl, URI revokeUrl,
         String clientId, String clientSecret, URI redirectUri, Path dataDirectory, String encryptionSecret,
         String jdbcUrl, String jdbcUser, String jdbcPassword, ThrottleLimits limits, int workerThreads,
-        int batchInFlight, String nodeId, String webhookVerifierToken, Duration cdcInterval) {
+        int batchInFlight, String nodeId, String webhookVerifierToken, Duration cdcInterval, Duration lagWarning) {
 
     /** Intuit's sandbox Accounting API. */
     public static final String INTUIT_SANDBOX_API = "https://sandbox-quickbooks.api.intuit.com";
@@ -76,6 +77,7 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
         Checks.requiredText(nodeId, "nodeId");
         webhookVerifierToken = Checks.blankToNull(webhookVerifierToken);
         Checks.required(cdcInterval, "cdcInterval");
+        Checks.required(lagWarning, "lagWarning");
     }
 
     /** Secrets never reach a log line through this record. */
@@ -85,7 +87,7 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                 + ", clientSecret=" + mask(clientSecret) + ", redirectUri=" + redirectUri + ", dataDirectory="
                 + dataDirectory + ", encryptionSecret=" + mask(encryptionSecret) + ", jdbcUrl=" + jdbcUrl
                 + ", jdbcPassword=" + mask(jdbcPassword) + ", workerThreads=" + workerThreads + ", batchInFlight=" + batchInFlight + ", nodeId=" + nodeId
-                + ", webhookVerifierToken=" + mask(webhookVerifierToken) + ", cdcInterval=" + cdcInterval + "]";
+                + ", webhookVerifierToken=" + mask(webhookVerifierToken) + ", cdcInterval=" + cdcInterval + ", lagWarning=" + lagWarning + "]";
     }
 
     private static String mask(String secret) {
@@ -122,7 +124,7 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                 get.apply("jdbc.password"), limits, integer(get, "worker.threads", 4),
                 integer(get, "batch.in.flight", 4),
                 orDefault(get.apply("node.id"), "node-" + UUID.randomUUID().toString().substring(0, 8)),
-                get.apply("webhook.verifier.token"), cdcInterval(get));
+                get.apply("webhook.verifier.token"), cdcInterval(get), lagWarning(get));
     }
 
     /** At least a minute: each catch-up costs QuickBooks calls from the company's budget. */
@@ -131,6 +133,16 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
         if (minutes < 1 || minutes > 24 * 60) {
             throw new InvalidInputException("cdc.interval.minutes", "must be between 1 and 1440",
                     "give the minutes between change-data-capture catch-ups, e.g. 15");
+        }
+        return Duration.ofMinutes(minutes);
+    }
+
+    /** Below the push lag of a healthy backlog, above an hour it is critical anyway. */
+    private static Duration lagWarning(Function<String, String> get) {
+        int minutes = integer(get, "health.lag.warning.minutes", 15);
+        if (minutes < 1 || minutes > 59) {
+            throw new InvalidInputException("health.lag.warning.minutes", "must be between 1 and 59",
+                    "give the minutes a record or QuickBooks change may wait before the health checks warn, e.g. 15");
         }
         return Duration.ofMinutes(minutes);
     }

@@ -93,4 +93,9 @@ public @interface QboConnectorConfiguration {
     @AttributeDefinition(name = "Change-data-capture interval",
             description = "Minutes between each company's catch-up with QuickBooks' changes (1 to 1440)")
     int cdc_interval_minutes() default 15;
+
+    @AttributeDefinition(name = "Lag warning",
+            description = "Minutes a record or QuickBooks change may wait before the health checks warn (1 to 59; "
+                    + "an hour is critical)")
+    int health_lag_warning_minutes() default 15;
 }

@@ -35,6 +35,7 @@ public final class InboundEngine implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final Set<TenantId> busy = ConcurrentHashMap.newKeySet();
     private volatile Instant lastPrune = Instant.EPOCH;
+    private final Runnable pollDone;
 
     /**
      * @param inbox the inbox
@@ -47,6 +48,22 @@ public final class InboundEngine implements AutoCloseable {
      */
     public InboundEngine(Inbox inbox, InboxWorker worker, CdcCatchUp cdc, CdcWatermarks watermarks, Clock clock,
             int threads, Duration poll) {
+        this(inbox, worker, cdc, watermarks, clock, threads, poll, () -> { });
+    }
+
+    /**
+     * @param inbox the inbox
+     * @param worker works a company's inbox
+     * @param cdc catches a company up
+     * @param watermarks the connected companies
+     * @param clock the clock
+     * @param threads threads shared by all companies
+     * @param poll how often to look for work
+     * @param pollDone runs after each completed poll (health's heartbeat)
+     */
+    public InboundEngine(Inbox inbox, InboxWorker worker, CdcCatchUp cdc, CdcWatermarks watermarks, Clock clock,
+            int threads, Duration poll, Runnable pollDone) {
+        this.pollDone = pollDone;
         this.inbox = inbox;
         this.worker = worker;
         this.cdc = cdc;
@@ -136,6 +153,7 @@ public final class InboundEngine implements AutoCloseable {
     private void pollSafely() {
         try {
             poll();
+            pollDone.run();
         } catch (RuntimeException e) {
             LOG.warn("QuickBooks inbound poll failed, retrying at the next poll: {}", e.toString());
         }

@@ -41,6 +41,7 @@ public final class SyncEngine implements AutoCloseable {
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
     private final Set<TenantId> busy = ConcurrentHashMap.newKeySet();
+    private final Runnable pollDone;
 
     /**
      * @param worker the per-company worker
@@ -58,6 +59,14 @@ public final class SyncEngine implements AutoCloseable {
     public SyncEngine(CompanyWorker worker, OutboxQueue queue, SettingsStore settings, SyncService sync,
             SyncRuns runs, CompanyLease lease, CompanyAccess access, Clock clock, String nodeId, int threads,
             Duration poll) {
+        this(worker, queue, settings, sync, runs, lease, access, clock, nodeId, threads, poll, () -> { });
+    }
+
+    /** As above; {@code pollDone} runs after each poll that completed (the health check's heartbeat). */
+    public SyncEngine(CompanyWorker worker, OutboxQueue queue, SettingsStore settings, SyncService sync,
+            SyncRuns runs, CompanyLease lease, CompanyAccess access, Clock clock, String nodeId, int threads,
+            Duration poll, Runnable pollDone) {
+        this.pollDone = pollDone;
         this.access = access;
         this.worker = worker;
         this.queue = queue;
@@ -142,6 +151,7 @@ public final class SyncEngine implements AutoCloseable {
     private void pollSafely() {
         try {
             poll();
+            pollDone.run();
         } catch (RuntimeException e) {
             // The next poll retries; records are durable in the outbox, so nothing is lost meanwhile.
             LOG.warn("QuickBooks sync poll failed, retrying at the next poll: {}", e.toString());

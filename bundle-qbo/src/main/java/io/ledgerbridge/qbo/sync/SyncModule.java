@@ -61,6 +61,29 @@ public final class SyncModule implements AutoCloseable {
      */
     public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway qbo,
             CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight, Duration poll) {
+        this(database, outbox, records, notifier, qbo, access, clock, nodeId, workerThreads, batchInFlight, poll,
+                () -> { });
+    }
+
+    /**
+     * As above, with the heartbeat of the engine's poll.
+     *
+     * @param database the connector's database
+     * @param outbox the intake
+     * @param records the host's records
+     * @param notifier the host's mail channel (failure digests)
+     * @param qbo QuickBooks ({@link ClientGateway} in production)
+     * @param access the connection gate ({@link TenantClients#access})
+     * @param clock the clock
+     * @param nodeId this node's name in a cluster
+     * @param workerThreads threads pushing, shared by all companies
+     * @param batchInFlight batch calls one company's pass keeps in flight
+     * @param poll how often the engine looks for work
+     * @param pollDone runs after each completed poll (health's heartbeat)
+     */
+    public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway qbo,
+            CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight, Duration poll,
+            Runnable pollDone) {
         this.qbo = qbo;
         this.access = access;
         SettingsStore settingsStore = new SettingsStore(database, clock);
@@ -78,7 +101,7 @@ public final class SyncModule implements AutoCloseable {
                 lease, new ConflictStore(database.dataSource()), backoff, new RunFinisher(runs, queue, notifier, clock),
                 clock, nodeId, batchInFlight);
         this.engine = new SyncEngine(worker, queue, settingsStore, sync, runs, lease, access, clock, nodeId,
-                workerThreads, poll);
+                workerThreads, poll, pollDone);
     }
 
     /**
@@ -101,11 +124,33 @@ public final class SyncModule implements AutoCloseable {
             io.ledgerbridge.qbo.client.QboClientFactory clients,
             java.util.function.Function<String, io.ledgerbridge.qbo.client.limit.CompanyThrottle> throttles,
             Clock clock) {
+        this(config, database, outbox, records, notifier, connections, clients, throttles, clock, () -> { });
+    }
+
+    /**
+     * The production wiring, with the heartbeat of the engine's poll.
+     *
+     * @param config the connector's configuration (API base URL, worker threads, node id)
+     * @param database the connector's database
+     * @param outbox the intake
+     * @param records the host's records
+     * @param notifier the host's mail channel
+     * @param connections the OAuth side ({@code ConnectionLifecycle.create})
+     * @param clients the QuickBooks client factory (shared with the OAuth side)
+     * @param throttles the throttle of a company by realm id (shared with the OAuth side)
+     * @param clock the clock
+     * @param pollDone runs after each completed poll (health's heartbeat)
+     */
+    public SyncModule(io.ledgerbridge.qbo.config.ConnectorConfig config, Database database, Outbox outbox,
+            HostRecords records, HostNotifier notifier, io.ledgerbridge.qbo.auth.ConnectionLifecycle connections,
+            io.ledgerbridge.qbo.client.QboClientFactory clients,
+            java.util.function.Function<String, io.ledgerbridge.qbo.client.limit.CompanyThrottle> throttles,
+            Clock clock, Runnable pollDone) {
         this(database, outbox, records, notifier, new ClientGateway(new TenantClients(clients, connections.tokens(),
                 connections.connections(), config.apiBaseUrl(), throttles),
                 io.ledgerbridge.qbo.client.http.QboJson.newObjectMapper()),
                 TenantClients.access(connections.connections()), clock, config.nodeId(), config.workerThreads(),
-                config.batchInFlight(), Duration.ofSeconds(1));
+                config.batchInFlight(), Duration.ofSeconds(1), pollDone);
     }
 
     /** @return the settings operations */
