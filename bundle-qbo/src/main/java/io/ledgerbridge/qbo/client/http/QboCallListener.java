@@ -2,8 +2,8 @@ package io.ledgerbridge.qbo.client.http;
 
 /**
  * Told of every HTTP exchange with the QuickBooks Accounting API that got an answer, for metrics and health
- * (latency, status counts, throttle use, 429s). Called on the calling thread right after the answer was read, so it
- * must be quick and never throw.
+ * (latency, status counts, throttle use, 429s). Called on the calling thread right after the answer was read, while
+ * the company's throttle permit is still held, so it must be quick and never throw.
  */
 @FunctionalInterface
 public interface QboCallListener {
