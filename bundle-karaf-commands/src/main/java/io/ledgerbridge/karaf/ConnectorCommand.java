@@ -2,7 +2,6 @@ package io.ledgerbridge.karaf;
 
 import io.ledgerbridge.api.AccountingConnector;
 import io.ledgerbridge.api.LedgerBridgeException;
-import io.ledgerbridge.api.TenantId;
 import java.io.PrintStream;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -26,8 +25,4 @@ abstract class ConnectorCommand implements Action {
     }
 
     abstract void run();
-
-    static TenantId tenant(String value) {
-        return TenantId.of(value);
-    }
 }

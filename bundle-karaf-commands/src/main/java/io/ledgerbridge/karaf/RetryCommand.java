@@ -8,24 +8,19 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 /** {@code ledgerbridge:retry <tenant> <record>}: pushes one record again, as the Retry button does. */
 @Command(scope = "ledgerbridge", name = "retry", description = "Queues one record to be pushed again")
 @Service
-public class RetryCommand extends ConnectorCommand {
-    @Argument(index = 0, name = "tenant", required = true, description = "The tenant id")
-    @Completion(TenantCompleter.class)
-    String tenant;
-
+public class RetryCommand extends TenantCommand {
     @Argument(index = 1, name = "record", required = true,
             description = "The record as type:host id, e.g. invoice:1001 (as ledgerbridge:errors lists them)")
     String record;
 
     @Override
     void run() {
-        RecordSyncStatus status = connector.sync().resync(tenant(tenant), parse(record));
+        RecordSyncStatus status = connector.sync().resync(tenantId(), parse(record));
         out.println(reference(status.record()) + " of " + tenant + " is " + status.state()
                 + "; it is pushed with the next pass");
     }

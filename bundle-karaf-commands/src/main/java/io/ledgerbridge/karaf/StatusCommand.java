@@ -1,5 +1,6 @@
 package io.ledgerbridge.karaf;
 
+import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.health.CompanySummary;
 import io.ledgerbridge.api.sync.ConnectionStatus;
 import java.time.Duration;
@@ -36,7 +37,7 @@ public class StatusCommand extends ConnectorCommand {
             out.println(all.size() + (all.size() == limit ? "+" : "") + " companies");
             return;
         }
-        ConnectionStatus connection = connector.connection().status(tenant(tenant));
+        ConnectionStatus connection = connector.connection().status(TenantId.of(tenant));
         out.println("Tenant:      " + tenant);
         out.println("Connection:  " + connection.state() + (connection.companyName() == null ? ""
                 : " to " + connection.companyName() + " (" + connection.companyId() + ")"));
@@ -44,7 +45,7 @@ public class StatusCommand extends ConnectorCommand {
             out.println("             " + connection.message()
                     + (connection.remedy() == null ? "" : ". Remedy: " + connection.remedy()));
         }
-        connector.health().company(tenant(tenant)).ifPresentOrElse(c -> {
+        connector.health().company(TenantId.of(tenant)).ifPresentOrElse(c -> {
             out.println("Sync:        " + (c.syncEnabled() ? "on" : "off (Settings → Integrations → QuickBooks → "
                     + "Configuration)"));
             out.println("Records:     " + c.waiting() + " waiting, " + c.failed() + " failed, " + c.held()
@@ -53,7 +54,7 @@ public class StatusCommand extends ConnectorCommand {
             out.println("Conflicts:   " + c.openConflicts() + " open");
             out.println("Worked by:   " + (c.heldBy() == null ? "no node right now" : c.heldBy()));
         }, () -> out.println("The connector knows nothing else of this tenant yet"));
-        connector.sync().recentRuns(tenant(tenant), 1).forEach(r -> out.println("Last sync:   " + r.trigger() + " "
+        connector.sync().recentRuns(TenantId.of(tenant), 1).forEach(r -> out.println("Last sync:   " + r.trigger() + " "
                 + r.state() + " at " + r.startedAt() + ": " + r.created() + " created, " + r.updated() + " updated, "
                 + r.failed() + " failed"));
     }

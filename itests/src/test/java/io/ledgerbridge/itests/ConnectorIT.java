@@ -14,13 +14,9 @@ import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.health.HealthCheckResult;
 import io.ledgerbridge.api.health.HealthReport;
 import io.ledgerbridge.api.health.HealthStatus;
-import io.ledgerbridge.api.host.HostLedger;
-import io.ledgerbridge.api.host.HostNotifier;
-import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncState;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
@@ -39,7 +35,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
@@ -67,16 +62,7 @@ public class ConnectorIT {
 
     @Before
     public void registerHostPorts() throws Exception {
-        Configuration config = configurationAdmin.getConfiguration("io.ledgerbridge.qbo", "?");
-        if (config.getProperties() == null) {
-            Hashtable<String, Object> props = new Hashtable<>();
-            props.put("data.directory", Files.createTempDirectory("lb-itest").toString());
-            config.update(props);
-        }
-        InMemoryHost host = new InMemoryHost();
-        registrations.add(context.registerService(HostRecords.class, host, null));
-        registrations.add(context.registerService(HostLedger.class, host, null));
-        registrations.add(context.registerService(HostNotifier.class, host, null));
+        registrations.addAll(ConnectorSetUp.configureAndRegisterPorts(context, configurationAdmin));
     }
 
     @After

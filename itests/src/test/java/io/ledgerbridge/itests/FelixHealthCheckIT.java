@@ -5,12 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.ledgerbridge.api.AccountingConnector;
 import io.ledgerbridge.api.health.HealthStatus;
-import io.ledgerbridge.api.host.HostLedger;
-import io.ledgerbridge.api.host.HostNotifier;
-import io.ledgerbridge.api.host.HostRecords;
-import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,7 +25,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
@@ -58,16 +52,7 @@ public class FelixHealthCheckIT {
 
     @Before
     public void configureAndRegisterHostPorts() throws Exception {
-        Configuration config = configurationAdmin.getConfiguration("io.ledgerbridge.qbo", "?");
-        if (config.getProperties() == null) {
-            Hashtable<String, Object> props = new Hashtable<>();
-            props.put("data.directory", Files.createTempDirectory("lb-hc-itest").toString());
-            config.update(props);
-        }
-        InMemoryHost host = new InMemoryHost();
-        registrations.add(context.registerService(HostRecords.class, host, null));
-        registrations.add(context.registerService(HostLedger.class, host, null));
-        registrations.add(context.registerService(HostNotifier.class, host, null));
+        registrations.addAll(ConnectorSetUp.configureAndRegisterPorts(context, configurationAdmin));
     }
 
     @After

@@ -208,18 +208,24 @@ public class KarafFeatureIT {
                 + "Integrations → QuickBooks → Conflicts"));
 
         // Tab completion of tenants asks the connector for the tenants starting with what was typed.
+        assertEquals(List.of("karaf"), complete("status", "ka"));
+        assertEquals(List.of("karaf"), complete("errors", "k"));
+        assertEquals(List.of(), complete("errors", "x"));
+    }
+
+    private List<String> complete(String command, String typed) throws Exception {
         List<String> candidates = new ArrayList<>();
         Session session = sessions.create(new ByteArrayInputStream(new byte[0]), new PrintStream(
                 new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
         try {
-            Completer completer = session.getRegistry().getCommand("ledgerbridge", "status").getCompleter(true);
-            String line = "ledgerbridge:status ka";
-            completer.complete(session, new CommandLineImpl(new String[] {"ledgerbridge:status", "ka"}, 1, 2,
-                    line.length(), line), candidates);
+            Completer completer = session.getRegistry().getCommand("ledgerbridge", command).getCompleter(true);
+            String line = "ledgerbridge:" + command + " " + typed;
+            completer.complete(session, new CommandLineImpl(new String[] {"ledgerbridge:" + command, typed}, 1,
+                    typed.length(), line.length(), line), candidates);
         } finally {
             session.close();
         }
-        assertTrue(candidates.toString(), candidates.stream().anyMatch(c -> c.strip().equals("karaf")));
+        return candidates.stream().map(String::strip).toList();
     }
 
     private String console(String command) throws Exception {
