@@ -2,6 +2,7 @@ package io.ledgerbridge.qbo.metrics;
 
 import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.qbo.store.CompanyFigures;
+import io.ledgerbridge.qbo.sync.WorkerThreads;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
@@ -9,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -18,12 +22,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Registers the connector's MXBeans with the platform MBean server (so JConsole, Karaf's JMX and Jolokia read them):
- * one for the node and one per company, added and removed as tenants come and go in the figures. Closing removes
- * them all.
+ * one for the node and one per company, added and removed as tenants come and go in the figures: at every read of the
+ * figures, and every {@link #MEMBERSHIP} without reads (one aggregate query), so a scraper that lists the company
+ * MBeans first finds new ones. Closing removes them all.
  */
 public final class JmxExporter implements AutoCloseable {
     /** The MBeans' domain. */
     public static final String DOMAIN = "ledgerbridge.qbo";
+    /** How often the company MBeans follow the tenants when nothing reads them. */
+    static final Duration MEMBERSHIP = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(JmxExporter.class);
 
     private final ConnectorMetrics metrics;
@@ -31,6 +38,8 @@ public final class JmxExporter implements AutoCloseable {
     private final String node;
     private final Set<TenantId> registered = ConcurrentHashMap.newKeySet();
     private final Consumer<FiguresCache.Snapshot> onRefresh = this::companies;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            WorkerThreads.daemons("ledgerbridge-qbo-jmx"));
 
     /** @param metrics the meters to show */
     public JmxExporter(ConnectorMetrics metrics) {
@@ -44,6 +53,9 @@ public final class JmxExporter implements AutoCloseable {
         register(nodeName(), new Node());
         metrics.figuresCache().onRefresh(onRefresh);
         companies(metrics.figures());
+        // figures() reads again only when its figures are older than their maximum age, and never throws.
+        timer.scheduleWithFixedDelay(metrics::figures, MEMBERSHIP.toSeconds(), MEMBERSHIP.toSeconds(),
+                TimeUnit.SECONDS);
     }
 
     /** @return the node MBean's name */
@@ -94,6 +106,7 @@ public final class JmxExporter implements AutoCloseable {
 
     @Override
     public void close() {
+        timer.shutdownNow();
         metrics.figuresCache().removeListener(onRefresh);
         unregister(nodeName());
         for (TenantId tenant : Set.copyOf(registered)) {
