@@ -3,6 +3,7 @@ package io.ledgerbridge.qbo.health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +51,6 @@ public final class Heartbeats {
 
     /** @return the loops, by name */
     public List<Loop> loops() {
-        return loops.values().stream().sorted(java.util.Comparator.comparing(Loop::name)).toList();
+        return loops.values().stream().sorted(Comparator.comparing(Loop::name)).toList();
     }
 }

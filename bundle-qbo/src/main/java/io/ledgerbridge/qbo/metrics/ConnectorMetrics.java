@@ -9,6 +9,7 @@ import io.ledgerbridge.qbo.store.OperationsQueries;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
-import java.util.List;
 
 /**
  * The connector's meters: QuickBooks calls and webhook deliveries counted as they happen on this node, and every

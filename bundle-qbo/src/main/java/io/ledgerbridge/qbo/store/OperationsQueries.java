@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -63,7 +64,7 @@ public final class OperationsQueries {
      * @param realmId a QuickBooks company id
      * @return the tenant connected to it (or to reconnect it), if any
      */
-    public java.util.Optional<TenantId> tenantOfRealm(String realmId) {
+    public Optional<TenantId> tenantOfRealm(String realmId) {
         return sql.query("SELECT tenant_id FROM qbo_connection WHERE qbo_realm_id = ? AND state <> 'DISCONNECTED'",
                 rs -> TenantId.of(rs.getString(1)), realmId).stream().findFirst();
     }
@@ -86,7 +87,7 @@ public final class OperationsQueries {
      * @param tenant a tenant
      * @return its figures, if the connector knows the tenant
      */
-    public java.util.Optional<CompanyFigures> figures(Instant now, TenantId tenant) {
+    public Optional<CompanyFigures> figures(Instant now, TenantId tenant) {
         return sql.query(FIGURES, OperationsQueries::figures, now, now.minus(Duration.ofHours(1)), now,
                 escape(tenant.value()), 1).stream().findFirst();
     }
