@@ -5,6 +5,7 @@ import io.ledgerbridge.api.sync.AuthorizationStart;
 import io.ledgerbridge.api.sync.ConnectionStatus;
 import io.ledgerbridge.api.sync.ConnectionTest;
 import java.net.URI;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -24,10 +25,23 @@ public interface ConnectionOperations {
      *
      * @param tenant the tenant
      * @param sessionId the administrator's host session
-     * @param redirectUri where the remote ledger sends the browser back (must be registered with the app)
+     * @param redirectUri where the remote ledger sends the browser back (must be registered with the app, exactly):
+     *        usually {@link #configuredRedirectUri()}; {@code null} for the configured one
      * @return where to send the browser
      */
     AuthorizationStart beginConnect(TenantId tenant, String sessionId, URI redirectUri);
+
+    /**
+     * The redirect URI registered with the remote ledger's app, as the connector is configured. A page starting the
+     * flow sends the browser back there rather than to an address built from the host's own URL: behind a proxy the
+     * two differ, and the remote ledger accepts only an exact match with a registered URI.
+     *
+     * @return the configured redirect URI, or empty when the connector has none (then the caller's is used)
+     * @since 1.2
+     */
+    default Optional<URI> configuredRedirectUri() {
+        return Optional.empty();
+    }
 
     /**
      * Finishes the flow: checks the state, exchanges the code, stores the tokens encrypted and reads the company.

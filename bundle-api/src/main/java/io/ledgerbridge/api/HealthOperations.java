@@ -13,7 +13,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * few queries whatever the number of tenants). Implemented by the connector; called by the host's monitoring, consoles
  * and dashboards.
  *
- * @since 1.2
+ * @since 1.3
  */
 @ProviderType
 public interface HealthOperations {

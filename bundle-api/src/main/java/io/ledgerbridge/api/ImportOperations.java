@@ -53,4 +53,15 @@ public interface ImportOperations {
      * @throws InvalidInputException when the import did not report that contact as ambiguous
      */
     void resolveMatch(TenantId tenant, String importId, String remoteId, String hostCustomerId, HostUser by);
+
+    /**
+     * @param tenant the tenant
+     * @param importId a dry-run import
+     * @param limit at most this many
+     * @return what it would do with each remote record, in the order it decided; empty for a real import
+     * @since 1.2
+     */
+    default List<io.ledgerbridge.api.sync.ImportPlanEntry> plan(TenantId tenant, String importId, int limit) {
+        return List.of();
+    }
 }

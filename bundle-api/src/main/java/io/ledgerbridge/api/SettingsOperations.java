@@ -7,6 +7,7 @@ import io.ledgerbridge.api.settings.MappingKind;
 import io.ledgerbridge.api.settings.NamePreview;
 import io.ledgerbridge.api.settings.RemoteListKind;
 import io.ledgerbridge.api.settings.RemoteOption;
+import io.ledgerbridge.api.settings.SettingsProblem;
 import io.ledgerbridge.api.sync.RecordRef;
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
@@ -28,6 +29,7 @@ public interface SettingsOperations {
      * @param tenant the tenant
      * @param settings the new settings, replacing the old ones
      * @return the settings as stored
+     * @throws InvalidInputException naming the first setting {@link #check} refuses (nothing is saved)
      */
     ConnectorSettings updateSettings(TenantId tenant, ConnectorSettings settings);
 
@@ -43,8 +45,47 @@ public interface SettingsOperations {
      *
      * @param tenant the tenant
      * @param mapping the row
+     * @throws InvalidInputException when {@link #checkMappings} refuses the row (nothing is saved)
      */
     void putMapping(TenantId tenant, Mapping mapping);
+
+    /**
+     * Checks settings before they are saved: refusals (a template field the connector does not know) and warnings
+     * the administrator may accept (document numbers cut to the remote ledger's limit). Saves nothing.
+     *
+     * @param tenant the tenant
+     * @param settings the settings about to be saved
+     * @return the problems found, refusals first; empty when there are none
+     * @since 1.2
+     */
+    default List<SettingsProblem> check(TenantId tenant, ConnectorSettings settings) {
+        return List.of();
+    }
+
+    /**
+     * Checks mapping rows against the remote ledger before they are saved (an inactive or unknown entry, an account
+     * of the wrong type). Saves nothing.
+     *
+     * @param tenant the tenant
+     * @param rows the rows about to be saved
+     * @return the problems found, each naming its row; empty when there are none
+     * @since 1.2
+     */
+    default List<SettingsProblem> checkMappings(TenantId tenant, List<Mapping> rows) {
+        return List.of();
+    }
+
+    /**
+     * Saves several rows at once: all of them, or none when {@link #checkMappings} refuses one.
+     *
+     * @param tenant the tenant
+     * @param rows the rows, each added or replacing the row with the same kind and host key
+     * @throws InvalidInputException naming the first refused row (nothing is saved)
+     * @since 1.2
+     */
+    default void putMappings(TenantId tenant, List<Mapping> rows) {
+        rows.forEach(row -> putMapping(tenant, row));
+    }
 
     /**
      * @param tenant the tenant

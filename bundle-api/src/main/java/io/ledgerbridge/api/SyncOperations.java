@@ -71,4 +71,18 @@ public interface SyncOperations {
      * @since 1.1
      */
     RecordSyncStatus ignore(TenantId tenant, RecordRef record, io.ledgerbridge.api.host.HostUser by);
+
+    /**
+     * Names a record as the host shows it to people (its invoice number, its customer's name), for lists and
+     * e-mails: "Invoice 1010" rather than the host's internal id.
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @return e.g. "Invoice 1010"; its type and host id when the record cannot be read
+     * @since 1.2
+     */
+    default String recordName(TenantId tenant, RecordRef record) {
+        String type = record.type().name().toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(type.charAt(0)) + type.substring(1) + " " + record.hostId();
+    }
 }

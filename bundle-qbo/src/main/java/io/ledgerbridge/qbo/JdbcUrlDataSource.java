@@ -3,6 +3,7 @@ package io.ledgerbridge.qbo;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.ledgerbridge.api.InvalidInputException;
+import io.ledgerbridge.qbo.config.JdbcUrls;
 import javax.sql.DataSource;
 
 /**
@@ -32,7 +33,7 @@ final class JdbcUrlDataSource {
             h2.setPassword(password == null ? "" : password);
             raw = h2;
         } else {
-            throw new InvalidInputException("jdbc.url", "'" + url + "' is not a PostgreSQL or H2 URL",
+            throw new InvalidInputException("jdbc.url", "'" + JdbcUrls.masked(url) + "' is not a PostgreSQL or H2 URL",
                     "use jdbc:postgresql://host:5432/db or jdbc:h2:file:/path, or leave it empty");
         }
         HikariConfig hikari = new HikariConfig();

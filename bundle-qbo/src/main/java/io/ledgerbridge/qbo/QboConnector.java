@@ -30,6 +30,7 @@ public final class QboConnector implements AccountingConnector {
     private final ConflictOperations conflicts;
     private final WebhookOperations webhooks;
     private final ImportOperations imports;
+    private final io.ledgerbridge.api.RepairOperations repairs;
     private final HealthOperations health;
     private final ConnectorMetrics metrics;
 
@@ -42,12 +43,15 @@ public final class QboConnector implements AccountingConnector {
      * @param conflicts conflict review
      * @param webhooks the webhook intake
      * @param imports importing from QuickBooks
+     * @param repairs repairs of links
      * @param health health checks and company figures
      * @param metrics the meters behind JMX and Micrometer
      */
     public QboConnector(Outbox outbox, ConnectionOperations connection, SyncOperations sync,
             SettingsOperations settings, DiagnosticsOperations diagnostics, ConflictOperations conflicts,
-            WebhookOperations webhooks, ImportOperations imports, HealthOperations health, ConnectorMetrics metrics) {
+            WebhookOperations webhooks, ImportOperations imports, io.ledgerbridge.api.RepairOperations repairs,
+            HealthOperations health, ConnectorMetrics metrics) {
+        this.repairs = repairs;
         this.health = health;
         this.metrics = metrics;
         this.conflicts = conflicts;
@@ -108,6 +112,11 @@ public final class QboConnector implements AccountingConnector {
     @Override
     public ImportOperations imports() {
         return imports;
+    }
+
+    @Override
+    public io.ledgerbridge.api.RepairOperations repairs() {
+        return repairs;
     }
 
     @Override

@@ -26,6 +26,8 @@ import io.ledgerbridge.qbo.health.Heartbeats;
 import io.ledgerbridge.qbo.metrics.ConnectorMetrics;
 import io.ledgerbridge.qbo.metrics.JmxExporter;
 import io.ledgerbridge.qbo.store.OutboxQueue;
+import io.ledgerbridge.qbo.housekeeping.HousekeepingModule;
+import io.ledgerbridge.qbo.auth.ConnectionChecks;
 import io.ledgerbridge.qbo.importer.ImportModule;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.Outbox;
@@ -44,7 +46,7 @@ import java.util.function.Function;
 /**
  * Builds the connector's parts in dependency order: one HTTP client, one QuickBooks client factory, one throttle per
  * company shared by everything that calls it, the OAuth lifecycle, the sync engine, the diagnostics, conflict review
- * and QuickBooks' changes (webhooks, change-data-capture, their handler). Whatever must be stopped is added to
+ * and QuickBooks' changes (webhooks, change-data-capture, their handler), and housekeeping (retention). Whatever must be stopped is added to
  * {@code closeables} in start order (closed in reverse).
  */
 final class Wiring {
@@ -103,9 +105,24 @@ final class Wiring {
                 config.nodeId(), 2, Duration.ofSeconds(1));
         imports.start();
         closeables.add(imports);
+        HousekeepingModule housekeeping = new HousekeepingModule(database.dataSource(), config.retention(),
+                config.nodeId());
+        housekeeping.start();
+        closeables.add(housekeeping);
+        // Each connected company is checked once after a start, one at a time: the Connection page then says what
+        // QuickBooks says now rather than what was stored before the restart.
+        ConnectionChecks checks = new ConnectionChecks(lifecycle.connections(), config.connectionCheckSpacing(),
+                Duration.ofMinutes(10), clock);
+        closeables.add(checks);
+        checks.start();
+        io.ledgerbridge.qbo.repair.RepairService repairs = new io.ledgerbridge.qbo.repair.RepairService(records,
+                new LinkStore(database), sync.gateway(), sync.access(), sync.sync(),
+                new ConflictStore(database.dataSource()), new OutboxQueue(database.dataSource(), outbox, clock),
+                new io.ledgerbridge.qbo.store.SyncLog(database.dataSource()),
+                new io.ledgerbridge.qbo.repair.WebLinks(config.environment(), config.apiBaseUrl()), clock);
         HealthService health = new HealthService(operations, metrics, heartbeats, config.nodeId(),
                 config.lagWarning(), config.cdcInterval(), clock);
         return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics, conflicts,
-                inbound.webhooks(), imports.imports(), health, metrics);
+                inbound.webhooks(), imports.imports(), repairs, health, metrics);
     }
 }

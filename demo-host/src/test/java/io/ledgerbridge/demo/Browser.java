@@ -29,11 +29,21 @@ final class Browser {
     }
 
     Browser signIn(String user) throws IOException, InterruptedException {
-        HttpResponse<String> response = postWithoutToken("/signin", Map.of("user", user));
+        HttpResponse<String> response = signIn(user, "/");
         if (response.statusCode() != 302) {
             throw new IllegalStateException("sign-in as " + user + " answered " + response.statusCode());
         }
         return this;
+    }
+
+    /** Signs in from the sign-in page's own form (with its CSRF token), asking to go to {@code next} afterwards. */
+    HttpResponse<String> signIn(String user, String next) throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get("/signin").body());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on the sign-in page");
+        }
+        return postWithoutToken("/signin", Map.of("user", user, "next", next, UiContribution.CSRF_PARAMETER,
+                token.group(1)));
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

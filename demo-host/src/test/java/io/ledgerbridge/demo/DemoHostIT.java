@@ -130,6 +130,26 @@ class DemoHostIT {
     }
 
     @Test
+    @Order(3)
+    void signInNeedsItsFormsTokenAndSendsTheBrowserOnlyToAPathOnThisSite() throws Exception {
+        Browser forged = new Browser(port);
+        HttpResponse<String> noToken = forged.postWithoutToken("/signin", Map.of("user", "admin", "next", "/"));
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(noToken.body()).contains("sign-in form was not accepted").contains("ledgerbridge_csrf");
+        assertThat(forged.get("/customers").statusCode()).as("not signed in").isEqualTo(302);
+
+        for (String offSite : List.of("/\\evil.example", "//evil.example", "https://evil.example/")) {
+            HttpResponse<String> signedIn = new Browser(port).signIn("admin", offSite);
+            assertThat(signedIn.statusCode()).as(offSite).isEqualTo(302);
+            assertThat(signedIn.headers().firstValue("Location")).as(offSite).hasValueSatisfying(
+                    location -> assertThat(URI.create("http://127.0.0.1:" + port + "/").resolve(location))
+                            .isEqualTo(URI.create("http://127.0.0.1:" + port + "/")));
+        }
+        HttpResponse<String> onSite = new Browser(port).signIn("admin", "/invoices?status=open");
+        assertThat(onSite.headers().firstValue("Location").orElseThrow()).endsWith("/invoices?status=open");
+    }
+
+    @Test
     @Order(4)
     void contributedPagesAreWrappedRoleCheckedAndPassedThroughAndPanelsShowOnRecords() throws Exception {
         Browser admin = new Browser(port).signIn("admin");

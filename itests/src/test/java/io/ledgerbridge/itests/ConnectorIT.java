@@ -47,7 +47,7 @@ public class ConnectorIT {
     private static final TenantId TENANT = TenantId.of("acme");
 
     @Inject
-    private BundleContext context;
+    protected BundleContext context;
     @Inject
     private EventAdmin eventAdmin;
     @Inject

@@ -3,7 +3,7 @@ package io.ledgerbridge.sandbox;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code java -jar qbo-sandbox.jar [--port 8089] [--seed file] [--snapshot file] [--time-scale 1] [--latency off] [--latency-seed n]}. */
+/** {@code java -jar qbo-sandbox.jar [--port 8089] [--seed file] [--snapshot file] [--time-scale 1] [--latency off] [--latency-seed n] [--threads 200]}. */
 public final class Main {
     private Main() {
     }
@@ -35,9 +35,10 @@ public final class Main {
                 case "--time-scale" -> builder.timeScale(Double.parseDouble(value(args, ++i, arg)));
                 case "--latency" -> latency = LatencyModel.parse(value(args, ++i, arg));
                 case "--latency-seed" -> seed = Long.parseLong(value(args, ++i, arg));
+                case "--threads" -> builder.threads(Integer.parseInt(value(args, ++i, arg)));
                 case "--help", "-h" -> {
                     System.out.println("usage: java -jar qbo-sandbox.jar [--port 8089] [--seed <file>] [--snapshot <file>] [--time-scale <factor>]"
-                            + " [--latency off|intuit|<fixed>|<median>,<p99>] [--latency-seed <n>]");
+                            + " [--latency off|intuit|<fixed>|<median>,<p99>] [--latency-seed <n>] [--threads <n>]");
                     return null;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + arg + " (try --help)");

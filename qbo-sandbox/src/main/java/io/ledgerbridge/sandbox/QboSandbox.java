@@ -37,7 +37,7 @@ public final class QboSandbox implements AutoCloseable {
         this.latency = b.latency;
         double scale = b.timeScale;
         // the admin API is the test's, not Intuit's: only what stands for Intuit is slowed down
-        this.server = new SandboxHttpServer(b.port, request -> request.path().startsWith("/_sandbox")
+        this.server = new SandboxHttpServer(b.port, b.threads, request -> request.path().startsWith("/_sandbox")
                 ? Duration.ZERO : latency.next(scale));
         this.baseUrl = "http://127.0.0.1:" + server.port();
         this.admin = new SandboxAdmin(core);
@@ -49,7 +49,7 @@ public final class QboSandbox implements AutoCloseable {
         server.route("/", request -> {
             var response = oauth.handle(request);
             core.log.add(core.clock.now(), null, request.method(), request.path(), request.method() + " " + request.path(),
-                    "oauth", null, response.status(), null, null, false, null);
+                    "oauth", null, response.status(), null, null, false, null, OAuthHandler.mediaType(request));
             return response;
         });
         server.start();
@@ -94,6 +94,7 @@ public final class QboSandbox implements AutoCloseable {
         private JsonNode seed;
         private Path snapshotFile;
         private LatencyModel latency = LatencyModel.off();
+        private int threads = SandboxHttpServer.DEFAULT_THREADS;
 
         /** 0 (the default) picks a free port. */
         public Builder port(int port) {
@@ -138,6 +139,22 @@ public final class QboSandbox implements AutoCloseable {
          */
         public Builder latency(LatencyModel latency) {
             this.latency = Objects.requireNonNull(latency);
+            return this;
+        }
+
+        /**
+         * The most API requests served at once, every company together ({@value SandboxHttpServer#DEFAULT_THREADS} by
+         * default). A held-back answer (latency) holds none; a slow-answer fault holds one for its wait, at most 10 per
+         * company and app (Intuit's in-flight limit).
+         *
+         * @throws IllegalArgumentException when below {@value SandboxHttpServer#MIN_THREADS}
+         */
+        public Builder threads(int threads) {
+            if (threads < SandboxHttpServer.MIN_THREADS) {
+                throw new IllegalArgumentException("threads must be at least " + SandboxHttpServer.MIN_THREADS
+                        + " (got " + threads + ")");
+            }
+            this.threads = threads;
             return this;
         }
 

@@ -117,6 +117,7 @@ public final class SandboxAdmin {
         return core.faults;
     }
 
+    /** Fired faults by kind, sandbox-wide; {@code faults().forRealm(realm).counts()} gives one company's own. */
     public Map<String, Long> faultCounts() {
         return core.faults.counts();
     }
@@ -264,7 +265,12 @@ public final class SandboxAdmin {
         return Json.object().put("Id", current.get("Id").asText()).put("SyncToken", current.get("SyncToken").asText());
     }
 
-    Company company(String realmId) {
+    /**
+     * One company, for reading its settings.
+     *
+     * @throws IllegalArgumentException when there is no such company
+     */
+    public Company company(String realmId) {
         Company c = core.companies.get(realmId);
         if (c == null) {
             throw new IllegalArgumentException("no company " + realmId);

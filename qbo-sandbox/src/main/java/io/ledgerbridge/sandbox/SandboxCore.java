@@ -42,7 +42,7 @@ final class SandboxCore {
         if (snapshotFile != null && Files.exists(snapshotFile)) {
             JsonNode saved = SeedLoader.read(snapshotFile);
             if (Snapshot.isSnapshot(saved)) {
-                Snapshot.load(saved, companies, apps, clock.now());
+                Snapshot.load(saved, companies, apps, tokens, clock.now());
                 return;
             }
         }
@@ -63,7 +63,7 @@ final class SandboxCore {
 
     void saveSnapshot() {
         if (snapshotFile != null) {
-            Snapshot.write(snapshotFile, companies, apps);
+            Snapshot.write(snapshotFile, companies, apps, tokens);
         }
     }
 }

@@ -107,6 +107,10 @@ class AdminHttpTest extends SandboxTestBase {
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.contentType()).startsWith("text/html");
         assertThat(ui.body()).contains("QuickBooks Online sandbox").contains("Close books").contains("Merge");
+        // The read-only record view an app links to ("open in QuickBooks" for the sandbox).
+        Api.Resp record = admin("GET", "/ui/record?realm=" + QboSandbox.US_REALM + "&entity=Customer&id=2", null);
+        assertThat(record.status()).isEqualTo(200);
+        assertThat(record.body()).contains("(read-only)").contains("/entities/").doesNotContain("Save fields");
         assertThat(admin("POST", "/throttle", "{\"timeScale\":2000}").json().get("timeScale").asDouble()).isEqualTo(2000.0);
         sandbox.admin().timeScale(1_000_000);
         assertThat(admin("GET", "/health", null).json().get("status").asText()).isEqualTo("UP");

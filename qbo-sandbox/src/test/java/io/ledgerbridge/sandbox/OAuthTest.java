@@ -237,6 +237,73 @@ class OAuthTest {
         assertThat(new Api(sandbox, QboSandbox.US_REALM, tokens.get("access_token").asText()).get("customer/1").status()).isEqualTo(401);
     }
 
+    private static Api.Resp revoke(String contentType, String authorization, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/v2/oauth2/tokens/revoke"))
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return Api.raw(b.build());
+    }
+
+    private static String basic(String id, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void revokeTakesIntuitsDocumentedJsonWithBasicAuthAndAnswers200() {
+        JsonNode tokens = exchange(connectInBrowser(REDIRECT, QboSandbox.US_REALM).get("code"), REDIRECT);
+        Api.Resp ok = revoke("application/json; charset=UTF-8", basic("ledgerbridge-dev", "ledgerbridge-dev-secret"),
+                "{\"token\":\"" + tokens.get("refresh_token").asText() + "\"}");
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(refresh(tokens.get("refresh_token").asText()).json().get("error").asText()).isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void revokeRefusesClientCredentialsOutsideBasicAuth() {
+        JsonNode tokens = exchange(connectInBrowser(REDIRECT, QboSandbox.US_REALM).get("code"), REDIRECT);
+        String refreshToken = tokens.get("refresh_token").asText();
+        Api.Resp inBody = revoke("application/x-www-form-urlencoded", null, "token=" + enc(refreshToken)
+                + "&client_id=ledgerbridge-dev&client_secret=ledgerbridge-dev-secret");
+        assertThat(inBody.status()).isEqualTo(401);
+        assertThat(inBody.json().get("error").asText()).isEqualTo("invalid_client");
+        Api.Resp bearer = revoke("application/json", "Bearer " + tokens.get("access_token").asText(),
+                "{\"token\":\"" + refreshToken + "\"}");
+        assertThat(bearer.status()).isEqualTo(401);
+        Api.Resp wrongSecret = revoke("application/json", basic("ledgerbridge-dev", "wrong"),
+                "{\"token\":\"" + refreshToken + "\"}");
+        assertThat(wrongSecret.status()).isEqualTo(401);
+        assertThat(refresh(refreshToken).status()).as("nothing was revoked").isEqualTo(200);
+    }
+
+    @Test
+    void revokeRefusesBodiesWithoutAReadableToken() {
+        JsonNode tokens = exchange(connectInBrowser(REDIRECT, QboSandbox.US_REALM).get("code"), REDIRECT);
+        String refreshToken = tokens.get("refresh_token").asText();
+        String auth = basic("ledgerbridge-dev", "ledgerbridge-dev-secret");
+        String json = "{\"token\":\"" + refreshToken + "\"}";
+        assertThat(revoke("text/plain", auth, json).status()).as("JSON under another type").isEqualTo(400);
+        assertThat(revoke(null, auth, json).status()).as("no Content-Type").isEqualTo(400);
+        assertThat(revoke("application/json", auth, "{\"token\":").status()).as("broken JSON").isEqualTo(400);
+        Api.Resp noToken = revoke("application/json", auth, "{\"refresh_token\":\"" + refreshToken + "\"}");
+        assertThat(noToken.status()).isEqualTo(400);
+        assertThat(noToken.json().get("error").asText()).isEqualTo("invalid_request");
+        assertThat(refresh(refreshToken).status()).as("nothing was revoked").isEqualTo(200);
+    }
+
+    @Test
+    void theRequestLogNamesTheBodyTypeOfOAuthCalls() {
+        JsonNode tokens = exchange(connectInBrowser(REDIRECT, QboSandbox.US_REALM).get("code"), REDIRECT);
+        sandbox.admin().clearRequestLog();
+        revoke("application/json; charset=UTF-8", basic("ledgerbridge-dev", "ledgerbridge-dev-secret"),
+                "{\"token\":\"" + tokens.get("refresh_token").asText() + "\"}");
+        assertThat(sandbox.admin().requests()).singleElement()
+                .satisfies(e -> assertThat(e.contentType()).isEqualTo("application/json"));
+    }
+
     @Test
     void missingOrUnknownTokenIs401AndOtherCompanyIs403() {
         Api none = new Api(sandbox, QboSandbox.US_REALM, null);

@@ -46,6 +46,30 @@ class SnapshotAndExtensionTest {
         }
     }
 
+    /** Issue 17 §5: the demo's sandbox forgot its tokens on restart, so every connection needed reconnecting. */
+    @Test
+    void snapshotKeepsGrantsAndTokensByTheirHashesOnly(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("demo.json");
+        io.ledgerbridge.sandbox.oauth.TokenService.Tokens issued;
+        io.ledgerbridge.sandbox.oauth.TokenService.Tokens revoked;
+        try (QboSandbox first = QboSandbox.builder().snapshotFile(file).start()) {
+            issued = first.admin().connect(QboSandbox.DEFAULT_CLIENT_ID, QboSandbox.US_REALM);
+            revoked = first.admin().connect(QboSandbox.DEFAULT_CLIENT_ID, QboSandbox.CA_REALM);
+            first.admin().revokeTokens(QboSandbox.CA_REALM, null);
+        }
+        String saved = Files.readString(file);
+        assertThat(saved).doesNotContain(issued.accessToken(), issued.refreshToken(), revoked.refreshToken());
+        try (QboSandbox second = QboSandbox.builder().snapshotFile(file).start()) {
+            Api us = new Api(second, QboSandbox.US_REALM, issued.accessToken());
+            assertThat(us.get("companyinfo/" + QboSandbox.US_REALM).status()).isEqualTo(200);
+            Api.Resp refreshed = OAuthTest.refresh(second, issued.refreshToken());
+            assertThat(refreshed.status()).isEqualTo(200);
+            // The rotated-out token stays rotated out, and a revoked grant stays revoked.
+            assertThat(OAuthTest.refresh(second, issued.refreshToken()).body()).contains("replaced by a newer one");
+            assertThat(OAuthTest.refresh(second, revoked.refreshToken()).body()).contains("revoked");
+        }
+    }
+
     @Test
     void seedFileFromDisk(@TempDir Path dir) throws Exception {
         Path seed = dir.resolve("seed.json");

@@ -3,7 +3,7 @@
  * codes, payment methods) offered for mapping drop-downs.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.ledgerbridge.api.settings;
 
 import org.osgi.annotation.bundle.Export;

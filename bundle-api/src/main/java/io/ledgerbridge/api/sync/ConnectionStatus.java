@@ -19,13 +19,39 @@ import java.time.Instant;
  * @param refreshTokenHardExpiresAt when the refresh token expires whatever happens, or {@code null}
  * @param message a plain-words note (e.g. "Token refresh failed"), or {@code null}
  * @param remedy what to do about the note, or {@code null}
+ * @param checkedAt when the remote ledger last answered for this connection (or refused it), so the state is known
+ *        as of then; {@code null} when it was never checked (since 1.2)
  */
 public record ConnectionStatus(TenantId tenant, ConnectionState state, String companyName, String companyId,
         String environment, String country, String homeCurrency, Instant accessTokenExpiresAt,
-        Instant refreshTokenIdleExpiresAt, Instant refreshTokenHardExpiresAt, String message, String remedy) {
+        Instant refreshTokenIdleExpiresAt, Instant refreshTokenHardExpiresAt, String message, String remedy,
+        Instant checkedAt) {
     public ConnectionStatus {
         Checks.required(tenant, "tenant");
         Checks.required(state, "state");
+    }
+
+    /**
+     * A status with no check time, as created before 1.2.
+     *
+     * @param tenant see the record
+     * @param state see the record
+     * @param companyName see the record
+     * @param companyId see the record
+     * @param environment see the record
+     * @param country see the record
+     * @param homeCurrency see the record
+     * @param accessTokenExpiresAt see the record
+     * @param refreshTokenIdleExpiresAt see the record
+     * @param refreshTokenHardExpiresAt see the record
+     * @param message see the record
+     * @param remedy see the record
+     */
+    public ConnectionStatus(TenantId tenant, ConnectionState state, String companyName, String companyId,
+            String environment, String country, String homeCurrency, Instant accessTokenExpiresAt,
+            Instant refreshTokenIdleExpiresAt, Instant refreshTokenHardExpiresAt, String message, String remedy) {
+        this(tenant, state, companyName, companyId, environment, country, homeCurrency, accessTokenExpiresAt,
+                refreshTokenIdleExpiresAt, refreshTokenHardExpiresAt, message, remedy, null);
     }
 
     /**

@@ -3,7 +3,7 @@
  * conflicts between the host and the remote ledger.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.ledgerbridge.api.sync;
 
 import org.osgi.annotation.bundle.Export;

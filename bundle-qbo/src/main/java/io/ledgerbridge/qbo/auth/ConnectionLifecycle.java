@@ -9,7 +9,9 @@ import io.ledgerbridge.qbo.client.limit.CompanyThrottle;
 import io.ledgerbridge.qbo.client.retry.RetryPolicy;
 import io.ledgerbridge.qbo.client.retry.RetrySettings;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
+import io.ledgerbridge.qbo.housekeeping.NodeKeyCheck;
 import io.ledgerbridge.qbo.store.Database;
+import io.ledgerbridge.qbo.store.NodeRegistry;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import jakarta.ws.rs.client.Client;
 import java.security.SecureRandom;
@@ -18,16 +20,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The connection lifecycle's parts, built together for the composition root: one {@link TokenManager} (its
  * {@link TokenManager#sourceFor} feeds each company's QuickBooks client) and the {@link ConnectionService} (the
- * host's connection operations and the sync engine's {@link ConnectionService#canSync} gate).
+ * host's connection operations and the sync engine's {@link ConnectionService#canSync} gate). Building them registers
+ * this node in the database and warns when nodes sharing it hold different token keys.
  *
  * @param tokens the connector instance's token manager
  * @param connections the connection operations
  */
 public record ConnectionLifecycle(TokenManager tokens, ConnectionService connections) {
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionLifecycle.class);
 
     /**
      * Refresh retries are short: they run while the company's token row is locked and other nodes wait on it.
@@ -54,7 +60,10 @@ public record ConnectionLifecycle(TokenManager tokens, ConnectionService connect
         SecureRandom random = new SecureRandom();
         ObjectMapper json = new ObjectMapper();
         OAuthHttp oauth = new JaxRsOAuthHttp(http, config, json);
-        TokenManager tokens = new TokenManager(db, oauth, new TokenKeys(random).cipherFor(config),
+        TokenCipher cipher = new TokenKeys(random).cipherFor(config);
+        new NodeKeyCheck(new NodeRegistry(db.dataSource()))
+                .atStart(config.nodeId(), config.encryptionSecret() != null, cipher.keyCheck()).forEach(LOG::warn);
+        TokenManager tokens = new TokenManager(db, oauth, cipher,
                 new ReconnectNotifier(notifier, recipients),
                 new RetryPolicy(refreshRetries(), () -> ThreadLocalRandom.current().nextDouble()),
                 Sleeper.system(), clock);

@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +87,8 @@ public final class ConnectionService implements ConnectionOperations {
                     row.qboRealmId(), row.environment(), row.country(), row.homeCurrency(),
                     token == null ? null : token.accessExpiresAt(),
                     token == null ? null : token.refreshIdleExpiresAt(),
-                    token == null ? null : token.refreshHardExpiresAt(), row.message(), row.remedy());
+                    token == null ? null : token.refreshHardExpiresAt(), row.message(), row.remedy(),
+                    row.checkedAt());
         });
     }
 
@@ -108,6 +110,11 @@ public final class ConnectionService implements ConnectionOperations {
                 + "&redirect_uri=" + encode(redirect.toString())
                 + "&state=" + encode(issued.state());
         return new AuthorizationStart(URI.create(url), issued.expiresAt());
+    }
+
+    @Override
+    public Optional<URI> configuredRedirectUri() {
+        return Optional.ofNullable(config.redirectUri());
     }
 
     @Override
@@ -242,6 +249,7 @@ public final class ConnectionService implements ConnectionOperations {
             }
             // The client refreshes ahead of expiry through the token manager, and once more on a 401.
             CompanyFacts facts = companies.read(realm, tokens.sourceFor(tenant));
+            checked(tenant);
             ConnectionStatus status = status(tenant);
             String message = "Connected to " + facts.companyName() + " (" + facts.country() + "), realm " + realm
                     + ", " + status.environment() + "; access token valid until "
@@ -256,6 +264,34 @@ public final class ConnectionService implements ConnectionOperations {
                     "try again in a few minutes; if it keeps failing, check status.developer.intuit.com",
                     took(start));
         }
+    }
+
+    /**
+     * The tenants whose connection should be checked after a start: connected ones not checked since {@code since},
+     * least recently checked first (never-checked ones before all).
+     *
+     * @param since a check after this counts as recent (another node's, or before a quick restart)
+     * @return the tenants, in the order to check them
+     */
+    public List<TenantId> toCheck(Instant since) {
+        return db.read(em -> em.createQuery("SELECT c FROM ConnectionRow c WHERE c.state = :connected",
+                ConnectionRow.class).setParameter("connected", ConnectionState.CONNECTED.name()).getResultStream()
+                .filter(c -> c.checkedAt() == null || c.checkedAt().isBefore(since))
+                .sorted(java.util.Comparator.comparing(ConnectionRow::checkedAt,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                .map(c -> TenantId.of(c.tenantId())).toList());
+    }
+
+    /** Notes that QuickBooks just answered for the tenant's connection. */
+    private void checked(TenantId tenant) {
+        Instant now = clock.instant();
+        db.inTransaction(em -> {
+            ConnectionRow row = em.find(ConnectionRow.class, tenant.value());
+            if (row != null) {
+                row.checked(now);
+            }
+            return null;
+        });
     }
 
     /**

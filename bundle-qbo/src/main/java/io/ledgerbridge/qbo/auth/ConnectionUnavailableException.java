@@ -35,8 +35,15 @@ public final class ConnectionUnavailableException extends LedgerBridgeException 
                 ConnectionTexts.NOT_CONNECTED, ConnectionTexts.CONNECT_REMEDY);
     }
 
-    static ConnectionUnavailableException reconnectRequired(TenantId tenant) {
-        return new ConnectionUnavailableException(tenant, ConnectionState.RECONNECT_REQUIRED,
-                ConnectionTexts.REFRESH_FAILED, ConnectionTexts.REFRESH_FAILED_REMEDY);
+    /**
+     * @param tenant the tenant
+     * @param cause the connection's message naming why QuickBooks refused it, or {@code null} when not known
+     * @return the exception, saying the cause once
+     */
+    static ConnectionUnavailableException reconnectRequired(TenantId tenant, String cause) {
+        return cause == null ? new ConnectionUnavailableException(tenant, ConnectionState.RECONNECT_REQUIRED,
+                ConnectionTexts.REFRESH_FAILED, ConnectionTexts.REFRESH_FAILED_REMEDY)
+                : new ConnectionUnavailableException(tenant, ConnectionState.RECONNECT_REQUIRED, cause,
+                        ConnectionTexts.RECONNECT_REMEDY);
     }
 }

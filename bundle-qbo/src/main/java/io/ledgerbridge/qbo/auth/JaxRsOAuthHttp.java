@@ -50,17 +50,26 @@ public final class JaxRsOAuthHttp implements OAuthHttp {
         return tokens(post(config.tokenUrl(), form), refreshToken);
     }
 
+    /**
+     * Intuit's revoke page and its own .NET and JavaScript SDKs send {@code {"token":"…"}} as
+     * {@code application/json} with HTTP Basic client authentication (qbo-api.md §10): that documented form, not a
+     * form body, which only the Java SDK uses.
+     */
     @Override
     public void revoke(String token) {
-        post(config.revokeUrl(), new Form().param("token", token));
+        post(config.revokeUrl(), Entity.json(json.createObjectNode().put("token", token).toString()));
     }
 
     private Answer post(URI url, Form form) {
+        return post(url, Entity.form(form));
+    }
+
+    private Answer post(URI url, Entity<?> entity) {
         String basic = Base64.getEncoder().encodeToString(
                 (config.clientId() + ":" + config.clientSecret()).getBytes(StandardCharsets.UTF_8));
         try (Response response = client.target(url).request(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.AUTHORIZATION, "Basic " + basic)
-                .post(Entity.form(form))) {
+                .post(entity)) {
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
             Answer answer = new Answer(response.getStatus(), body, response.getHeaderString("intuit_tid"));
             if (answer.status / 100 != 2) {

@@ -22,6 +22,7 @@ public final class OAuthException extends RuntimeException {
     private final int status;
     private final String error;
     private final String intuitTid;
+    private final String detail;
 
     /**
      * @param kind what it means
@@ -37,10 +38,13 @@ public final class OAuthException extends RuntimeException {
         this.status = status;
         this.error = error;
         this.intuitTid = intuitTid;
+        this.detail = detail;
     }
 
     public Kind kind() { return kind; }
     public int status() { return status; }
     public String error() { return error; }
     public String intuitTid() { return intuitTid; }
+    /** @return Intuit's description alone, or {@code null} */
+    public String detail() { return detail; }
 }

@@ -3,7 +3,8 @@ package io.ledgerbridge.qbo.auth;
 import java.net.URI;
 
 /**
- * Intuit's OAuth 2.0 token and revocation endpoints: HTTP Basic client authentication, form bodies, JSON answers.
+ * Intuit's OAuth 2.0 token and revocation endpoints: HTTP Basic client authentication, form bodies to the token
+ * endpoint, a JSON body to the revocation endpoint, JSON answers.
  * Kept behind this interface so the HTTP stack is one class ({@link JaxRsOAuthHttp}) and tests can count calls.
  */
 public interface OAuthHttp {
@@ -28,7 +29,7 @@ public interface OAuthHttp {
     TokenResponse refresh(String refreshToken);
 
     /**
-     * Revokes the grant ({@code token=<refresh or access token>}).
+     * Revokes the grant ({@code {"token":"<refresh or access token>"}}).
      *
      * @param token a refresh token (revokes the whole grant) or an access token
      * @throws OAuthException when Intuit refuses or cannot be reached

@@ -31,9 +31,10 @@ public final class ReconnectNotifier {
      * @param tenant the tenant whose grant Intuit refused
      * @param companyName the company's name, or {@code null}
      * @param realmId the company's realm id
+     * @param cause why QuickBooks refused, as the connection says it
      * @return whether an e-mail was handed to the host (false when the tenant has no recipients)
      */
-    public boolean refreshFailed(TenantId tenant, String companyName, String realmId) {
+    public boolean refreshFailed(TenantId tenant, String companyName, String realmId, String cause) {
         List<String> to = recipients.apply(tenant);
         if (to == null || to.isEmpty()) {
             LOG.warn("QuickBooks needs reconnecting for tenant {} but it has no notification recipients; the "
@@ -41,9 +42,9 @@ public final class ReconnectNotifier {
             return false;
         }
         String company = (companyName != null ? companyName + " " : "") + "(realm " + realmId + ")";
-        host.send(tenant, new Notification(to, "QuickBooks: Token refresh failed, reconnect required",
+        host.send(tenant, new Notification(to, "QuickBooks: reconnect required",
                 "QuickBooks refused LedgerBridge's access to the company " + company + ".\n\n"
-                        + "Token refresh failed: " + ConnectionTexts.REFRESH_FAILED_REMEDY + ".\n\n"
+                        + cause + ". " + ConnectionTexts.RECONNECT_REMEDY + ".\n\n"
                         + "Syncing with QuickBooks is paused. Nothing is lost: every change waits and is sent "
                         + "once QuickBooks is reconnected.\n"));
         return true;

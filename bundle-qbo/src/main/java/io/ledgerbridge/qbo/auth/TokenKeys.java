@@ -14,16 +14,23 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.crypto.SecretKey;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the key for {@link TokenCipher}: derived from the host's {@code encryption.secret} with PBKDF2 when one is
  * configured (so every node sharing the database derives the same key), else a random 256-bit key kept in
- * {@code ledgerbridge-token.key} in the data directory, created once, atomically, readable by the owner only.
+ * {@code ledgerbridge-token.key} in the data directory, created once, atomically, readable by the owner only where the
+ * file system has POSIX permissions. An existing key file that group or others can read is refused (whoever reads it
+ * can decrypt every stored token); a file system without POSIX permissions gets a warning at every start, since
+ * nothing here can restrict who reads the file there.
  */
 public final class TokenKeys {
     /** The key file's name in the data directory. */
@@ -35,11 +42,23 @@ public final class TokenKeys {
     private static final int ITERATIONS = 210_000;
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
+    private static final Logger LOG = LoggerFactory.getLogger(TokenKeys.class);
+
     private final SecureRandom random;
+    private final Consumer<String> warnings;
 
     /** @param random the source of a generated key */
     public TokenKeys(SecureRandom random) {
+        this(random, LOG::warn);
+    }
+
+    /**
+     * @param random the source of a generated key
+     * @param warnings where a warning about the key file's protection goes (the log)
+     */
+    public TokenKeys(SecureRandom random, Consumer<String> warnings) {
         this.random = random;
+        this.warnings = warnings;
     }
 
     /**
@@ -77,6 +96,7 @@ public final class TokenKeys {
             if (!Files.exists(file)) {
                 create(file);
             }
+            checkProtection(file);
             byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
             if (key.length != 32) {
                 throw new LedgerBridgeException("The token key file " + file + " is damaged",
@@ -89,6 +109,27 @@ public final class TokenKeys {
         }
     }
 
+    /** Refuses a key file others can read; warns where the file system cannot say who may read it. */
+    private void checkProtection(Path file) throws IOException {
+        if (!Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            warnings.accept("The token key file " + file + " is on a file system without POSIX permissions: "
+                    + "LedgerBridge cannot restrict who reads it. Restrict the data directory to the host's service "
+                    + "account with the operating system's access controls, or set encryption.secret.");
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+        Set<PosixFilePermission> others = EnumSet.noneOf(PosixFilePermission.class);
+        others.addAll(permissions);
+        others.removeAll(OWNER_ONLY);
+        others.remove(PosixFilePermission.OWNER_EXECUTE);
+        if (!others.isEmpty()) {
+            throw new LedgerBridgeException("The token key file " + file + " can be read or changed by other users ("
+                    + PosixFilePermissions.toString(permissions) + "); whoever reads it can decrypt the stored tokens",
+                    "restrict it to the host's service account (chmod 600 " + file + "), and if others may have read "
+                    + "it, disconnect and reconnect every company; or set encryption.secret instead");
+        }
+    }
+
     private void create(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
@@ -98,8 +139,9 @@ public final class TokenKeys {
         FileAttribute<?>[] attrs = posix
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
                 : new FileAttribute<?>[0];
-        // Written in full under a temporary name, then published in one step, so no reader ever sees half a key;
-        // created with owner-only permissions, so it is never readable by others, not even for a moment.
+        // Written in full under a temporary name, then published in one step, so no reader ever sees half a key.
+        // On POSIX file systems it is created owner-only, so it is never readable by others, not even for a moment;
+        // elsewhere it takes the directory's access rules (checkProtection warns about that).
         Path tmp = Files.createTempFile(dir, ".ledgerbridge-token", ".tmp", attrs);
         try {
             Files.write(tmp, Base64.getEncoder().encode(key));

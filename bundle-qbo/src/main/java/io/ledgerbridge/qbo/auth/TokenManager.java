@@ -163,7 +163,7 @@ public final class TokenManager {
 
     private static void check(TenantId tenant, ConnectionRow connection, TokenRow row) {
         if (connection != null && ConnectionState.RECONNECT_REQUIRED.name().equals(connection.state())) {
-            throw ConnectionUnavailableException.reconnectRequired(tenant);
+            throw ConnectionUnavailableException.reconnectRequired(tenant, connection.message());
         }
         if (connection == null || row == null || !ConnectionState.CONNECTED.name().equals(connection.state())) {
             throw ConnectionUnavailableException.notConnected(tenant);
@@ -185,10 +185,11 @@ public final class TokenManager {
             if (outcome.accessToken != null) {
                 return outcome.accessToken;
             }
-            ConnectionUnavailableException failure = ConnectionUnavailableException.reconnectRequired(tenant);
+            ConnectionUnavailableException failure = ConnectionUnavailableException.reconnectRequired(tenant,
+                    outcome.cause);
             if (outcome.notify) {
                 try {
-                    notifier.refreshFailed(tenant, outcome.companyName, outcome.realmId);
+                    notifier.refreshFailed(tenant, outcome.companyName, outcome.realmId, outcome.cause);
                 } catch (RuntimeException e) {
                     // The host's mail failed; the state change stands and the Integrations page shows it.
                     failure.addSuppressed(e);
@@ -236,17 +237,20 @@ public final class TokenManager {
                                 : "try again later; if it persists, contact support with the intuit_tid", e);
             }
             Instant now = clock.instant();
-            connection.changeState(ConnectionState.RECONNECT_REQUIRED.name(), ConnectionTexts.REFRESH_FAILED,
-                    ConnectionTexts.REFRESH_FAILED_REMEDY, now);
+            connection.changeState(ConnectionState.RECONNECT_REQUIRED.name(), ConnectionTexts.refreshRefused(
+                    e.detail(), row.refreshIdleExpiresAt(), row.refreshHardExpiresAt(), now),
+                    ConnectionTexts.RECONNECT_REMEDY, now);
+            connection.checked(now);
             boolean notify = connection.reconnectNotifiedAt() == null;
             if (notify) {
                 connection.reconnectNotified(now);
             }
             LOG.warn("QuickBooks refused the refresh token of tenant {} (realm {}): {}; sync paused until an "
                     + "administrator reconnects", tenant, row.qboRealmId(), e.getMessage());
-            return Outcome.reconnect(notify, connection.companyName(), row.qboRealmId());
+            return Outcome.reconnect(notify, connection.companyName(), row.qboRealmId(), connection.message());
         }
         store(row, tokens, clock.instant());
+        connection.checked(clock.instant());
         LOG.info("Refreshed the QuickBooks access token of tenant {} (realm {})", tenant, row.qboRealmId());
         return Outcome.token(tokens.accessToken());
     }
@@ -293,20 +297,22 @@ public final class TokenManager {
         final boolean notify;
         final String companyName;
         final String realmId;
+        final String cause;
 
-        private Outcome(String accessToken, boolean notify, String companyName, String realmId) {
+        private Outcome(String accessToken, boolean notify, String companyName, String realmId, String cause) {
             this.accessToken = accessToken;
             this.notify = notify;
             this.companyName = companyName;
             this.realmId = realmId;
+            this.cause = cause;
         }
 
         static Outcome token(String accessToken) {
-            return new Outcome(accessToken, false, null, null);
+            return new Outcome(accessToken, false, null, null, null);
         }
 
-        static Outcome reconnect(boolean notify, String companyName, String realmId) {
-            return new Outcome(null, notify, companyName, realmId);
+        static Outcome reconnect(boolean notify, String companyName, String realmId, String cause) {
+            return new Outcome(null, notify, companyName, realmId, cause);
         }
     }
 }

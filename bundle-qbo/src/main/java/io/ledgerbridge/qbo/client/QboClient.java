@@ -61,6 +61,15 @@ public final class QboClient {
         return transport.endpoint().realmId();
     }
 
+    /**
+     * @param operations operations a flight of work would send
+     * @param batchCalls how many of its calls are batch calls
+     * @return when the company's throttle would let that flight go (now, or later); nothing is taken
+     */
+    public java.time.Instant readyAt(int operations, int batchCalls) {
+        return transport.throttle().availableAt(operations, batchCalls);
+    }
+
     /** Creates {@code entity} (without Id) and returns it as QuickBooks stored it. */
     public <T extends QboEntity> T create(T entity, String requestId) {
         EntityType<T> type = EntityType.of(entity);

@@ -59,10 +59,21 @@ public final class QboClientFactory {
         return new CompanyThrottle(limits, clock, sleeper);
     }
 
-    /** A client for the company at {@code endpoint}. */
+    /** A client for the company at {@code endpoint} that waits (throttle, {@code Retry-After}, back-off) itself. */
     public QboClient newClient(QboEndpoint endpoint, AccessTokenSource tokens, CompanyThrottle throttle) {
+        return newClient(endpoint, tokens, throttle, true);
+    }
+
+    /**
+     * A client for the company at {@code endpoint}.
+     *
+     * @param waits false for a client that never waits: it throws
+     *        {@link io.ledgerbridge.qbo.client.limit.CompanyMustWait} or the failure instead (the push path)
+     */
+    public QboClient newClient(QboEndpoint endpoint, AccessTokenSource tokens, CompanyThrottle throttle,
+            boolean waits) {
         ErrorTranslator errors = new ErrorTranslator(mapper, clock);
         return new QboClient(new QboTransport(http, endpoint, tokens, throttle, retry, sleeper, errors, mapper,
-                calls), mapper);
+                waits, calls), mapper);
     }
 }

@@ -35,12 +35,17 @@ import java.util.function.Function;
  * @param nodeId this node's name in a cluster sharing one database
  * @param webhookVerifierToken the Intuit app's webhook verifier token, or {@code null} (webhooks are then refused)
  * @param cdcInterval how often each company's change-data-capture catch-up runs
+ * @param retention how long sync history (log, runs, errors, imports, resolved conflicts, processed changes) is kept;
+ *        {@link Duration#ZERO} keeps it for ever
+ * @param eventRunWindow how long event-driven pushes of a company share one run (and at most one failure e-mail)
+ * @param connectionCheckSpacing the time between two companies' connection checks after a start (no burst)
  * @param lagWarning a record or QuickBooks change waiting longer than this makes the health checks warn
  */
 public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeUrl, URI tokenUrl, URI revokeUrl,
         String clientId, String clientSecret, URI redirectUri, Path dataDirectory, String encryptionSecret,
         String jdbcUrl, String jdbcUser, String jdbcPassword, ThrottleLimits limits, int workerThreads,
-        int batchInFlight, String nodeId, String webhookVerifierToken, Duration cdcInterval, Duration lagWarning) {
+        int batchInFlight, String nodeId, String webhookVerifierToken, Duration cdcInterval,
+        Duration retention, Duration eventRunWindow, Duration connectionCheckSpacing, Duration lagWarning) {
 
     /** Intuit's sandbox Accounting API. */
     public static final String INTUIT_SANDBOX_API = "https://sandbox-quickbooks.api.intuit.com";
@@ -77,6 +82,9 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
         Checks.requiredText(nodeId, "nodeId");
         webhookVerifierToken = Checks.blankToNull(webhookVerifierToken);
         Checks.required(cdcInterval, "cdcInterval");
+        Checks.required(retention, "retention");
+        Checks.required(eventRunWindow, "eventRunWindow");
+        Checks.required(connectionCheckSpacing, "connectionCheckSpacing");
         Checks.required(lagWarning, "lagWarning");
     }
 
@@ -85,9 +93,12 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
     public String toString() {
         return "ConnectorConfig[environment=" + environment + ", apiBaseUrl=" + apiBaseUrl + ", clientId=" + clientId
                 + ", clientSecret=" + mask(clientSecret) + ", redirectUri=" + redirectUri + ", dataDirectory="
-                + dataDirectory + ", encryptionSecret=" + mask(encryptionSecret) + ", jdbcUrl=" + jdbcUrl
-                + ", jdbcPassword=" + mask(jdbcPassword) + ", workerThreads=" + workerThreads + ", batchInFlight=" + batchInFlight + ", nodeId=" + nodeId
-                + ", webhookVerifierToken=" + mask(webhookVerifierToken) + ", cdcInterval=" + cdcInterval + ", lagWarning=" + lagWarning + "]";
+                + dataDirectory + ", encryptionSecret=" + mask(encryptionSecret) + ", jdbcUrl="
+                + JdbcUrls.masked(jdbcUrl) + ", jdbcPassword=" + mask(jdbcPassword) + ", workerThreads=" + workerThreads
+                + ", batchInFlight=" + batchInFlight + ", nodeId=" + nodeId
+                + ", webhookVerifierToken=" + mask(webhookVerifierToken) + ", cdcInterval=" + cdcInterval
+                + ", retention=" + retention + ", eventRunWindow=" + eventRunWindow + ", connectionCheckSpacing="
+                + connectionCheckSpacing + ", lagWarning=" + lagWarning + "]";
     }
 
     private static String mask(String secret) {
@@ -124,7 +135,35 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                 get.apply("jdbc.password"), limits, integer(get, "worker.threads", 4),
                 integer(get, "batch.in.flight", 4),
                 orDefault(get.apply("node.id"), "node-" + UUID.randomUUID().toString().substring(0, 8)),
-                get.apply("webhook.verifier.token"), cdcInterval(get), lagWarning(get));
+                get.apply("webhook.verifier.token"), cdcInterval(get), retention(get), eventRunWindow(get),
+                Duration.ofMillis(bounded(get, "connection.check.spacing.millis", 100, 0, 60_000,
+                        "give the milliseconds between two companies' connection checks, e.g. 100")),
+                lagWarning(get));
+    }
+
+    /** 0 keeps history for ever; otherwise at least a week, so a week-old run can still be looked into. */
+    private static Duration retention(Function<String, String> get) {
+        int days = integer(get, "retention.days", 90);
+        if (days != 0 && (days < 7 || days > 36_500)) {
+            throw new InvalidInputException("retention.days", "must be 0 (keep for ever) or between 7 and 36500",
+                    "give the days sync history is kept, e.g. 90");
+        }
+        return Duration.ofDays(days);
+    }
+
+    /** One to 1440 minutes: event pushes of a company within it are one run and at most one failure e-mail. */
+    private static Duration eventRunWindow(Function<String, String> get) {
+        return Duration.ofMinutes(bounded(get, "event.run.window.minutes", 15, 1, 24 * 60,
+                "give the minutes event-driven pushes share one run, e.g. 15"));
+    }
+
+    private static int bounded(Function<String, String> get, String key, int defaultValue, int min, int max,
+            String remedy) {
+        int value = integer(get, key, defaultValue);
+        if (value < min || value > max) {
+            throw new InvalidInputException(key, "must be between " + min + " and " + max, remedy);
+        }
+        return value;
     }
 
     /** At least a minute: each catch-up costs QuickBooks calls from the company's budget. */
@@ -139,12 +178,8 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
 
     /** Below the push lag of a healthy backlog, above an hour it is critical anyway. */
     private static Duration lagWarning(Function<String, String> get) {
-        int minutes = integer(get, "health.lag.warning.minutes", 15);
-        if (minutes < 1 || minutes > 59) {
-            throw new InvalidInputException("health.lag.warning.minutes", "must be between 1 and 59",
-                    "give the minutes a record or QuickBooks change may wait before the health checks warn, e.g. 15");
-        }
-        return Duration.ofMinutes(minutes);
+        return Duration.ofMinutes(bounded(get, "health.lag.warning.minutes", 15, 1, 59,
+                "give the minutes a record or QuickBooks change may wait before the health checks warn, e.g. 15"));
     }
 
     /** QuickBooks' published per-company limits, as configured, with every window shrunk by the time scale. */

@@ -94,6 +94,22 @@ public @interface QboConnectorConfiguration {
             description = "Minutes between each company's catch-up with QuickBooks' changes (1 to 1440)")
     int cdc_interval_minutes() default 15;
 
+    @AttributeDefinition(name = "Retention (days)",
+            description = "Days sync history is kept: the sync log, runs and their errors, import history, resolved "
+                    + "conflicts and processed QuickBooks changes; older rows are deleted daily, in small batches, by "
+                    + "one node. Open conflicts, pending changes, unfinished runs and each company's latest run are "
+                    + "always kept. 0 keeps everything for ever; otherwise 7 to 36500")
+    int retention_days() default 90;
+    @AttributeDefinition(name = "Event run window",
+            description = "Minutes during which a company's event-driven pushes are one run in Recent syncs, with at "
+                    + "most one failure e-mail (1 to 1440)")
+    int event_run_window_minutes() default 15;
+
+    @AttributeDefinition(name = "Connection check spacing",
+            description = "Milliseconds between two companies' connection checks after the connector starts (0 to "
+                    + "60000); each connected company is checked once, one after the other, never in a burst")
+    int connection_check_spacing_millis() default 100;
+
     @AttributeDefinition(name = "Lag warning",
             description = "Minutes a record or QuickBooks change may wait before the health checks warn (1 to 59; "
                     + "an hour is critical)")

@@ -28,6 +28,8 @@ import java.util.TreeMap;
  * an invoice's payments QuickBooks took back ({@link #takenBack}); no comparison of owned fields drops or settles them.
  */
 public final class ConflictDetector {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     /** Where conflicts are resolved; the remedy of every conflict names it. */
     public static final String REMEDY = "Keep LedgerBridge's values, apply QuickBooks' values or dismiss the conflict "
             + "under Settings → Integrations → QuickBooks → Conflicts";
@@ -95,7 +97,7 @@ public final class ConflictDetector {
                 return Outcome.ECHO;
             }
             Map<String, String> base = before == null ? null : baseline(before, now, expected, pending);
-            Set<String> differing = base == null ? Set.of() : OwnedFields.differing(base, now);
+            Set<String> differing = base == null ? Set.of() : ownedByHost(fresh, OwnedFields.differing(base, now));
             if (differing.isEmpty()) {
                 if (links.accept(tenant, ref, fresh.qboSyncToken(), token, OwnedFields.toJson(now))) {
                     return before == null ? Outcome.BASELINE : Outcome.ACCEPTED;
@@ -108,6 +110,27 @@ public final class ConflictDetector {
             raise(tenant, ref, remote, now, base, differing);
             return Outcome.CONFLICT;
         }
+    }
+
+    /**
+     * Only the fields this host record gave a value when it was last pushed are the host's: a field the host leaves
+     * empty (a customer without a company name) is QuickBooks' to fill, so an edit of it is no conflict, and keeping
+     * the host's values leaves every compared field equal on both sides. A link LedgerBridge did not push (imported,
+     * or linked by an administrator) compares every owned field.
+     */
+    private static Set<String> ownedByHost(RecordLink link, Set<String> differing) {
+        if (link.pushedSnapshot() == null || differing.isEmpty()) {
+            return differing;
+        }
+        JsonNode pushed;
+        try {
+            pushed = JSON.readTree(link.pushedSnapshot());
+        } catch (java.io.IOException e) {
+            return differing; // never written by this version: compare everything rather than nothing
+        }
+        Set<String> kept = new java.util.TreeSet<>(differing);
+        kept.removeIf(f -> !OwnedFields.VOIDED.equals(f) && !pushed.has(f));
+        return kept;
     }
 
     private void raise(TenantId tenant, RecordRef ref, JsonNode remote, Map<String, String> now,

@@ -197,8 +197,16 @@ public final class ConflictService implements ConflictOperations {
         return toApi(c);
     }
 
+    /** The values as a person reads them (an address as an address, never its JSON); the stored snapshot stays. */
     private static Conflict toApi(ConflictStore.Stored c) {
-        return new Conflict(c.conflictId(), c.record(), c.qboId(), c.hostValues(), c.remoteValues(), c.detectedAt(),
-                c.resolution(), c.resolvedBy(), c.resolvedAt());
+        return new Conflict(c.conflictId(), c.record(), c.qboId(), readable(c.hostValues()),
+                readable(c.remoteValues()), c.detectedAt(), c.resolution(), c.resolvedBy(), c.resolvedAt());
+    }
+
+    private static Map<String, String> readable(Map<String, String> values) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        values.forEach((field, value) -> out.put(field, OwnedFields.isPayment(field) || OwnedFields.VOIDED.equals(
+                field) ? value : io.ledgerbridge.qbo.mapping.Readable.value(value)));
+        return out;
     }
 }

@@ -7,6 +7,7 @@ import io.ledgerbridge.api.host.HostLedger;
 import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.sync.AmbiguousMatch;
 import io.ledgerbridge.api.sync.ImportKind;
+import io.ledgerbridge.api.sync.ImportPlanEntry;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.qbo.mapping.ImportMapper;
 import io.ledgerbridge.qbo.matching.Match;
@@ -72,12 +73,15 @@ final class ContactImporter {
                 Optional<String> parent = parentCustomer(ctx, job.path("ParentRef").path("value").asText());
                 if (linked == null && parent.isEmpty()) {
                     if (ctx.dryRun() && ctx.request().contacts()) {
+                        store.addPlan(ctx.importId(), new ImportPlanEntry(ImportKind.PROJECT, job.path("Id").asText(),
+                                job.path("DisplayName").asText(null), ImportPlanEntry.Action.CREATE, List.of()));
                         counts = counts.plus(0, 1, 0, 0); // its parent would be created first
                         continue;
                     }
                     throw new LedgerBridgeException("Sub-customer " + job.path("FullyQualifiedName").asText()
                             + ": its parent customer is not linked to a host customer", "Import contacts (the parent "
-                            + "comes first), or link the parent under Settings → Customers, then import again");
+                            + "comes first), or link the parent under Settings → Integrations → QuickBooks → Mappings → "
+                            + "Customer links, then import again");
                 }
                 String key = parent.map(p -> HostContacts.projectKey(p, NameKey.name(ImportMapper.ownName(job),
                         contacts.cap100()))).orElse(null);
@@ -97,6 +101,9 @@ final class ContactImporter {
             java.util.function.Supplier<String> create) {
         String qboId = c.path("Id").asText();
         String token = c.path("SyncToken").asText();
+        if (ctx.dryRun()) {
+            plan(ctx, pageLinks.type, c, m);
+        }
         switch (m.outcome()) {
             case LINK -> {
                 if (!ctx.dryRun() && !"link".equals(m.rule())) {
@@ -122,6 +129,23 @@ final class ContactImporter {
                 return counts.plus(0, 1, 0, 0);
             }
         }
+    }
+
+    /** A dry run's account of one contact: what it would do, and with which host records, by name. */
+    private void plan(ImportContext ctx, RecordType type, JsonNode c, Match m) {
+        ImportKind kind = type == RecordType.PROJECT ? ImportKind.PROJECT : ImportKind.CUSTOMER;
+        ImportPlanEntry.Action action = switch (m.outcome()) {
+            case LINK -> ImportPlanEntry.Action.LINK;
+            case AMBIGUOUS -> ImportPlanEntry.Action.AMBIGUOUS;
+            default -> c.path("Active").asBoolean(true) ? ImportPlanEntry.Action.CREATE : ImportPlanEntry.Action.SKIP;
+        };
+        List<RecordRef> hosts = switch (action) {
+            case LINK -> List.of(RecordRef.of(type, m.id()));
+            case AMBIGUOUS -> m.ids().stream().map(id -> RecordRef.of(type, id)).toList();
+            default -> List.of();
+        };
+        store.addPlan(ctx.importId(), new ImportPlanEntry(kind, c.path("Id").asText(),
+                c.path("DisplayName").asText(null), action, hosts));
     }
 
     /**

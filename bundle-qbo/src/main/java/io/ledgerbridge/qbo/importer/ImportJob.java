@@ -80,7 +80,7 @@ final class ImportJob {
             store.finish(cursor.importId(), cursor.tenant(), SyncRunState.INTERRUPTED, clock.instant());
             return;
         }
-        if (!a.canSync() || !lease.tryAcquire(cursor.tenant(), nodeId, clock.instant(), LEASE)) {
+        if (!a.canSync() || !lease.tryAcquire(cursor.tenant(), nodeId, LEASE)) {
             return; // paused, or another node works this company: tried again at the next poll
         }
         ConnectorSettings s = settings.find(cursor.tenant()).orElseGet(ConnectorSettings::defaults);
@@ -122,7 +122,7 @@ final class ImportJob {
                 }
                 kind = nextKind;
                 position = last ? 1 : position + PAGE;
-                if (stopping.getAsBoolean() || !lease.tryAcquire(ctx.tenant(), nodeId, clock.instant(), LEASE)) {
+                if (stopping.getAsBoolean() || !lease.tryAcquire(ctx.tenant(), nodeId, LEASE)) {
                     return; // resumes from the saved cursor
                 }
             }

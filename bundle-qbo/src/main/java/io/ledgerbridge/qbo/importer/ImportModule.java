@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The import's parts and its workers: every poll, each running import that is due and whose company this node may
  * work goes to a worker thread (one per import on this node; the company lease keeps other nodes out). After a crash
- * or a restart the next poll finds the import still running and resumes it from its saved cursor.
+ * or a restart the next poll finds the import still running and resumes it from its saved cursor. A poll that fails,
+ * even with an {@link Error}, is logged and the next one runs.
  */
 public final class ImportModule implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ImportModule.class);
@@ -85,6 +86,9 @@ public final class ImportModule implements AutoCloseable {
                         // The host or the database failed mid-page: the import resumes from its saved cursor.
                         LOG.warn("QuickBooks import {} of {} paused, resumed at the next poll: {}", cursor.importId(),
                                 cursor.tenant(), e.toString());
+                    } catch (Error e) {
+                        LOG.error("QuickBooks import {} of {} failed, resumed at the next poll", cursor.importId(),
+                                cursor.tenant(), e);
                     } finally {
                         busy.remove(cursor.importId());
                     }
@@ -104,6 +108,9 @@ public final class ImportModule implements AutoCloseable {
             poll();
         } catch (RuntimeException e) {
             LOG.warn("QuickBooks import poll failed, retrying at the next poll: {}", e.toString());
+        } catch (Error e) {
+            // a scheduled task that throws is never run again: the poll must outlive anything it meets
+            LOG.error("QuickBooks import poll failed, retrying at the next poll", e);
         }
     }
 

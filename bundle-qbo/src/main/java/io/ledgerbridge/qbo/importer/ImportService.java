@@ -88,4 +88,10 @@ public final class ImportService implements ImportOperations {
                 .orElse(null), null, clock.instant());
         store.resolve(importId, remoteId, hostCustomerId);
     }
+
+    @Override
+    public List<io.ledgerbridge.api.sync.ImportPlanEntry> plan(TenantId tenant, String importId, int limit) {
+        // Another tenant's import id answers nothing, like an unknown one.
+        return store.run(tenant, importId).map(run -> store.plan(importId, limit)).orElse(List.of());
+    }
 }

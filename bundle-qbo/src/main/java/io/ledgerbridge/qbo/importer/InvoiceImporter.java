@@ -64,14 +64,20 @@ final class InvoiceImporter {
                         .map(id -> RecordRef.of(RecordType.INVOICE, id)).orElse(null);
                 if (customer.isEmpty() && !(ctx.dryRun() && ctx.request().contacts())) {
                     throw new LedgerBridgeException("its customer " + inv.path("CustomerRef").path("name").asText()
-                            + " is not linked to a host customer", "Import contacts as well (or link the customer "
-                            + "under Settings → Customers), then import again");
+                            + " is not linked to a host customer", "Import contacts as well (or link the "
+                            + "customer under Settings → Integrations → QuickBooks → Mappings → Customer links), then "
+                            + "import again");
                 }
                 if (existing != null && !links.isImported(ctx.tenant(), existing)) {
                     invoices = invoices.plus(1, 0, 0, 0); // pushed from the host: the host's copy stays as it is
                     continue;
                 }
                 if (ctx.dryRun()) {
+                    store.addPlan(ctx.importId(), new io.ledgerbridge.api.sync.ImportPlanEntry(ImportKind.INVOICE,
+                            inv.path("Id").asText(), inv.path("DocNumber").asText(null), existing != null
+                                    ? io.ledgerbridge.api.sync.ImportPlanEntry.Action.LINK
+                                    : io.ledgerbridge.api.sync.ImportPlanEntry.Action.CREATE,
+                            existing == null ? List.of() : List.of(existing)));
                     invoices = invoices.plus(existing != null ? 1 : 0, existing != null ? 0 : 1, 0, 0);
                     paid = countPayments(inv, payments, paid);
                     continue;

@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,8 @@ public final class CdcCatchUp {
     private final Clock clock;
     private final String nodeId;
     private final Duration interval;
+    private volatile Instant lastFullLook;
+    private volatile Instant lastLook = Instant.EPOCH;
 
     /**
      * @param clients the QuickBooks client of a tenant's company (with the company's one throttle)
@@ -86,31 +89,48 @@ public final class CdcCatchUp {
     }
 
     /**
-     * @param tenant a connected tenant
+     * The connected companies whose catch-up is due (never run, (re)connected since, or the interval passed), read
+     * through the due-time indexes. A poll looks back for (re)connections only to its previous poll (less
+     * {@link #OVERLAP}, for other nodes' clocks), and to every connection once an interval.
+     *
      * @param now the time
-     * @return whether its catch-up is due: never run, its company (re)connected since, or the interval passed
+     * @return the tenants
      */
-    public boolean due(TenantId tenant, Instant now) {
-        Optional<CdcWatermarks.Watermark> mark = watermarks.find(tenant);
-        if (mark.isEmpty()) {
-            return true;
+    public Set<TenantId> dueTenants(Instant now) {
+        Instant full = lastFullLook;
+        boolean lookAtAll = full == null || !full.plus(interval).isAfter(now);
+        Instant since = lookAtAll ? Instant.EPOCH : lastLook.minus(OVERLAP);
+        Set<TenantId> due = watermarks.dueForCatchUp(now, since);
+        if (lookAtAll) {
+            lastFullLook = now;
         }
-        Instant polled = mark.get().polledAt();
-        return watermarks.connectedAt(tenant).filter(polled::isBefore).isPresent()
-                || !polled.plus(interval).isAfter(now);
+        lastLook = now;
+        return due;
     }
 
     /**
-     * Catches the company up, if its sync is on, it can be reached and this node takes its lease.
+     * @param now the time
+     * @return every connected company whose catch-up is due, looking at every connection (for tests)
+     */
+    public Set<TenantId> allDueTenants(Instant now) {
+        return watermarks.dueForCatchUp(now, Instant.EPOCH);
+    }
+
+    /**
+     * Catches the company up, if its sync is on, it can be reached and this node takes its lease. A company whose
+     * sync is off or that cannot be reached is looked at again an interval later (a reconnect brings it back at once).
      *
      * @param tenant the tenant
      * @return how many new changes went into the inbox
      */
     public int catchUp(TenantId tenant) {
         CompanyAccess.Access a = access.check(tenant);
-        if (!settings.find(tenant).map(ConnectorSettings::enabled).orElse(false) || !a.canSync()
-                || !lease.tryAcquire(tenant, nodeId, clock.instant(), CompanyWorker.LEASE)) {
+        if (!settings.find(tenant).map(ConnectorSettings::enabled).orElse(false) || !a.canSync()) {
+            watermarks.postpone(tenant, clock.instant().plus(interval));
             return 0;
+        }
+        if (!lease.tryAcquire(tenant, nodeId, CompanyWorker.LEASE)) {
+            return 0; // the lease holder catches it up
         }
         String realm = a.realmId();
         Instant now = clock.instant();
@@ -123,7 +143,7 @@ public final class CdcCatchUp {
             LOG.info("QuickBooks catch-up of tenant {} starts at {}, beyond QuickBooks' 30-day change log: "
                     + "reconciling every linked record", tenant, from);
             int added = reconciler.reconcile(tenant, realm, client, inbox, now);
-            watermarks.save(tenant, realm, now, clock.instant());
+            saveDone(tenant, realm, now);
             return added;
         }
         return changesSince(tenant, realm, client, from);
@@ -146,7 +166,7 @@ public final class CdcCatchUp {
             }
             added += inbox.record(entries);
             if (entries.size() < PAGE) {
-                watermarks.save(tenant, realm, serverTime, clock.instant());
+                saveDone(tenant, realm, serverTime);
                 return added;
             }
             if (!newest.isAfter(since)) {
@@ -158,9 +178,14 @@ public final class CdcCatchUp {
             since = newest;
             // A full page: the next one starts at the newest change read (its repeats are deduplicated); the
             // watermark keeps the progress, and stays due so a capped catch-up continues at the next poll.
-            watermarks.save(tenant, realm, since, Instant.EPOCH);
+            watermarks.save(tenant, realm, since, Instant.EPOCH, Instant.EPOCH);
         }
         return added;
+    }
+
+    private void saveDone(TenantId tenant, String realm, Instant changedSince) {
+        Instant polled = clock.instant();
+        watermarks.save(tenant, realm, changedSince, polled, polled.plus(interval));
     }
 
     /** A CDC object as an inbox entry: a Deleted stub is a DELETE, a record still at SyncToken 0 a CREATE. */

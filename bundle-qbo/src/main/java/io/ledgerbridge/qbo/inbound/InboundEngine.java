@@ -1,11 +1,12 @@
 package io.ledgerbridge.qbo.inbound;
 
 import io.ledgerbridge.api.TenantId;
-import io.ledgerbridge.qbo.store.CdcWatermarks;
 import io.ledgerbridge.qbo.store.Inbox;
+import io.ledgerbridge.qbo.sync.WorkerThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -18,17 +19,21 @@ import org.slf4j.LoggerFactory;
 /**
  * Drives the inbound side: every poll it starts the change-data-capture catch-ups that are due and works each
  * company with due inbox changes, on its own threads (one per company at a time on this node; the company lease keeps
- * other nodes out). Done changes are forgotten once they are older than any retry Intuit still makes.
+ * other nodes out). Due work is found through indexes on due time (the inbox's due changes, the catch-ups'
+ * {@code next_due_at}), so a poll costs the same few statements with ten thousand idle companies as with ten. Done
+ * changes are forgotten once they are older than any retry Intuit still makes. A poll that fails, even with an
+ * {@link Error}, is logged and the next one runs.
  */
 public final class InboundEngine implements AutoCloseable {
     /** Longer than Intuit retries a webhook and than the CDC lookback, so a late repeat is still recognised. */
     static final Duration KEEP_DONE = Duration.ofDays(35);
+    /** How long a stop waits for a running poll or pass (longer than one QuickBooks call may take). */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(140);
     private static final Logger LOG = LoggerFactory.getLogger(InboundEngine.class);
 
     private final Inbox inbox;
     private final InboxWorker worker;
     private final CdcCatchUp cdc;
-    private final CdcWatermarks watermarks;
     private final Clock clock;
     private final Duration poll;
     private final ExecutorService threads;
@@ -40,38 +45,34 @@ public final class InboundEngine implements AutoCloseable {
     /**
      * @param inbox the inbox
      * @param worker works a company's inbox
-     * @param cdc catches a company up
-     * @param watermarks the connected companies
+     * @param cdc catches a company up, and knows which are due
      * @param clock the clock
      * @param threads threads shared by all companies
      * @param poll how often to look for work
      */
-    public InboundEngine(Inbox inbox, InboxWorker worker, CdcCatchUp cdc, CdcWatermarks watermarks, Clock clock,
-            int threads, Duration poll) {
-        this(inbox, worker, cdc, watermarks, clock, threads, poll, () -> { });
+    public InboundEngine(Inbox inbox, InboxWorker worker, CdcCatchUp cdc, Clock clock, int threads, Duration poll) {
+        this(inbox, worker, cdc, clock, threads, poll, () -> { });
     }
 
     /**
      * @param inbox the inbox
      * @param worker works a company's inbox
-     * @param cdc catches a company up
-     * @param watermarks the connected companies
+     * @param cdc catches a company up, and knows which are due
      * @param clock the clock
      * @param threads threads shared by all companies
      * @param poll how often to look for work
      * @param pollDone runs after each completed poll (health's heartbeat)
      */
-    public InboundEngine(Inbox inbox, InboxWorker worker, CdcCatchUp cdc, CdcWatermarks watermarks, Clock clock,
-            int threads, Duration poll, Runnable pollDone) {
+    public InboundEngine(Inbox inbox, InboxWorker worker, CdcCatchUp cdc, Clock clock, int threads, Duration poll,
+            Runnable pollDone) {
         this.pollDone = pollDone;
         this.inbox = inbox;
         this.worker = worker;
         this.cdc = cdc;
-        this.watermarks = watermarks;
         this.clock = clock;
         this.poll = poll;
-        this.threads = Executors.newFixedThreadPool(threads, r -> daemon(r, "ledgerbridge-qbo-inbound"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ledgerbridge-qbo-inbound-poll"));
+        this.threads = Executors.newFixedThreadPool(threads, WorkerThreads.daemons("ledgerbridge-qbo-inbound"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemons("ledgerbridge-qbo-inbound-poll"));
     }
 
     /** Starts polling. */
@@ -79,25 +80,24 @@ public final class InboundEngine implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::pollSafely, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** One poll: hands each company with due catch-up or inbox work to a thread. */
+    /** One poll: hands each company with a due catch-up or due inbox changes to a thread. */
     public void poll() {
         Instant now = clock.instant();
-        Set<TenantId> tenants = new java.util.LinkedHashSet<>(inbox.tenantsWithDueWork(now));
-        for (TenantId t : watermarks.connectedTenants()) {
-            if (cdc.due(t, now)) {
-                tenants.add(t);
-            }
-        }
+        Set<TenantId> catchUps = cdc.dueTenants(now);
+        Set<TenantId> tenants = new LinkedHashSet<>(catchUps);
+        tenants.addAll(inbox.tenantsWithDueWork(now));
         for (TenantId tenant : tenants) {
             if (busy.add(tenant)) {
                 threads.execute(() -> {
                     try {
-                        pass(tenant);
+                        pass(tenant, catchUps.contains(tenant));
                     } catch (RuntimeException e) {
                         // QuickBooks or the database failed mid-pass: the changes stay in the inbox, the watermark
                         // where it was; the next poll goes on.
                         LOG.warn("QuickBooks inbound pass of {} stopped, retried at the next poll: {}", tenant,
                                 e.toString());
+                    } catch (Error e) {
+                        LOG.error("QuickBooks inbound pass of {} failed, retried at the next poll", tenant, e);
                     } finally {
                         busy.remove(tenant);
                     }
@@ -117,10 +117,8 @@ public final class InboundEngine implements AutoCloseable {
         for (int round = 0; round < 100; round++) {
             Instant now = clock.instant();
             int done = 0;
-            for (TenantId t : watermarks.connectedTenants()) {
-                if (cdc.due(t, now)) {
-                    cdc.catchUp(t);
-                }
+            for (TenantId t : cdc.allDueTenants(now)) {
+                cdc.catchUp(t);
             }
             for (TenantId t : inbox.tenantsWithDueWork(now)) {
                 done += worker.work(t);
@@ -133,8 +131,8 @@ public final class InboundEngine implements AutoCloseable {
         return total;
     }
 
-    private void pass(TenantId tenant) {
-        if (cdc.due(tenant, clock.instant())) {
+    private void pass(TenantId tenant, boolean catchUp) {
+        if (catchUp) {
             cdc.catchUp(tenant);
         }
         worker.work(tenant);
@@ -156,26 +154,16 @@ public final class InboundEngine implements AutoCloseable {
             pollDone.run();
         } catch (RuntimeException e) {
             LOG.warn("QuickBooks inbound poll failed, retrying at the next poll: {}", e.toString());
+        } catch (Error e) {
+            // a scheduled task that throws is never run again: the poll must outlive anything it meets
+            LOG.error("QuickBooks inbound poll failed, retrying at the next poll", e);
         }
     }
 
+    /** Stops polling and lets running passes finish, never interrupting them (see {@link WorkerThreads#stop}). */
     @Override
     public void close() {
-        timer.shutdownNow();
-        threads.shutdown();
-        try {
-            if (!threads.awaitTermination(30, TimeUnit.SECONDS)) {
-                threads.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            threads.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
+        WorkerThreads.stop(timer, "inbound poll", STOP_WAIT);
+        WorkerThreads.stop(threads, "inbound worker", STOP_WAIT);
     }
 }

@@ -75,7 +75,7 @@ public final class InboundModule implements AutoCloseable {
         InboxWorker worker = new InboxWorker(inbox, handler, access, settings, lease, backoff, json, clock, nodeId);
         CdcCatchUp cdc = new CdcCatchUp(clients, inbox, watermarks, access, settings, lease, json, clock, nodeId,
                 cdcInterval);
-        this.engine = new InboundEngine(inbox, worker, cdc, watermarks, clock, 2, poll, pollDone);
+        this.engine = new InboundEngine(inbox, worker, cdc, clock, 2, poll, pollDone);
     }
 
     /** @return the webhook intake */

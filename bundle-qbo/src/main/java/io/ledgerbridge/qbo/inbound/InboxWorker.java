@@ -80,7 +80,7 @@ public final class InboxWorker {
     public int work(TenantId tenant) {
         if (!settings.find(tenant).map(ConnectorSettings::enabled).orElse(false)
                 || !access.check(tenant).canSync()
-                || !lease.tryAcquire(tenant, nodeId, clock.instant(), CompanyWorker.LEASE)) {
+                || !lease.tryAcquire(tenant, nodeId, CompanyWorker.LEASE)) {
             return 0;
         }
         int ended = 0;
@@ -92,7 +92,7 @@ public final class InboxWorker {
             }
             for (int i = 0; i < claimed.size(); i++) {
                 // A lost lease (a long stall) or a lost connection: the rest go back, unattempted.
-                if (!lease.tryAcquire(tenant, nodeId, clock.instant(), CompanyWorker.LEASE)) {
+                if (!lease.tryAcquire(tenant, nodeId, CompanyWorker.LEASE)) {
                     release(claimed.subList(i, claimed.size()));
                     return ended;
                 }

@@ -6,6 +6,7 @@ import io.ledgerbridge.api.host.HostCustomer;
 import io.ledgerbridge.api.host.HostProject;
 import io.ledgerbridge.api.settings.ConnectorSettings;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -95,11 +96,19 @@ public final class CustomerMapper {
         return QboText.name("DisplayName", rendered, displayNameLimit(settings), adj);
     }
 
+    /** The fields the customer DisplayName template may use (the keys of {@link #values}). */
+    public static final List<String> CUSTOMER_FIELDS = List.of("companyName", "contactName", "email", "phone",
+            "hostId");
+    /** The fields the project DisplayName template may use. */
+    public static final List<String> PROJECT_FIELDS = List.of("customerName", "companyName", "contactName",
+            "projectName", "hostId");
+
     /**
      * @param customer the host customer
      * @return the fields customer templates may use
      */
     public static Map<String, String> values(HostCustomer customer) {
+        // The keys are CUSTOMER_FIELDS.
         Map<String, String> v = new HashMap<>();
         v.put("companyName", customer.companyName());
         v.put("contactName", customer.contactName());

@@ -12,6 +12,7 @@ import io.ledgerbridge.api.settings.UsTaxMode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -96,6 +97,12 @@ public final class InvoiceMapper {
         return QboText.text("DocNumber", Template.render(settings.docNumberTemplate(), docNumberValues(invoice)),
                 QboText.DOC_NUMBER, adj);
     }
+
+    /** The fields the DocNumber template may use. */
+    public static final List<String> DOC_NUMBER_FIELDS = List.of("invoiceNumber", "hostId");
+    /** The fields an invoice custom field's template may use. */
+    public static final List<String> CUSTOM_FIELD_FIELDS = List.of("invoiceNumber", "hostId", "customerName",
+            "projectId", "notes", "issueDate", "dueDate");
 
     private static Map<String, String> docNumberValues(HostInvoice invoice) {
         return Map.of("invoiceNumber", invoice.invoiceNumber(), "hostId", invoice.hostInvoiceId());

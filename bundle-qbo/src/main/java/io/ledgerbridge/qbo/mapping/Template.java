@@ -1,6 +1,8 @@
 package io.ledgerbridge.qbo.mapping;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,21 @@ public final class Template {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
     private Template() {
+    }
+
+    /**
+     * @param template the template
+     * @return the field names its placeholders use, in order of first use (alternatives each count)
+     */
+    public static Set<String> fields(String template) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            for (String alternative : m.group(1).split("\\|", -1)) {
+                out.add(alternative.strip());
+            }
+        }
+        return out;
     }
 
     /**

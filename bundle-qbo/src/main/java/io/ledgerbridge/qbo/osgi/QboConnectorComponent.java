@@ -129,6 +129,11 @@ public class QboConnectorComponent implements AccountingConnector {
     }
 
     @Override
+    public io.ledgerbridge.api.RepairOperations repairs() {
+        return connector().repairs();
+    }
+
+    @Override
     public HealthOperations health() {
         return connector().health();
     }

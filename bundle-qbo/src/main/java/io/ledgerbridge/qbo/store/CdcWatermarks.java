@@ -3,8 +3,10 @@ package io.ledgerbridge.qbo.store;
 import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.event.RecordType;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -13,6 +15,12 @@ import javax.sql.DataSource;
  * them when the gap is older than QuickBooks' CDC lookback).
  */
 public final class CdcWatermarks {
+    /** Companies due by {@code next_due_at} (its index), and those (re)connected since a horizon (connected_at's). */
+    static final String DUE_QUERY = "SELECT w.tenant_id FROM qbo_cdc_watermark w JOIN qbo_connection c "
+            + "ON c.tenant_id = w.tenant_id WHERE w.next_due_at <= ? AND c.state = 'CONNECTED' "
+            + "UNION SELECT c.tenant_id FROM qbo_connection c LEFT JOIN qbo_cdc_watermark w "
+            + "ON w.tenant_id = c.tenant_id WHERE c.connected_at >= ? AND c.state = 'CONNECTED' "
+            + "AND (w.tenant_id IS NULL OR w.polled_at < c.connected_at)";
     private final SqlRunner sql;
 
     /** @param dataSource the connector's database */
@@ -37,14 +45,40 @@ public final class CdcWatermarks {
      * @param realmId its company
      * @param changedSince QuickBooks' time the completed window ended at
      * @param polledAt this node's time of the poll
+     * @param nextDueAt when the next catch-up is due
      */
-    public void save(TenantId tenant, String realmId, Instant changedSince, Instant polledAt) {
-        if (sql.update("UPDATE qbo_cdc_watermark SET qbo_realm_id = ?, changed_since = ?, polled_at = ? "
-                + "WHERE tenant_id = ?", realmId, changedSince, polledAt, tenant.value()) == 0
+    public void save(TenantId tenant, String realmId, Instant changedSince, Instant polledAt, Instant nextDueAt) {
+        if (sql.update("UPDATE qbo_cdc_watermark SET qbo_realm_id = ?, changed_since = ?, polled_at = ?, "
+                + "next_due_at = ? WHERE tenant_id = ?", realmId, changedSince, polledAt, nextDueAt, tenant.value()) == 0
                 && !sql.insertIfAbsent("INSERT INTO qbo_cdc_watermark (tenant_id, qbo_realm_id, changed_since, "
-                        + "polled_at) VALUES (?, ?, ?, ?)", tenant.value(), realmId, changedSince, polledAt)) {
-            save(tenant, realmId, changedSince, polledAt); // another writer inserted first: update theirs
+                        + "polled_at, next_due_at) VALUES (?, ?, ?, ?, ?)", tenant.value(), realmId, changedSince,
+                        polledAt, nextDueAt)) {
+            save(tenant, realmId, changedSince, polledAt, nextDueAt); // another writer inserted first: update theirs
         }
+    }
+
+    /**
+     * Moves a company's next catch-up to {@code nextDueAt} without moving its window (a catch-up that could not run
+     * here: sync switched off, the company not reachable); nothing when it never completed one.
+     *
+     * @param tenant the tenant
+     * @param nextDueAt when to try again
+     */
+    public void postpone(TenantId tenant, Instant nextDueAt) {
+        sql.update("UPDATE qbo_cdc_watermark SET next_due_at = ? WHERE tenant_id = ?", nextDueAt, tenant.value());
+    }
+
+    /**
+     * The connected companies whose catch-up is due, in one statement read through indexes: those whose
+     * {@code next_due_at} has passed, and those (re)connected at or after {@code connectedSince} that have not been
+     * caught up since. Idle companies cost nothing here, however many there are.
+     *
+     * @param now the time
+     * @param connectedSince how far back to look for (re)connections ({@link Instant#EPOCH}: every connection)
+     * @return the tenants
+     */
+    public Set<TenantId> dueForCatchUp(Instant now, Instant connectedSince) {
+        return new LinkedHashSet<>(sql.query(DUE_QUERY, rs -> TenantId.of(rs.getString(1)), now, connectedSince));
     }
 
     /**
@@ -54,12 +88,6 @@ public final class CdcWatermarks {
     public Optional<Instant> connectedAt(TenantId tenant) {
         return sql.query("SELECT connected_at FROM qbo_connection WHERE tenant_id = ? AND state = 'CONNECTED'",
                 rs -> Jdbc.instant(rs.getTimestamp(1)), tenant.value()).stream().filter(i -> i != null).findFirst();
-    }
-
-    /** @return the tenants with a connected company */
-    public List<TenantId> connectedTenants() {
-        return sql.query("SELECT tenant_id FROM qbo_connection WHERE state = 'CONNECTED'",
-                rs -> TenantId.of(rs.getString(1)));
     }
 
     /**

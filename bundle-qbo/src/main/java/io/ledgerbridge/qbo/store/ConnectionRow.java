@@ -48,6 +48,8 @@ public class ConnectionRow {
     private OffsetDateTime reconnectNotifiedAt;
     @Column(name = "connected_at")
     private OffsetDateTime connectedAt;
+    @Column(name = "checked_at")
+    private OffsetDateTime checkedAt;
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -81,6 +83,7 @@ public class ConnectionRow {
     public Instant reconnectNotifiedAt() { return instant(reconnectNotifiedAt); }
     public Instant connectedAt() { return instant(connectedAt); }
     public Instant updatedAt() { return instant(updatedAt); }
+    public Instant checkedAt() { return instant(checkedAt); }
 
     /**
      * Records a completed authorisation with the company's details.
@@ -107,6 +110,12 @@ public class ConnectionRow {
         this.reconnectNotifiedAt = null;
         this.connectedAt = utc(at);
         this.updatedAt = utc(at);
+        this.checkedAt = utc(at);
+    }
+
+    /** @param at when QuickBooks last answered for this connection (or refused it): the state is known as of then */
+    public void checked(Instant at) {
+        this.checkedAt = utc(at);
     }
 
     /**

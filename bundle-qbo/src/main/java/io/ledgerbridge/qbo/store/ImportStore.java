@@ -173,6 +173,44 @@ public final class ImportStore {
                 cut(message), cut(remedy), at);
     }
 
+    /**
+     * Records what a dry run would do with one remote record, once.
+     *
+     * @param importId the dry run
+     * @param entry the decision
+     */
+    public void addPlan(String importId, io.ledgerbridge.api.sync.ImportPlanEntry entry) {
+        sql.insertIfAbsent("INSERT INTO qbo_import_plan (import_id, kind, qbo_id, qbo_name, action, host_ids) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", importId, entry.kind().name(), entry.remoteId(),
+                entry.remoteName() == null || entry.remoteName().length() <= 600 ? entry.remoteName()
+                        : entry.remoteName().substring(0, 600), entry.action().name(),
+                String.join(",", entry.hostRecords().stream().map(r -> r.type().name() + ":" + r.hostId()).toList()));
+    }
+
+    /**
+     * @param importId a dry run
+     * @param limit at most this many
+     * @return its decisions in the order made
+     */
+    public List<io.ledgerbridge.api.sync.ImportPlanEntry> plan(String importId, int limit) {
+        return sql.query("SELECT kind, qbo_id, qbo_name, action, host_ids FROM qbo_import_plan WHERE import_id = ? "
+                + "ORDER BY id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+                rs -> new io.ledgerbridge.api.sync.ImportPlanEntry(ImportKind.valueOf(rs.getString(1)),
+                        rs.getString(2), rs.getString(3), io.ledgerbridge.api.sync.ImportPlanEntry.Action.valueOf(
+                                rs.getString(4)), refs(rs.getString(5))), importId);
+    }
+
+    private static List<RecordRef> refs(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(joined.split(",")).map(r -> {
+            int colon = r.indexOf(':');
+            return RecordRef.of(io.ledgerbridge.api.event.RecordType.valueOf(r.substring(0, colon)),
+                    r.substring(colon + 1));
+        }).toList();
+    }
+
     /** Records an ambiguous match once (a re-done page does not list it twice). */
     public void addAmbiguous(String importId, AmbiguousMatch match, String qboSyncToken) {
         sql.insertIfAbsent("INSERT INTO qbo_import_ambiguous (import_id, qbo_id, qbo_name, qbo_email, qbo_sync_token, "

@@ -142,20 +142,6 @@ public final class LinkStore {
     }
 
     /**
-     * Points a link at the record QuickBooks merged its entity into.
-     *
-     * @param tenant the tenant
-     * @param record the record
-     * @param qboId the surviving entity's id
-     * @param syncToken its SyncToken
-     */
-    public void repoint(TenantId tenant, RecordRef record, String qboId, String syncToken) {
-        sql.update("UPDATE qbo_link SET qbo_id = ?, qbo_sync_token = ?, broken = FALSE, broken_reason = NULL "
-                + "WHERE tenant_id = ? AND record_type = ? AND host_record_id = ?", qboId, syncToken, tenant.value(),
-                record.type().name(), record.hostId());
-    }
-
-    /**
      * @param tenant the tenant
      * @param record the record whose QuickBooks entity was deleted or merged away
      * @param reason what happened, in plain words
@@ -258,6 +244,86 @@ public final class LinkStore {
     public boolean isLinked(TenantId tenant, io.ledgerbridge.api.event.RecordType type, String qboId) {
         return !sql.query("SELECT 1 FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND qbo_id = ?",
                 rs -> 1, tenant.value(), type.name(), qboId).isEmpty();
+    }
+
+    /** The origin prefix of a link an administrator made to an existing QuickBooks record (with its count). */
+    public static final String LINKED = "linked-";
+
+    /**
+     * Forgets a record's QuickBooks entity (Unlink, Re-create): the link stays as a marker without an id, so the next
+     * push creates a new entity (no first-push matching by e-mail or name brings the old one back), and counts the
+     * time ({@link #AGAIN} 1, 2, …) so that create is a new write, never a replay of an earlier create's requestid.
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @return the QuickBooks id it was linked to, or empty when it had none
+     */
+    public Optional<String> unlink(TenantId tenant, RecordRef record) {
+        Optional<RecordLink> link = find(tenant, record);
+        if (link.isEmpty() || link.get().qboId() == null) {
+            return Optional.empty();
+        }
+        sql.update("UPDATE qbo_link SET qbo_id = NULL, qbo_sync_token = NULL, pushed_hash = NULL, "
+                + "pushed_snapshot = NULL, remote_snapshot = NULL, pending_snapshot = NULL, broken = FALSE, "
+                + "broken_reason = NULL, merged_into_qbo_id = NULL, total_difference = NULL, origin = ? "
+                + "WHERE tenant_id = ? AND record_type = ? AND host_record_id = ?",
+                AGAIN + (times(link.get().origin()) + 1), tenant.value(), record.type().name(), record.hostId());
+        return Optional.of(link.get().qboId());
+    }
+
+    /**
+     * Links a record to an existing QuickBooks entity an administrator chose (or the survivor of a merge), without
+     * pushing: QuickBooks' current host-owned fields become the baseline, and the record's next push updates it.
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @param realmId the company
+     * @param qboId the entity's id
+     * @param syncToken its SyncToken
+     * @param remote its host-owned fields (JSON), or {@code null}
+     * @param at when
+     */
+    public void linkTo(TenantId tenant, RecordRef record, String realmId, String qboId, String syncToken,
+            String remote, Instant at) {
+        String origin = LINKED + times(find(tenant, record).map(RecordLink::origin).orElse(null));
+        if (sql.update("UPDATE qbo_link SET qbo_realm_id = ?, qbo_id = ?, qbo_sync_token = ?, pushed_hash = NULL, "
+                + "pushed_snapshot = NULL, remote_snapshot = ?, pending_snapshot = NULL, broken = FALSE, "
+                + "broken_reason = NULL, merged_into_qbo_id = NULL, total_difference = NULL, last_synced_at = ?, "
+                + "origin = ? WHERE tenant_id = ? AND record_type = ? AND host_record_id = ?", realmId, qboId,
+                syncToken, remote, at, origin, tenant.value(), record.type().name(), record.hostId()) == 0) {
+            sql.update("INSERT INTO qbo_link (tenant_id, record_type, host_record_id, qbo_realm_id, qbo_id, "
+                    + "qbo_sync_token, remote_snapshot, last_synced_at, broken, origin) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tenant.value(), record.type().name(), record.hostId(),
+                    realmId, qboId, syncToken, remote, at, false, origin);
+        }
+    }
+
+    /**
+     * Breaks a link whose QuickBooks entity was merged into another, remembering the survivor (an administrator
+     * follows it or re-creates the record; nothing is pushed to the survivor meanwhile).
+     *
+     * @param tenant the tenant
+     * @param record the record
+     * @param survivorId the surviving entity
+     * @param reason what happened, in plain words
+     */
+    public void markMerged(TenantId tenant, RecordRef record, String survivorId, String reason) {
+        sql.update("UPDATE qbo_link SET broken = TRUE, broken_reason = ?, merged_into_qbo_id = ? WHERE tenant_id = ? "
+                + "AND record_type = ? AND host_record_id = ?", reason, survivorId, tenant.value(),
+                record.type().name(), record.hostId());
+    }
+
+    /** @return the count an origin such as {@code again-2} or {@code linked-3} carries, else 0 */
+    static int times(String origin) {
+        if (origin == null) {
+            return 0;
+        }
+        int dash = origin.lastIndexOf('-');
+        try {
+            return dash < 0 ? 0 : Integer.parseInt(origin.substring(dash + 1));
+        } catch (NumberFormatException e) {
+            return 0; // "imported": never counted
+        }
     }
 
     /** The origin of a link made by an import: the record came from QuickBooks and its edits are not pushed. */

@@ -20,6 +20,10 @@ public final class OutboxQueue {
     private static final String RANK = "CASE record_type WHEN 'CUSTOMER' THEN 0 WHEN 'PROJECT' THEN 1 "
             + "WHEN 'INVOICE' THEN 2 WHEN 'PAYMENT' THEN 3 ELSE 4 END";
 
+    /** A row nobody holds, or one whose claim lapsed by the database's clock, or this node's own (bind: node). */
+    private static final String CLAIMABLE = "(claimed_until IS NULL OR claimed_until < CURRENT_TIMESTAMP "
+            + "OR claimed_by = ?)";
+
     private final Outbox outbox;
     private final SqlRunner sql;
     private final Clock clock;
@@ -89,39 +93,62 @@ public final class OutboxQueue {
     }
 
     /**
-     * Claims up to {@code limit} due rows of one company, customers first. The caller holds the company's lease.
+     * Claims up to {@code limit} due rows of one company in dependency order, customers first. The caller holds the
+     * company's lease. A claim's expiry is the database's time, and taking it compares-and-sets on holder, expiry and
+     * change count in one statement, so of two nodes only one claims a row, whatever their clocks say.
      *
      * @param tenant the company's tenant
      * @param node this node
-     * @param now the time
-     * @param claimUntil when an unfinished claim lapses (a crashed node)
+     * @param now the time rows must be due by
+     * @param claimFor how long an unfinished claim holds (a crashed node's claims lapse after it)
      * @param limit at most this many
+     * @param working ids of rows claimed earlier in the same turn and not yet ended (e.g. in a batch in flight)
      * @return the claimed rows in dependency order
      */
-    public List<Claimed> claimDue(TenantId tenant, String node, Instant now, Instant claimUntil, int limit) {
-        return claimDue(tenant, node, now, claimUntil, limit, java.util.Set.of());
-    }
-
-    /**
-     * As {@link #claimDue(TenantId, String, Instant, Instant, int)}, leaving out rows this node is still working on.
-     *
-     * @param working ids of rows claimed earlier in the same pass and not yet ended (e.g. in a batch in flight)
-     */
-    public List<Claimed> claimDue(TenantId tenant, String node, Instant now, Instant claimUntil, int limit,
+    public List<Claimed> claimDue(TenantId tenant, String node, Instant now, java.time.Duration claimFor, int limit,
             java.util.Set<Long> working) {
         String skip = working.isEmpty() ? "" : "AND id NOT IN (" + working.stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(", ")) + ") ";
-        List<Claimed> due = sql.query("SELECT id, record_type, host_record_id, host_parent_id, payload, change_count, "
-                + "attempts, run_id, sync_trigger, batch_id FROM qbo_outbox WHERE tenant_id = ? AND state = 'PENDING' "
-                + "AND due_at <= ? AND (claimed_until IS NULL OR claimed_until < ? OR claimed_by = ?) " + skip
-                + "ORDER BY " + RANK + ", id FETCH FIRST " + limit + " ROWS ONLY",
+        List<Long> due = sql.query("SELECT id FROM qbo_outbox WHERE tenant_id = ? AND state = 'PENDING' "
+                + "AND due_at <= ? AND " + CLAIMABLE + " " + skip + "ORDER BY " + RANK + ", id FETCH FIRST " + limit
+                + " ROWS ONLY", rs -> rs.getLong(1), tenant.value(), now, node);
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        String ids = due.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        sql.update("UPDATE qbo_outbox SET claimed_by = ?, claimed_until = " + DbTime.plus() + ", "
+                + "claimed_change_count = change_count WHERE id IN (" + ids + ") AND state = 'PENDING' AND "
+                + CLAIMABLE, node, claimFor.toMillis(), node);
+        return sql.query("SELECT id, record_type, host_record_id, host_parent_id, payload, change_count, attempts, "
+                + "run_id, sync_trigger, batch_id FROM qbo_outbox WHERE id IN (" + ids + ") AND claimed_by = ? "
+                + "AND claimed_change_count = change_count ORDER BY " + RANK + ", id",
                 rs -> new Claimed(rs.getLong(1), tenant, RecordRef.of(RecordType.valueOf(rs.getString(2)),
                         rs.getString(3)), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
-                        rs.getString(8), SyncTrigger.valueOf(rs.getString(9)), rs.getString(10)),
-                tenant.value(), now, now, node);
-        return due.stream().filter(c -> sql.update("UPDATE qbo_outbox SET claimed_by = ?, claimed_until = ?, "
-                + "claimed_change_count = ? WHERE id = ? AND change_count = ?", node, claimUntil, c.changeCount,
-                c.id, c.changeCount) > 0).toList();
+                        rs.getString(8), SyncTrigger.valueOf(rs.getString(9)), rs.getString(10)), node);
+    }
+
+    /**
+     * Lets go, at once, of every row of the company this node claimed and did not end (a turn that stopped early, lost
+     * its lease or was told to wait): another turn or node may take them without waiting for the claims to lapse. A
+     * row sent in a batch keeps its batch id, so whoever takes it replays that batch rather than writing twice.
+     *
+     * @param tenant the company's tenant
+     * @param node this node
+     * @return how many rows were let go
+     */
+    public int releaseClaims(TenantId tenant, String node) {
+        return sql.update("UPDATE qbo_outbox SET claimed_by = NULL, claimed_until = NULL WHERE tenant_id = ? "
+                + "AND claimed_by = ?", tenant.value(), node);
+    }
+
+    /**
+     * @param tenant the company's tenant
+     * @return when the company's next pending row is due, if it has one
+     */
+    public java.util.Optional<Instant> nextDue(TenantId tenant) {
+        return sql.query("SELECT MIN(due_at) FROM qbo_outbox WHERE tenant_id = ? AND state = 'PENDING'",
+                rs -> Jdbc.instant(rs.getTimestamp(1)), tenant.value()).stream().filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 
     /**
@@ -295,11 +322,6 @@ public final class OutboxQueue {
     /** @return the intake this queue works on */
     public Outbox outbox() {
         return outbox;
-    }
-
-    /** @return the clock the queue uses */
-    public Clock clock() {
-        return clock;
     }
 
     /**

@@ -48,6 +48,8 @@ public class RecordLink {
     private String pendingSnapshot;
     @Column(name = "origin")
     private String origin;
+    @Column(name = "merged_into_qbo_id")
+    private String mergedIntoQboId;
 
     protected RecordLink() {
     }
@@ -89,6 +91,8 @@ public class RecordLink {
      *         ({@link LinkStore#recordAgain}), or {@code null} for a record LedgerBridge pushed
      */
     public String origin() { return origin; }
+    /** @return the QuickBooks record this link's entity was merged into (the link is broken meanwhile), or {@code null} */
+    public String mergedIntoQboId() { return mergedIntoQboId; }
 
     /**
      * Records an accepted push.

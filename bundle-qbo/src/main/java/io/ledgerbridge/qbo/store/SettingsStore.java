@@ -10,6 +10,7 @@ import io.ledgerbridge.api.settings.ConnectorSettings;
 import io.ledgerbridge.api.settings.Mapping;
 import io.ledgerbridge.api.settings.MappingKind;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,6 +63,35 @@ public final class SettingsStore {
             }
             return null;
         });
+        // A changed schedule or switch is looked at by the next poll, not after the old interval.
+        sweeps().update("UPDATE qbo_settings SET next_sweep_at = NULL WHERE tenant_id = ?", tenant.value());
+    }
+
+    /**
+     * The tenants whose scheduled sweep may be due (found through an index on its due time, so tenants that are not
+     * due cost nothing): enabled, on a schedule, and due by {@code now} or never looked at.
+     *
+     * @param now the time
+     * @param limit at most this many
+     * @return the tenants with their interval in minutes
+     */
+    public List<java.util.Map.Entry<TenantId, Integer>> dueSweeps(Instant now, int limit) {
+        return sweeps().query("SELECT tenant_id, auto_sync_minutes FROM qbo_settings WHERE (next_sweep_at IS NULL "
+                + "OR next_sweep_at <= ?) AND enabled = TRUE AND auto_sync_minutes IS NOT NULL ORDER BY next_sweep_at "
+                + "NULLS FIRST FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+                rs -> java.util.Map.entry(TenantId.of(rs.getString(1)), rs.getInt(2)), now);
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param at when its scheduled sweep is next looked at
+     */
+    public void nextSweep(TenantId tenant, Instant at) {
+        sweeps().update("UPDATE qbo_settings SET next_sweep_at = ? WHERE tenant_id = ?", at, tenant.value());
+    }
+
+    private SqlRunner sweeps() {
+        return new SqlRunner(database.dataSource(), "schedule a sweep");
     }
 
     /** @return the tenants that enabled pushing, with their stored settings rows */
@@ -99,15 +129,25 @@ public final class SettingsStore {
      * @param mapping the row to add or replace
      */
     public void put(TenantId tenant, Mapping mapping) {
+        putAll(tenant, List.of(mapping));
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param mappings the rows to add or replace, all in one transaction (all or none)
+     */
+    public void putAll(TenantId tenant, List<Mapping> mappings) {
         database.inTransaction(em -> {
-            MappingRow row = em.find(MappingRow.class,
-                    new MappingRow.Key(tenant.value(), mapping.kind().name(), mapping.hostKey()));
-            if (row == null) {
-                row = new MappingRow(tenant.value(), mapping.kind().name(), mapping.hostKey());
-                row.set(mapping.remoteId(), mapping.extra());
-                em.persist(row);
-            } else {
-                row.set(mapping.remoteId(), mapping.extra());
+            for (Mapping mapping : mappings) {
+                MappingRow row = em.find(MappingRow.class,
+                        new MappingRow.Key(tenant.value(), mapping.kind().name(), mapping.hostKey()));
+                if (row == null) {
+                    row = new MappingRow(tenant.value(), mapping.kind().name(), mapping.hostKey());
+                    row.set(mapping.remoteId(), mapping.extra());
+                    em.persist(row);
+                } else {
+                    row.set(mapping.remoteId(), mapping.extra());
+                }
             }
             return null;
         });

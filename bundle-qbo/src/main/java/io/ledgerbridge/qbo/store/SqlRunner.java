@@ -43,6 +43,12 @@ final class SqlRunner {
         }
     }
 
+    /** @return the database's current time ({@code CURRENT_TIMESTAMP}): one clock for every node sharing it */
+    java.time.Instant databaseNow() {
+        return query("SELECT CURRENT_TIMESTAMP", rs -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant())
+                .get(0);
+    }
+
     /** Runs one statement for many rows in one transaction (all or nothing). */
     void batch(String sql, List<Object[]> rows) {
         try (Connection c = dataSource.getConnection()) {

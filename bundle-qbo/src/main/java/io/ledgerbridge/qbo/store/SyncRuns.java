@@ -27,27 +27,103 @@ public final class SyncRuns {
     private static final String COLUMNS = "run_id, tenant_id, sync_trigger, state, started_at, ended_at, "
             + "created_count, updated_count, skipped_count, failed_count";
 
-    private final SqlRunner runner;
+    /** How long event-driven pushes share one run unless configured ({@code event.run.window.minutes}). */
+    public static final java.time.Duration DEFAULT_EVENT_WINDOW = java.time.Duration.ofMinutes(15);
 
-    /** @param dataSource the connector's database */
+    private final SqlRunner runner;
+    private final java.time.Duration eventWindow;
+
+    /** @param dataSource the connector's database (event runs grouped by {@link #DEFAULT_EVENT_WINDOW}) */
     public SyncRuns(DataSource dataSource) {
-        this.runner = new SqlRunner(dataSource, "use the sync history");
+        this(dataSource, DEFAULT_EVENT_WINDOW);
     }
 
     /**
+     * @param dataSource the connector's database
+     * @param eventWindow how long a company's event-driven pushes share one run (whole seconds, at least one)
+     */
+    public SyncRuns(DataSource dataSource, java.time.Duration eventWindow) {
+        this.runner = new SqlRunner(dataSource, "use the sync history");
+        if (eventWindow.getSeconds() < 1) {
+            throw new IllegalArgumentException("the event run window must be at least a second: " + eventWindow);
+        }
+        this.eventWindow = eventWindow;
+    }
+
+    /**
+     * Starts a run; for {@link SyncTrigger#EVENT}, finds or starts the company's run of the current window instead
+     * (see {@link #eventRun}), so the workers need not know about windows.
+     *
      * @param tenant the tenant
      * @param trigger what started it
      * @param changedSince for Sync now and the schedule: the watermark it queued from, else {@code null}
      * @param at when it started
-     * @return the new run's id
+     * @return the run's id
      */
     public String start(TenantId tenant, SyncTrigger trigger, Instant changedSince, Instant at) {
+        if (trigger == SyncTrigger.EVENT) {
+            return eventRun(tenant, at);
+        }
         String runId = UUID.randomUUID().toString();
         update("INSERT INTO qbo_sync_run (run_id, tenant_id, sync_trigger, state, started_at, changed_since, enqueued, "
                 + "created_count, updated_count, skipped_count, failed_count, notified) "
                 + "VALUES (?, ?, ?, 'RUNNING', ?, ?, FALSE, 0, 0, 0, 0, FALSE)",
                 runId, tenant.value(), trigger.name(), at, changedSince);
         return runId;
+    }
+
+    /**
+     * The run event-driven pushes of a company report into during the window that holds {@code at}: found, or
+     * started (already counted as enqueued: it ends when its window has passed and its records are done). Windows
+     * are aligned to the epoch, so every node agrees which window an instant is in; the unique index on
+     * (tenant, window) makes two nodes starting it at once share one run.
+     *
+     * @param tenant the tenant
+     * @param at now
+     * @return the run's id
+     */
+    public String eventRun(TenantId tenant, Instant at) {
+        long number = windowOf(at, eventWindow);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            List<String[]> found = query("SELECT run_id, state FROM qbo_sync_run WHERE tenant_id = ? "
+                    + "AND event_window = ?", rs -> new String[] {rs.getString(1), rs.getString(2)}, tenant.value(),
+                    number);
+            if (!found.isEmpty()) {
+                if (!SyncRunState.RUNNING.name().equals(found.get(0)[1])) {
+                    // Interrupted by a stop within its window: the window's later pushes carry on in it.
+                    update("UPDATE qbo_sync_run SET state = 'RUNNING', ended_at = NULL WHERE run_id = ?",
+                            found.get(0)[0]);
+                }
+                return found.get(0)[0];
+            }
+            String runId = UUID.randomUUID().toString();
+            if (runner.insertIfAbsent("INSERT INTO qbo_sync_run (run_id, tenant_id, sync_trigger, state, started_at, "
+                    + "changed_since, enqueued, created_count, updated_count, skipped_count, failed_count, notified, "
+                    + "event_window) VALUES (?, ?, 'EVENT', 'RUNNING', ?, NULL, TRUE, 0, 0, 0, 0, FALSE, ?)",
+                    runId, tenant.value(), at, number)) {
+                return runId;
+            }
+        }
+        throw new IllegalStateException("the event run of " + tenant + " for window " + number
+                + " was neither found nor started");
+    }
+
+    /**
+     * @param at an instant
+     * @param window the window length
+     * @return the number of the window holding it
+     */
+    public static long windowOf(Instant at, java.time.Duration window) {
+        return Math.floorDiv(at.getEpochSecond(), Math.max(1, window.getSeconds()));
+    }
+
+    /**
+     * @param now now
+     * @return the tenants with a running event run whose window has passed (to be ended when their records are done)
+     */
+    public List<TenantId> withPassedEventWindows(Instant now) {
+        return query("SELECT DISTINCT tenant_id FROM qbo_sync_run WHERE state = 'RUNNING' AND event_window < ?",
+                rs -> TenantId.of(rs.getString(1)), windowOf(now, eventWindow));
     }
 
     /** @param runId a run whose records are all queued (it now counts as the last sync's watermark) */
@@ -123,6 +199,18 @@ public final class SyncRuns {
     public List<String> runningEnqueued(TenantId tenant) {
         return query("SELECT run_id FROM qbo_sync_run WHERE tenant_id = ? AND state = 'RUNNING' AND enqueued = TRUE",
                 rs -> rs.getString(1), tenant.value());
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param now now
+     * @return the ids of its running runs whose records are all queued, but not event runs whose window is still
+     *         open (more pushes may report into them)
+     */
+    public List<String> runningEnqueued(TenantId tenant, Instant now) {
+        return query("SELECT run_id FROM qbo_sync_run WHERE tenant_id = ? AND state = 'RUNNING' AND enqueued = TRUE "
+                + "AND (event_window IS NULL OR event_window < ?)", rs -> rs.getString(1), tenant.value(),
+                windowOf(now, eventWindow));
     }
 
     /**

@@ -103,6 +103,7 @@ public final class ClientGateway implements QboGateway {
                 case "IN" -> q.whereIn(c.field(), c.values().toArray());
                 case ">" -> q.where(c.field(), QboQuery.Op.GT, c.values().get(0));
                 case ">=" -> q.where(c.field(), QboQuery.Op.GE, c.values().get(0));
+                case "LIKE" -> q.where(c.field(), QboQuery.Op.LIKE, c.values().get(0));
                 default -> q.where(c.field(), c.values().get(0));
             };
         }
@@ -158,6 +159,11 @@ public final class ClientGateway implements QboGateway {
             }
             return out;
         });
+    }
+
+    @Override
+    public java.time.Instant readyAt(TenantId tenant, int operations, int batchCalls) {
+        return client(tenant).readyAt(operations, batchCalls);
     }
 
     @Override

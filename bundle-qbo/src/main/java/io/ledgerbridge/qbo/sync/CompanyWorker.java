@@ -10,9 +10,9 @@ import io.ledgerbridge.api.settings.ConnectorSettings;
 import io.ledgerbridge.api.settings.MappingKind;
 import io.ledgerbridge.api.sync.SyncTrigger;
 import io.ledgerbridge.qbo.conflict.ConflictDetector;
+import io.ledgerbridge.qbo.client.limit.CompanyMustWait;
 import io.ledgerbridge.qbo.mapping.MappingException;
 import io.ledgerbridge.qbo.mapping.MappingTables;
-import io.ledgerbridge.qbo.store.CompanyLease;
 import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.Outbox;
@@ -32,10 +32,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * One pass over one company: takes the company's lease (so this node's limiter is the company's only one), claims
- * due rows in dependency order, pushes each, and ends each row one of three ways: completed (the link is stored
- * first, and the row leaves only if no change arrived meanwhile), retried later with back-off, or stopped with a
- * plain message and remedy. Runs are counted and, once all their rows are done, finished with one failure digest.
+ * One company's turn: a bounded slice of its due rows (about one flight of batch calls), then it yields so every
+ * company with due work is served fairly. The turn takes the company's lease (so this node's limiter is the company's
+ * only one), claims due rows in dependency order, pushes each, and ends each row one of three ways: completed (the
+ * link is stored first, and the row leaves only if no change arrived meanwhile), retried later with back-off, or
+ * stopped with a plain message and remedy. It never waits for the company's throttle, a {@code Retry-After} or a
+ * back-off: it says when the company may go on ({@link CompanyScheduler.Next}) and lets its thread serve another.
+ * Rows it claimed and did not end are let go when it ends. Runs are counted and, once all their rows are done,
+ * finished with one failure digest.
  */
 public final class CompanyWorker {
     /**
@@ -43,9 +47,11 @@ public final class CompanyWorker {
      * previous holder's requests have left every window, so the two nodes' limiters never overlap.
      */
     public static final Duration LEASE = Duration.ofMinutes(2);
-    private static final Duration CLAIM = Duration.ofMinutes(5);
-    private static final int CLAIM_BATCH = 50;
-    /** Batch calls one company's pass keeps in flight unless configured ({@code batch.in.flight}). */
+    /** QuickBooks' longest throttle window: how long a company given up stays with no node. */
+    static final Duration THROTTLE_WINDOW = Duration.ofMinutes(1);
+    /** How soon a company that cannot sync (switched off, not connected) or is another node's is looked at again. */
+    private static final Duration RECHECK = Duration.ofMinutes(1);
+    /** Batch calls one company's turn keeps in flight unless configured ({@code batch.in.flight}). */
     public static final int DEFAULT_BATCH_IN_FLIGHT = 4;
 
     private final HostRecords host;
@@ -54,7 +60,7 @@ public final class CompanyWorker {
     private final SettingsStore settings;
     private final OutboxQueue queue;
     private final SyncRuns runs;
-    private final CompanyLease lease;
+    private final NodeLeases leases;
     private final RunFinisher finisher;
     private final Clock clock;
     private final String nodeId;
@@ -66,13 +72,14 @@ public final class CompanyWorker {
     private final RowEnder ender;
     private final LinkStore links;
     private final ConflictDetector conflicts;
-    private final ExecutorService calls = Executors.newCachedThreadPool(WorkerThreads.daemons("ledgerbridge-qbo-batch"));
+    private final ExecutorService calls;
+    private final CompanyCache.Kept caches = new CompanyCache.Kept();
     private final int batchInFlight;
     private volatile boolean stopping;
 
     /**
      * @param host the host's records
-     * @param qbo QuickBooks
+     * @param qbo QuickBooks (for the push path: its calls never wait, see {@link CompanyMustWait})
      * @param access whether a company may be worked (connection, canSync)
      * @param settings tenants' settings and mappings
      * @param outbox the intake
@@ -80,28 +87,31 @@ public final class CompanyWorker {
      * @param links the link store
      * @param runs the sync history
      * @param log the sync log
-     * @param lease the per-company lease
+     * @param leases this node's company leases
      * @param conflicts open conflicts (a record with one is not pushed)
      * @param backoff retry waits
      * @param finisher ends runs and sends digests
      * @param clock the clock
      * @param nodeId this node's name
-     * @param batchInFlight batch calls one company's pass keeps in flight (the company's throttle bounds them too)
+     * @param batchInFlight batch calls one company's turn keeps in flight (the company's throttle bounds them too)
+     * @param callThreads threads making batch calls for all companies (calls in flight, not companies)
      */
-    public CompanyWorker(HostRecords host, QboGateway qbo, CompanyAccess access, SettingsStore settings,
-            Outbox outbox, OutboxQueue queue, LinkStore links, SyncRuns runs, SyncLog log, CompanyLease lease,
-            ConflictStore conflicts, Backoff backoff, RunFinisher finisher, Clock clock, String nodeId, int batchInFlight) {
+    CompanyWorker(HostRecords host, QboGateway qbo, CompanyAccess access, SettingsStore settings,
+            Outbox outbox, OutboxQueue queue, LinkStore links, SyncRuns runs, SyncLog log, NodeLeases leases,
+            ConflictStore conflicts, Backoff backoff, RunFinisher finisher, Clock clock, String nodeId,
+            int batchInFlight, int callThreads) {
         if (batchInFlight < 1) {
             throw new IllegalArgumentException("batchInFlight must be at least 1");
         }
         this.batchInFlight = batchInFlight;
+        this.calls = Executors.newFixedThreadPool(callThreads, WorkerThreads.daemons("ledgerbridge-qbo-call"));
         this.host = host;
         this.qbo = qbo;
         this.access = access;
         this.settings = settings;
         this.queue = queue;
         this.runs = runs;
-        this.lease = lease;
+        this.leases = leases;
         this.finisher = finisher;
         this.clock = clock;
         this.nodeId = nodeId;
@@ -111,123 +121,176 @@ public final class CompanyWorker {
         this.customers = new CustomerPusher(host, links, outbox, writer, names, qbo);
         this.payments = new PaymentPusher(links, writer);
         this.invoices = new InvoicePusher(host, links, qbo, writer, customers, new ItemResolver(qbo, names), names,
-                payments, queue);
+                payments, queue, clock);
         this.expenses = new ExpensePusher(host, qbo, writer, customers, names);
         this.batches = new BatchSender(qbo, queue);
         this.ender = new RowEnder(queue, runs, log, backoff, clock);
         this.links = links;
     }
 
-    /**
-     * Works one company's due rows, if this node can take its lease.
-     *
-     * @param tenant the tenant
-     * @return how many rows were ended (completed, retried later or stopped)
-     */
-    public int work(TenantId tenant) {
-        ConnectorSettings s = settings.find(tenant).orElseGet(ConnectorSettings::defaults);
-        if (!s.enabled()) {
-            return 0; // the enable switch: changes wait in the outbox until the company is enabled
-        }
-        CompanyAccess.Access a = access.check(tenant);
-        if (!a.canSync()) {
-            return 0; // paused (not connected, reconnect required): the OAuth side tells the administrators
-        }
-        if (!lease.tryAcquire(tenant, nodeId, clock.instant(), LEASE)) {
-            return 0; // another node works this company
-        }
-        int done = 0;
-        Pass pass = new Pass(tenant, a.realmId(), s, tables(tenant), () -> qbo.company(tenant));
-        BatchFlights flights = new BatchFlights(pass, batches, queue, ender, calls, batchInFlight);
-        String[] eventRun = {null};
-        List<BatchSender.Item> waiting = new ArrayList<>();
-        RecordType tier = null;
-        boolean stop = false;
-        while (!stop && !stopping) {
-            Instant now = clock.instant();
-            List<OutboxQueue.Claimed> rows = queue.claimDue(tenant, nodeId, now, now.plus(CLAIM), CLAIM_BATCH,
-                    flights.working(waiting));
-            if (rows.isEmpty()) {
-                break;
-            }
-            if (!prefetch(pass, rows)) {
-                stop = true;
-                break;
-            }
-            for (OutboxQueue.Claimed row : rows) {
-                if (!lease.tryAcquire(tenant, nodeId, clock.instant(), LEASE)) {
-                    stop = true; // lost the lease (a long stall): leave the rest to the new holder
-                    break;
-                }
-                // A batch's items cannot see each other, nor batches in flight: a record that may depend on earlier
-                // ones (the next tier, or a replay) waits until every batch before it is answered and ended.
-                if (tier != row.record().type() || row.inFlightBatch() != null) {
-                    boolean go = flights.flush(waiting);
-                    stop = !(flights.drain() && go);
-                } else if (waiting.size() == BatchSender.MAX_ITEMS) {
-                    stop = !flights.flush(waiting);
-                }
-                if (stop) {
-                    break;
-                }
-                tier = row.record().type();
-                String runId = row.runId() != null ? row.runId() : eventRun(tenant, eventRun);
-                done++;
-                if (row.inFlightBatch() != null) {
-                    stop = !replay(pass, flights, row, runId);
-                } else {
-                    Step step = plan(pass, row, runId);
-                    stop = step == STOP;
-                    if (step != null && !stop) {
-                        waiting.add(new BatchSender.Item(row, runId, step));
-                    }
-                }
-                if (stop) {
-                    break;
-                }
-            }
-        }
-        if (!stop) {
-            flights.flush(waiting);
-        }
-        // Calls already sent are answered and their rows ended even when the company stops.
-        flights.drain();
-        finisher.finishDone(tenant, s);
-        // The lease is kept (not released) until it expires: see LEASE.
-        return done;
+    /** @return how many rows one turn claims: one flight of full batches */
+    int sliceRows() {
+        return batchInFlight * BatchSender.MAX_ITEMS;
     }
 
-    /** Ends every pass at its next batch boundary (the connector is stopping); claimed rows are all ended first. */
+    /**
+     * Gives the company one turn, if it may go now.
+     *
+     * @param tenant the tenant
+     * @return when the company's next turn is due, and how many rows this one ended
+     */
+    CompanyScheduler.Next turn(TenantId tenant) {
+        Instant now = clock.instant();
+        ConnectorSettings s = settings.find(tenant).orElseGet(ConnectorSettings::defaults);
+        CompanyAccess.Access a = access.check(tenant);
+        if (!s.enabled() || !a.canSync()) {
+            // The enable switch, or a lost connection: changes wait in the outbox (the OAuth side tells the admins).
+            return CompanyScheduler.Next.holdUntil(now.plus(RECHECK), 0);
+        }
+        Instant ready = qbo.readyAt(tenant, sliceRows(), batchInFlight);
+        if (ready.isAfter(clock.instant())) {
+            return CompanyScheduler.Next.throttledUntil(ready, 0); // its window is full: come back when it is not
+        }
+        if (!leases.take(tenant)) {
+            return CompanyScheduler.Next.holdUntil(now.plus(RECHECK), 0); // another node works this company
+        }
+        try {
+            return new Slice(tenant, s, a.realmId()).run();
+        } finally {
+            // Whatever was claimed and not ended (a wait, a lost lease, a failure) is free for the next turn at once.
+            queue.releaseClaims(tenant, nodeId);
+            leases.afterTurn(tenant, THROTTLE_WINDOW);
+        }
+    }
+
+    /** Ends every turn at its next step (the connector is stopping); what was sent is answered and ended first. */
     void stop() {
         stopping = true;
     }
 
-    /** Lets the batch calls still running finish (passes are over by now); never interrupts them. */
+    /** Lets the batch calls still running finish (turns are over by now); never interrupts them. */
     void close(Duration wait) {
         WorkerThreads.stop(calls, "batch call", wait);
     }
 
-    /** @return false when the company must stop */
-    private boolean prefetch(Pass pass, List<OutboxQueue.Claimed> rows) {
+    /** One turn's work, top to bottom: claim, plan and send in flights, end every row, say when to come back. */
+    private final class Slice {
+        private final TenantId tenant;
+        private final ConnectorSettings settings;
+        private final Pass pass;
+        private final BatchFlights flights;
+        private final List<BatchSender.Item> waiting = new ArrayList<>();
+        private String eventRun;
+
+        Slice(TenantId tenant, ConnectorSettings settings, String realmId) {
+            this.tenant = tenant;
+            this.settings = settings;
+            this.pass = new Pass(tenant, settings, tables(tenant), caches.take(tenant.value(), realmId,
+                    clock.instant(), () -> qbo.company(tenant)));
+            this.flights = new BatchFlights(pass, batches, queue, ender, calls, batchInFlight);
+        }
+
+        CompanyScheduler.Next run() {
+            // A claim lapses no later than the lease it was taken under (claimed at the turn's start, the lease renewed
+            // after), so a node that takes a dead node's company finds its rows free, not held for minutes more.
+            List<OutboxQueue.Claimed> rows = queue.claimDue(tenant, nodeId, clock.instant(), leases.ttl(), sliceRows(),
+                    java.util.Set.of());
+            if (rows.isEmpty()) {
+                finisher.finishDone(tenant, settings);
+                return upNext(0, false);
+            }
+            CompanyMustWait wait = null;
+            int ended = 0;
+            try {
+                prefetch(pass, rows);
+                RecordType tier = null;
+                for (OutboxQueue.Claimed row : rows) {
+                    // A batch's items cannot see each other, nor batches in flight: a record that may depend on
+                    // earlier ones (the next tier, or a replay) waits until every batch before it is answered.
+                    if (tier != row.record().type() || row.inFlightBatch() != null) {
+                        flights.flush(waiting);
+                        flights.drain();
+                        tier = row.record().type();
+                    } else if (waiting.size() == BatchSender.MAX_ITEMS) {
+                        flights.flush(waiting);
+                    }
+                    if (stopping || leases.lost(tenant)) {
+                        break; // the rest are let go: the new holder (or the next start) pushes them
+                    }
+                    push(pass.forRow(row));
+                    ended++;
+                }
+                flights.flush(waiting);
+            } catch (CompanyMustWait w) {
+                wait = w;
+            } finally {
+                wait = drainAll(wait);
+            }
+            finisher.finishDone(tenant, settings);
+            if (wait != null) {
+                return wait.throttled() ? CompanyScheduler.Next.throttledUntil(wait.until(), ended)
+                        : CompanyScheduler.Next.holdUntil(wait.until(), ended);
+            }
+            return upNext(ended, rows.size() == sliceRows());
+        }
+
+        /** Calls already sent are answered and their rows ended, even when the company must wait. */
+        private CompanyMustWait drainAll(CompanyMustWait wait) {
+            try {
+                flights.drain();
+                return wait;
+            } catch (CompanyMustWait w) {
+                return BatchFlights.later(wait, w);
+            }
+        }
+
+        private CompanyScheduler.Next upNext(int ended, boolean more) {
+            if (more) {
+                return CompanyScheduler.Next.now(clock.instant(), ended);
+            }
+            return queue.nextDue(tenant).map(at -> CompanyScheduler.Next.due(at, ended))
+                    .orElseGet(() -> CompanyScheduler.Next.idle(ended));
+        }
+
+        /** Plans one row; its last write joins the waiting batch, or it ends here. */
+        private void push(Pass rowPass) {
+            OutboxQueue.Claimed row = rowPass.row;
+            String runId = row.runId() != null ? row.runId() : eventRun();
+            if (row.inFlightBatch() != null) {
+                replay(rowPass, flights, row, runId);
+                return;
+            }
+            Step step = plan(rowPass, row, runId);
+            if (step != null) {
+                waiting.add(new BatchSender.Item(row, runId, step));
+            }
+        }
+
+        private String eventRun() {
+            if (eventRun == null) {
+                eventRun = runs.start(tenant, SyncTrigger.EVENT, null, clock.instant());
+                runs.markEnqueued(eventRun);
+            }
+            return eventRun;
+        }
+    }
+
+    /** Looks the turn's new customers up ahead, in as few calls as it can; only an optimisation. */
+    private void prefetch(Pass pass, List<OutboxQueue.Claimed> rows) {
         List<String> customerIds = rows.stream().filter(r -> r.record().type() == RecordType.CUSTOMER)
                 .filter(r -> r.inFlightBatch() == null).map(r -> r.record().hostId()).toList();
         try {
             customers.prefetch(pass, customerIds);
-            return true;
         } catch (QboFault f) {
-            // Only an optimisation: each customer looks itself up again; a lost connection stops the company.
-            return FaultTranslator.translate(rows.get(0).record(), f).action() != PushFailure.Action.STOP_COMPANY;
+            // Each customer looks itself up again; a lost connection stops the company.
+            if (FaultTranslator.translate(rows.get(0).record(), f).action() == PushFailure.Action.STOP_COMPANY) {
+                throw new CompanyMustWait(clock.instant().plus(RECHECK), f.getMessage(), false);
+            }
+        } catch (CompanyMustWait w) {
+            throw w;
         } catch (RuntimeException e) {
-            return true; // a record the host could not give, or cannot be mapped: its row reports it when planned
+            // A record the host could not give, or cannot be mapped: its row reports it when planned.
         }
-    }
-
-    private String eventRun(TenantId tenant, String[] holder) {
-        if (holder[0] == null) {
-            holder[0] = runs.start(tenant, SyncTrigger.EVENT, null, clock.instant());
-            runs.markEnqueued(holder[0]);
-        }
-        return holder[0];
     }
 
     private MappingTables tables(TenantId tenant) {
@@ -236,70 +299,75 @@ public final class CompanyWorker {
         return new MappingTables(all);
     }
 
-    /** Marks "the company must stop" among plan results. */
-    private static final Step STOP = Step.done(Written.skipped("stop"));
-
     /**
      * Prepares a row's push up to its last write (dependencies, look-ups and reads happen here).
      *
-     * @return the step to finish, {@code null} when the row already ended, or {@link #STOP}
+     * @return the step to finish, or {@code null} when the row already ended
+     * @throws CompanyMustWait when the company must wait or stop (the row is let go, or ended when it failed)
      */
     private Step plan(Pass pass, OutboxQueue.Claimed row, String runId) {
-        pass.row = row;
         boolean force = row.trigger() == SyncTrigger.RESYNC;
         try {
             // An open conflict holds every push of the record (event, Sync now, re-sync) until it is resolved.
             var open = row.record().type() == RecordType.PAYMENT ? java.util.Optional.<ConflictStore.Stored>empty()
                     : conflicts.open(pass.tenant, row.record());
             if (open.isPresent()) {
-                return ender.decide(pass, row, runId, PushFailure.conflict(ConflictDetector.summary(open.get()),
-                        ConflictDetector.REMEDY)) ? null : STOP;
+                ender.decide(pass, row, runId, PushFailure.conflict(ConflictDetector.summary(open.get()),
+                        ConflictDetector.REMEDY));
+                return null;
             }
             Step step = dispatch(pass, row, force);
-            if (!step.isPending()) {
-                return ender.finish(pass, row, runId, step::now) ? null : STOP;
+            if (step.isPending()) {
+                return step;
             }
-            return step;
+            ender.finish(pass, row, runId, step::now);
+        } catch (CompanyMustWait w) {
+            throw w;
         } catch (MappingException | InvalidInputException e) {
-            return ender.stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy())) ? null : STOP;
+            ender.stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy()));
         } catch (QboFault f) {
-            return ender.decide(pass, row, runId, FaultTranslator.translate(row.record(), f)) ? null : STOP;
+            ender.decide(pass, row, runId, FaultTranslator.translate(row.record(), f));
         } catch (PushFailure f) {
-            return ender.decide(pass, row, runId, f) ? null : STOP;
+            ender.decide(pass, row, runId, f);
         } catch (RuntimeException e) {
             // Last: failures outside QuickBooks (host or database) become visible, retried record failures.
-            return ender.decide(pass, row, runId, PushFailure.unexpected(e)) ? null : STOP;
+            ender.decide(pass, row, runId, PushFailure.unexpected(e));
         }
+        return null;
     }
 
     /**
      * A row whose batch call was sent but never answered (a crash or a timeout): the same batch id again, so
      * QuickBooks replays what it did. When the row changed since, the replayed answer is only the link; the newer
-     * change is pushed on the next pass.
+     * change is pushed on the next turn.
      */
-    private boolean replay(Pass pass, BatchFlights flights, OutboxQueue.Claimed row, String runId) {
-        pass.row = row;
+    private void replay(Pass pass, BatchFlights flights, OutboxQueue.Claimed row, String runId) {
         Step step;
         try {
             step = dispatch(pass, row, true);
+        } catch (CompanyMustWait w) {
+            throw w;
         } catch (RuntimeException e) {
-            // Planned normally once it is due again (a row must always end, or the pass would claim it again).
+            // Planned normally once it is due again (a row must always end, or the turn would claim it again).
             queue.clearBatch(row);
-            return ender.decide(pass, row, runId, e instanceof PushFailure f ? f
+            ender.decide(pass, row, runId, e instanceof PushFailure f ? f
                     : e instanceof QboFault q ? FaultTranslator.translate(row.record(), q)
                     : e instanceof MappingException m ? PushFailure.stop(m.getMessage(), m.remedy())
                     : PushFailure.unexpected(e));
+            return;
         }
         if (!step.isPending()) {
             queue.clearBatch(row);
-            return ender.finish(pass, row, runId, step::now);
+            ender.finish(pass, row, runId, step::now);
+            return;
         }
         BatchSender.Item item = new BatchSender.Item(row, runId, step);
         Map<String, Object> answers;
         try {
             answers = batches.send(pass.tenant, row.inFlightBatch(), List.of(item));
         } catch (QboFault f) {
-            return ender.decide(pass, row, runId, FaultTranslator.translate(row.record(), f));
+            ender.decide(pass, row, runId, FaultTranslator.translate(row.record(), f));
+            return;
         }
         Object answer = answers.get(item.bId());
         queue.clearBatch(row);
@@ -307,9 +375,9 @@ public final class CompanyWorker {
             step.then(entity);
             links.forgetPushedHash(pass.tenant, row.record());
             queue.retryLater(row, clock.instant(), null, null, false);
-            return true;
+            return;
         }
-        return flights.apply(List.of(item), answers);
+        flights.apply(List.of(item), answers);
     }
 
     private Step dispatch(Pass pass, OutboxQueue.Claimed row, boolean force) {
@@ -333,7 +401,6 @@ public final class CompanyWorker {
                         + " no longer exists in the host", "Record the payment against an existing invoice"));
         // An invoice not yet in QuickBooks is pushed first; a failed one makes the payment wait with its reason.
         var invoiceQboId = invoices.ensureInvoice(pass, invoice.hostInvoiceId());
-        pass.row = row;
         if (invoiceQboId.isEmpty()) {
             return Step.done(Written.skipped("Its invoice " + invoice.invoiceNumber() + " is not pushed ("
                     + invoice.status().name().toLowerCase(java.util.Locale.ROOT) + " or dated before the sync "

@@ -131,7 +131,7 @@ final class CustomerPusher {
      * compact index; otherwise the look-ups are fetched ahead in batch query calls.
      */
     void prefetch(Pass pass, List<String> hostCustomerIds) {
-        if (pass.companyCustomers != null) {
+        if (pass.company().companyCustomers() != null) {
             return;
         }
         List<HostCustomer> unlinked = new ArrayList<>();
@@ -145,13 +145,13 @@ final class CustomerPusher {
         if (unlinked.size() < 2) { // worth a call from two customers on
             return;
         }
-        if (pass.companyCustomerCount == null) {
-            pass.companyCustomerCount = qbo.count(pass.tenant, ALL_CUSTOMERS);
+        if (pass.company().companyCustomerCount() == null) {
+            pass.company().companyCustomerCount(qbo.count(pass.tenant, ALL_CUSTOMERS));
         }
-        int pages = pass.companyCustomerCount / CompanyCustomers.PAGE + 1;
+        int pages = pass.company().companyCustomerCount() / CompanyCustomers.PAGE + 1;
         if (pages < 2 * unlinked.size()) {
-            pass.companyCustomers = CompanyCustomers.load(start -> qbo.page(pass.tenant, ALL_CUSTOMERS, start,
-                    CompanyCustomers.PAGE), pass.settings.capDisplayNameAt100());
+            pass.company().companyCustomers(CompanyCustomers.load(start -> qbo.page(pass.tenant, ALL_CUSTOMERS, start,
+                    CompanyCustomers.PAGE), pass.settings.capDisplayNameAt100()));
             return;
         }
         List<QboGateway.Query> queries = new ArrayList<>();
@@ -190,7 +190,7 @@ final class CustomerPusher {
         String email = sentEmail(customer);
         String displayName = mapped.body().path("DisplayName").asText();
         Map<String, ObjectNode> seen = new HashMap<>();
-        CompanyCustomers index = pass.companyCustomers;
+        CompanyCustomers index = pass.company().companyCustomers();
         Match match = Matcher.match(null, NameKey.email(email), List.of(NameKey.name(displayName, cap)),
                 key -> index != null ? index.byEmail(key) : ids(seen, names.byField(pass, "Customer",
                         "PrimaryEmailAddr", email).stream().filter(c -> !c.path("Job").asBoolean(false))

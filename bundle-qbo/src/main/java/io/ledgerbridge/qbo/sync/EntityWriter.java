@@ -85,9 +85,12 @@ final class EntityWriter {
             IntFunction<Mapped> renamed, boolean force) {
         Optional<RecordLink> link = links.find(pass.tenant, ref);
         if (link.isPresent() && link.get().broken()) {
-            throw PushFailure.stop("The QuickBooks " + ref.type().name().toLowerCase(java.util.Locale.ROOT)
-                    + " " + link.get().qboId() + " was deleted, so the sync link is broken",
-                    FaultTranslator.BROKEN_LINK_REMEDY);
+            // A merge waits for an administrator's choice: nothing goes to the survivor meanwhile.
+            boolean merged = link.get().mergedIntoQboId() != null;
+            throw PushFailure.stop(merged && link.get().brokenReason() != null ? link.get().brokenReason()
+                    : "The QuickBooks " + ref.type().name().toLowerCase(java.util.Locale.ROOT) + " "
+                            + link.get().qboId() + " was deleted, so the sync link is broken",
+                    merged ? FaultTranslator.MERGED_REMEDY : FaultTranslator.BROKEN_LINK_REMEDY);
         }
         String qboId = link.map(RecordLink::qboId).orElse(matched == null ? null : matched.path("Id").asText());
         String token = link.map(RecordLink::qboSyncToken)
@@ -98,9 +101,12 @@ final class EntityWriter {
                 if (qboId == null) {
                     // A payment is created once whichever row carries it (its own, or its invoice's); once more
                     // each time QuickBooks took it back and an administrator kept it.
-                    String key = ref.type() != io.ledgerbridge.api.event.RecordType.PAYMENT ? pass.rowKey()
-                            : "payment" + link.map(RecordLink::origin).filter(o -> o.startsWith(LinkStore.AGAIN))
-                                    .map(o -> "/" + o).orElse("");
+                    // A record unlinked or re-created by an administrator counts the time too: its create is a
+                    // new write, never a replay of the create that made the entity it was unlinked from.
+                    String again = link.map(RecordLink::origin).filter(o -> o.startsWith(LinkStore.AGAIN))
+                            .map(o -> "/" + o).orElse("");
+                    String key = (ref.type() != io.ledgerbridge.api.event.RecordType.PAYMENT ? pass.rowKey()
+                            : "payment") + again;
                     String rid = RequestIds.of(pass.tenant, ref, key, "create", attempt);
                     ObjectNode created = qbo.create(pass.tenant, current.entity(), current.body(), rid);
                     store(pass, ref, current, created);

@@ -9,9 +9,14 @@ import io.ledgerbridge.api.sync.RecordRef;
 public final class FaultTranslator {
     /** The repair steps for an invoice deleted in QuickBooks (product docs: "Fixing a duplicate invoice"). */
     public static final String BROKEN_LINK_REMEDY = "Never delete a synced record in QuickBooks: void it instead. "
-            + "To repair: (1) void any duplicate in QuickBooks Online, do not delete it; (2) clear the record's "
-            + "QuickBooks link so it can be re-created; (3) re-sync the record to create a fresh one; (4) resolve or "
-            + "dismiss any open conflict for it";
+            + "To repair (an administrator, on the record's QuickBooks panel or the errors list): Re-create in "
+            + "QuickBooks makes a fresh copy; or void any duplicate in QuickBooks Online, then Link to a QuickBooks "
+            + "record to choose the copy to keep; Unlink clears the record's QuickBooks link so its next push creates "
+            + "it anew";
+    /** What to do about a record whose QuickBooks copy was merged into another (the status names the survivor). */
+    public static final String MERGED_REMEDY = "An administrator chooses on the record's QuickBooks panel: Follow the "
+            + "survivor links this record to the surviving QuickBooks record without pushing; Re-create in QuickBooks "
+            + "makes a fresh copy of this record instead. Nothing is pushed to the survivor until then";
 
     private FaultTranslator() {
     }
@@ -94,6 +99,11 @@ public final class FaultTranslator {
                 message = "Deposited Transaction cannot be changed";
                 remedy = "Remove the payment from its deposit in QuickBooks, then re-sync";
             }
+            case "6000" -> {
+                String[] known = business(f.detail());
+                message = known[0];
+                remedy = known[1];
+            }
             case "2050" -> {
                 message = "A value is longer than QuickBooks allows: " + f.detail();
                 remedy = "Shorten the value in the host, then re-sync";
@@ -110,4 +120,28 @@ public final class FaultTranslator {
         }
         return new PushFailure(PushFailure.Action.STOP_RECORD, message, remedy, code, f.intuitTid(), null, f);
     }
+
+    /** QuickBooks' generic 6000 in the words of its known details; the raw text when the detail is not known. */
+    private static String[] business(String detail) {
+        String d = detail == null ? "" : detail;
+        java.util.regex.Matcher account = ACCOUNT_TYPE.matcher(d);
+        if (account.find()) {
+            return new String[] {"QuickBooks refused the expense's paying account: a " + account.group(2)
+                    + " payment must be paid from a " + account.group(1) + " account, and the mapped account is not "
+                    + "one", "Map the payment method to a " + account.group(1) + " account in Settings → Integrations "
+                    + "→ QuickBooks → Mappings → Expense payment accounts, then sync again"};
+        }
+        if (d.contains("Multicurrency is not enabled")) {
+            return new String[] {"QuickBooks refused a foreign currency: multi-currency is off in the QuickBooks "
+                    + "company (" + d.replaceFirst("^Business Validation Error: ", "") + ")",
+                    "Turn on multi-currency in QuickBooks (Account and settings → Advanced → Currency), or use the "
+                            + "company's home currency, then sync again"};
+        }
+        return new String[] {"QuickBooks refused the record (6000): " + (d.isBlank() ? "a business rule was not met"
+                : d.replaceFirst("^Business Validation Error: ", "")),
+                "Correct the record or the mappings as the message says, then sync again"};
+    }
+
+    private static final java.util.regex.Pattern ACCOUNT_TYPE = java.util.regex.Pattern.compile(
+            "AccountRef must be an? (Credit Card|Bank) account for PaymentType (\\w+)");
 }

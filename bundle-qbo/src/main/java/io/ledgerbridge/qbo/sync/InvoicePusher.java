@@ -38,9 +38,12 @@ final class InvoicePusher {
     private final PaymentPusher payments;
     private final io.ledgerbridge.qbo.store.OutboxQueue queue;
     private final Dependencies dependencies;
+    private final java.time.Clock clock;
 
     InvoicePusher(HostRecords host, LinkStore links, QboGateway qbo, EntityWriter writer, CustomerPusher customers,
-            ItemResolver items, NameLists names, PaymentPusher payments, io.ledgerbridge.qbo.store.OutboxQueue queue) {
+            ItemResolver items, NameLists names, PaymentPusher payments, io.ledgerbridge.qbo.store.OutboxQueue queue,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.host = host;
         this.links = links;
         this.qbo = qbo;
@@ -148,7 +151,7 @@ final class InvoicePusher {
         links.pushed(pass.tenant, ref, pass.realmId, voided.path("Id").asText(), voided.path("SyncToken").asText(),
                 "voided", voided.toString(), io.ledgerbridge.qbo.mapping.OwnedFields.toJson(
                         io.ledgerbridge.qbo.mapping.OwnedFields.snapshot(RecordType.INVOICE, voided)),
-                java.time.Instant.now());
+                clock.instant());
         return new Written(io.ledgerbridge.qbo.store.SyncRuns.Outcome.UPDATED, voided.path("Id").asText(), voided,
                 "Voided in QuickBooks", null);
     }

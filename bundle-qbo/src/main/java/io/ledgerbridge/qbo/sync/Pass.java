@@ -6,44 +6,59 @@ import io.ledgerbridge.qbo.mapping.MappingTables;
 import io.ledgerbridge.qbo.store.OutboxQueue;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
- * One worker pass over one company: the tenant's settings and mapping tables as they were when the pass began, the
- * company's facts (read once, on first need), and small per-pass caches of names already found in QuickBooks.
+ * One company's turn, seen from one outbox row: the tenant's settings and mapping tables as they were when the turn
+ * began, the company's facts (read once, on first need), small caches of names already found in QuickBooks (shared
+ * by every row of the turn), and the row being pushed, fixed for the life of this object: its id and change count
+ * key the requestids, so a write's requestid never depends on which row happens to be current elsewhere.
  */
 final class Pass {
     final TenantId tenant;
     final String realmId;
     final ConnectorSettings settings;
     final MappingTables tables;
-    final Map<String, String> itemIds = new HashMap<>();
-    final Map<String, String> vendorIds = new HashMap<>();
-    /** Look-ups fetched ahead in batch calls, by entity|field|value; each is used once. */
-    final Map<String, java.util.List<com.fasterxml.jackson.databind.node.ObjectNode>> lookups = new HashMap<>();
-    /** The company's customers, paged in once when that is cheaper than looking each first link up. */
-    io.ledgerbridge.qbo.matching.CompanyCustomers companyCustomers;
-    /** How many customers the company holds, once counted in this pass. */
-    Integer companyCustomerCount;
-    private final Supplier<QboGateway.CompanyFacts> factsReader;
-    private QboGateway.CompanyFacts facts;
-    /** The outbox row being pushed (its id and change count key the requestids). */
-    OutboxQueue.Claimed row;
+    final Map<String, String> itemIds;
+    final Map<String, String> vendorIds;
+    /** Look-ups fetched ahead in batch calls for this turn, by entity|field|value; each is used once. */
+    final Map<String, java.util.List<com.fasterxml.jackson.databind.node.ObjectNode>> lookups;
+    /** The outbox row this pass pushes, or {@code null} for the turn itself (nothing is written under it). */
+    final OutboxQueue.Claimed row;
+    private final CompanyCache company;
 
-    Pass(TenantId tenant, String realmId, ConnectorSettings settings, MappingTables tables,
-            Supplier<QboGateway.CompanyFacts> factsReader) {
+    Pass(TenantId tenant, ConnectorSettings settings, MappingTables tables, CompanyCache company) {
+        this(tenant, settings, tables, company, new HashMap<>(), null);
+    }
+
+    private Pass(TenantId tenant, ConnectorSettings settings, MappingTables tables, CompanyCache company,
+            Map<String, java.util.List<com.fasterxml.jackson.databind.node.ObjectNode>> lookups,
+            OutboxQueue.Claimed row) {
         this.tenant = tenant;
-        this.realmId = realmId;
+        this.realmId = company.realmId;
         this.settings = settings;
         this.tables = tables;
-        this.factsReader = factsReader;
+        this.company = company;
+        this.itemIds = company.itemIds;
+        this.vendorIds = company.vendorIds;
+        this.lookups = lookups;
+        this.row = row;
+    }
+
+    /**
+     * @param pushed the outbox row to push
+     * @return the same turn seen from that row (the caches are shared)
+     */
+    Pass forRow(OutboxQueue.Claimed pushed) {
+        return new Pass(tenant, settings, tables, company, lookups, pushed);
     }
 
     QboGateway.CompanyFacts facts() {
-        if (facts == null) {
-            facts = factsReader.get();
-        }
-        return facts;
+        return company.facts();
+    }
+
+    /** @return what the company's turns share (customers paged in, their count) */
+    CompanyCache company() {
+        return company;
     }
 
     /** @return the key of the current row's identity (stable while the row lives) */

@@ -125,7 +125,7 @@ public interface QboGateway {
      * One condition of a {@link PageQuery}.
      *
      * @param field the field
-     * @param op {@code =}, {@code >}, {@code >=} or {@code IN}
+     * @param op {@code =}, {@code >}, {@code >=}, {@code IN} or {@code LIKE} ({@code %} the wildcard)
      * @param values one value, or the IN list
      */
     record Condition(String field, String op, List<String> values) {
@@ -151,6 +151,19 @@ public interface QboGateway {
      * @throws QboFault when QuickBooks refuses or cannot be reached
      */
     CompanyFacts company(TenantId tenant);
+
+    /**
+     * When the company's throttle would let a flight of work go; nothing is taken. A turn asks before it claims rows,
+     * so it never plans records it could not send.
+     *
+     * @param tenant the tenant
+     * @param operations the operations the flight would send
+     * @param batchCalls how many of them travel in batch calls
+     * @return an instant at or before now when it may go now
+     */
+    default java.time.Instant readyAt(TenantId tenant, int operations, int batchCalls) {
+        return java.time.Instant.MIN;
+    }
 
     /**
      * One write of a batch.

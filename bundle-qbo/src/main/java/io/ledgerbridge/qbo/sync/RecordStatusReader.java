@@ -62,7 +62,8 @@ public final class RecordStatusReader {
                 return new RecordSyncStatus(record, SyncState.FAILED, remoteId, lastSynced,
                         link.get().brokenReason() != null ? link.get().brokenReason()
                                 : "The QuickBooks record was deleted, so the sync link is broken",
-                        FaultTranslator.BROKEN_LINK_REMEDY, 0);
+                        link.get().mergedIntoQboId() != null ? FaultTranslator.MERGED_REMEDY
+                                : FaultTranslator.BROKEN_LINK_REMEDY, 0);
             }
             String difference = links.totalDifference(tenant, record).map(d -> "QuickBooks' total differs from the "
                     + "host's by " + d).orElse(null);

@@ -1,6 +1,7 @@
 package io.ledgerbridge.qbo.sync;
 
 import io.ledgerbridge.api.InvalidInputException;
+import io.ledgerbridge.qbo.client.limit.CompanyMustWait;
 import io.ledgerbridge.qbo.mapping.MappingException;
 import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.qbo.store.SyncLog;
@@ -12,7 +13,9 @@ import java.time.Instant;
 /**
  * Ends a claimed row one of three ways, once: completed after its write (the link is already stored), retried later
  * (back-off, or a wait for a dependency), or stopped with its message and remedy; each counted in its run and
- * written to the sync log.
+ * written to the sync log. A failure that stops the whole company (its connection) ends the row and then throws
+ * {@link CompanyMustWait}, so the turn ends and the company comes back when it may go on. A company that must wait
+ * for its throttle leaves the row as it was: it was never sent, and it is let go with the turn's other rows.
  */
 final class RowEnder {
     private static final Duration DEPENDENCY_WAIT = Duration.ofMinutes(1);
@@ -31,8 +34,12 @@ final class RowEnder {
         this.clock = clock;
     }
 
-    /** Ends a row after its last write. @return false when the company must stop (its connection failed) */
-    boolean finish(Pass pass, OutboxQueue.Claimed row, String runId, java.util.function.Supplier<Written> w) {
+    /**
+     * Ends a row after its last write.
+     *
+     * @throws CompanyMustWait when the company must stop (its connection failed) or wait (its throttle)
+     */
+    void finish(Pass pass, OutboxQueue.Claimed row, String runId, java.util.function.Supplier<Written> w) {
         try {
             Written written = w.get();
             // The link is stored (inside the write); only now may the row leave.
@@ -40,34 +47,40 @@ final class RowEnder {
             runs.count(runId, written.outcome());
             log.write(pass.tenant, runId, row.record(), written.outcome().name(), written.qboId(), written.message(),
                     null, null, written.originals(), null, clock.instant());
-            return true;
+        } catch (CompanyMustWait wait) {
+            throw wait;
         } catch (MappingException | InvalidInputException e) {
-            return stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy()));
+            stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy()));
         } catch (QboFault f) {
-            return decide(pass, row, runId, FaultTranslator.translate(row.record(), f));
+            decide(pass, row, runId, FaultTranslator.translate(row.record(), f));
         } catch (PushFailure f) {
-            return decide(pass, row, runId, f);
+            decide(pass, row, runId, f);
         } catch (RuntimeException e) {
             // Last: failures outside QuickBooks (host or database) become visible, retried record failures.
-            return decide(pass, row, runId, PushFailure.unexpected(e));
+            decide(pass, row, runId, PushFailure.unexpected(e));
         }
     }
 
-    boolean decide(Pass pass, OutboxQueue.Claimed row, String runId, PushFailure f) {
+    /**
+     * Ends a row by a failure's decision.
+     *
+     * @throws CompanyMustWait after ending the row, when the failure stops the whole company
+     */
+    void decide(Pass pass, OutboxQueue.Claimed row, String runId, PushFailure f) {
         Instant now = clock.instant();
         switch (f.action()) {
             case RETRY -> {
                 int attempts = row.attempts() + 1;
                 if (attempts >= pass.settings.maxAttempts()) {
-                    return stopRecord(pass, row, runId, new PushFailure(PushFailure.Action.STOP_RECORD,
+                    stopRecord(pass, row, runId, new PushFailure(PushFailure.Action.STOP_RECORD,
                             f.getMessage() + " (gave up after " + attempts + " attempts)", f.remedy(),
                             f.faultCode(), f.intuitTid(), null, f));
+                    return;
                 }
                 queue.retryLater(row, now.plus(backoff.next(attempts, f.retryAfter())), f.getMessage(), f.remedy(),
                         true);
                 log.write(pass.tenant, runId, row.record(), "RETRY", null, f.getMessage(), f.faultCode(),
                         f.intuitTid(), null, null, now);
-                return true;
             }
             case WAIT -> {
                 queue.waitForDependency(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy());
@@ -77,7 +90,6 @@ final class RowEnder {
                 }
                 log.write(pass.tenant, runId, row.record(), "WAITING", null, f.getMessage(), null, null, null, null,
                         now);
-                return true;
             }
             case CONFLICT -> {
                 queue.park(row, f.getMessage(), f.remedy());
@@ -85,25 +97,21 @@ final class RowEnder {
                 runs.addError(runId, pass.tenant, row.record(), f.getMessage(), f.remedy(), now);
                 log.write(pass.tenant, runId, row.record(), "CONFLICT", null, f.getMessage(), null, null, null, null,
                         now);
-                return true;
             }
             case STOP_COMPANY -> {
                 queue.retryLater(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy(), false);
-                return false;
+                throw new CompanyMustWait(now.plus(DEPENDENCY_WAIT), f.getMessage(), false);
             }
-            default -> {
-                return stopRecord(pass, row, runId, f);
-            }
+            default -> stopRecord(pass, row, runId, f);
         }
     }
 
-    boolean stopRecord(Pass pass, OutboxQueue.Claimed row, String runId, PushFailure f) {
+    void stopRecord(Pass pass, OutboxQueue.Claimed row, String runId, PushFailure f) {
         Instant now = clock.instant();
         queue.fail(row, f.getMessage(), f.remedy());
         runs.count(runId, SyncRuns.Outcome.FAILED);
         runs.addError(runId, pass.tenant, row.record(), f.getMessage(), f.remedy(), now);
         log.write(pass.tenant, runId, row.record(), "FAILED", null, f.getMessage(), f.faultCode(), f.intuitTid(),
                 null, null, now);
-        return true;
     }
 }

@@ -13,6 +13,8 @@ import io.ledgerbridge.api.settings.MappingKind;
 import io.ledgerbridge.api.settings.NamePreview;
 import io.ledgerbridge.api.settings.RemoteListKind;
 import io.ledgerbridge.api.settings.RemoteOption;
+import io.ledgerbridge.api.settings.SettingsProblem;
+import io.ledgerbridge.api.settings.TaxLocale;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.qbo.client.http.Utf16;
 import io.ledgerbridge.qbo.store.SettingsStore;
@@ -33,6 +35,8 @@ public final class SettingsService implements SettingsOperations {
     private final HostRecords records;
     private final NamePreviews previews;
     private final UnmappedKeys unmapped;
+    private final SettingsChecks checks;
+    private final CustomerLinkCheck customerLinks;
 
     /**
      * @param store the settings store
@@ -43,8 +47,10 @@ public final class SettingsService implements SettingsOperations {
         this.store = store;
         this.qbo = qbo;
         this.records = records;
+        this.customerLinks = new CustomerLinkCheck(records, qbo);
         this.previews = new NamePreviews(records);
         this.unmapped = new UnmappedKeys(records);
+        this.checks = new SettingsChecks(records, qbo);
     }
 
     @Override
@@ -57,6 +63,7 @@ public final class SettingsService implements SettingsOperations {
         if (settings == null) {
             throw new InvalidInputException("settings", "is required", "send the whole settings object");
         }
+        refuse(checks.check(tenant, settings));
         store.save(tenant, settings);
         return settings(tenant);
     }
@@ -67,7 +74,44 @@ public final class SettingsService implements SettingsOperations {
     }
 
     @Override
+    public List<SettingsProblem> check(TenantId tenant, ConnectorSettings settings) {
+        if (settings == null) {
+            throw new InvalidInputException("settings", "is required", "send the whole settings object");
+        }
+        return checks.check(tenant, settings);
+    }
+
+    @Override
+    public List<SettingsProblem> checkMappings(TenantId tenant, List<Mapping> rows) {
+        rows.forEach(SettingsService::storable);
+        return checks.checkMappings(tenant, rows);
+    }
+
+    @Override
     public void putMapping(TenantId tenant, Mapping mapping) {
+        putMappings(tenant, java.util.Collections.singletonList(mapping));
+    }
+
+    @Override
+    public void putMappings(TenantId tenant, List<Mapping> rows) {
+        if (rows == null || rows.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInputException("mapping", "is required", "send the mapping row");
+        }
+        refuse(checkMappings(tenant, rows));
+        // A manual customer link must name a customer QuickBooks has (active, not a sub-customer) for a host customer
+        // of this tenant; nothing is saved otherwise.
+        rows.stream().filter(r -> r.kind() == MappingKind.CUSTOMER_LINK).forEach(r -> customerLinks.check(tenant, r));
+        store.putAll(tenant, rows);
+    }
+
+    /** Throws the first refusal among problems (warnings pass): nothing is saved. */
+    private static void refuse(List<SettingsProblem> problems) {
+        problems.stream().filter(SettingsProblem::refused).findFirst().ifPresent(p -> {
+            throw new InvalidInputException(p.field(), p.message(), p.remedy());
+        });
+    }
+
+    private static void storable(Mapping mapping) {
         if (mapping == null) {
             throw new InvalidInputException("mapping", "is required", "send the mapping row");
         }
@@ -78,7 +122,6 @@ public final class SettingsService implements SettingsOperations {
             throw new InvalidInputException("extra", "'" + mapping.extra() + "' is not a QuickBooks payment type",
                     "choose Cash, Check or CreditCard");
         }
-        store.put(tenant, mapping);
     }
 
     /**
@@ -141,6 +184,9 @@ public final class SettingsService implements SettingsOperations {
 
     @Override
     public List<String> unmappedKeys(TenantId tenant, MappingKind kind) {
+        if (kind == MappingKind.TAX_CODE && settings(tenant).locale() == TaxLocale.US) {
+            return List.of(); // a US company's lines carry only TAX / NON: the table is unused, nothing is missing
+        }
         return unmapped.unmapped(tenant, kind, store.mappings(tenant, kind));
     }
 

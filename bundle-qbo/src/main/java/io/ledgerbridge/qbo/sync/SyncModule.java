@@ -27,6 +27,10 @@ public final class SyncModule implements AutoCloseable {
     private final RecordStatusReader statuses;
     private final QboGateway qbo;
     private final CompanyAccess access;
+    private final RunFinisher finisher;
+    private final SettingsStore settingsStore;
+    private final java.util.concurrent.ScheduledExecutorService windows = java.util.concurrent.Executors
+            .newSingleThreadScheduledExecutor(WorkerThreads.daemons("ledgerbridge-qbo-run-windows"));
 
     /**
      * @param database the connector's database
@@ -37,7 +41,7 @@ public final class SyncModule implements AutoCloseable {
      * @param access the connection gate ({@link TenantClients#access})
      * @param clock the clock
      * @param nodeId this node's name in a cluster
-     * @param workerThreads threads pushing, shared by all companies
+     * @param workerThreads threads giving companies their turns, shared by all companies
      * @param poll how often the engine looks for work
      */
     public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway qbo,
@@ -62,7 +66,72 @@ public final class SyncModule implements AutoCloseable {
     public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway qbo,
             CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight, Duration poll) {
         this(database, outbox, records, notifier, qbo, access, clock, nodeId, workerThreads, batchInFlight, poll,
-                () -> { });
+                SyncRuns.DEFAULT_EVENT_WINDOW);
+    }
+
+    /**
+     * @param database the connector's database
+     * @param outbox the intake
+     * @param records the host's records
+     * @param notifier the host's mail channel (failure digests)
+     * @param qbo QuickBooks ({@link ClientGateway} in production)
+     * @param access the connection gate ({@link TenantClients#access})
+     * @param clock the clock
+     * @param nodeId this node's name in a cluster
+     * @param workerThreads threads giving companies their turns, shared by all companies
+     * @param batchInFlight batch calls one company's turn keeps in flight
+     * @param poll how often the engine looks for work
+     * @param eventRunWindow how long a company's event-driven pushes share one run and one failure digest
+     */
+    public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway qbo,
+            CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight, Duration poll,
+            Duration eventRunWindow) {
+        this(database, outbox, records, notifier, qbo, qbo, access, clock, nodeId, workerThreads, batchInFlight, poll,
+                eventRunWindow);
+    }
+
+    /**
+     * @param database the connector's database
+     * @param outbox the intake
+     * @param records the host's records
+     * @param notifier the host's mail channel (failure digests)
+     * @param push QuickBooks for the push path, whose calls never wait ({@link ClientGateway} over
+     *        {@link TenantClients} built not to wait, in production)
+     * @param qbo QuickBooks for everything else (settings look-ups, import, inbound), whose calls may wait
+     * @param access the connection gate ({@link TenantClients#access})
+     * @param clock the clock
+     * @param nodeId this node's name in a cluster
+     * @param workerThreads threads giving companies their turns, shared by all companies
+     * @param batchInFlight batch calls one company's turn keeps in flight
+     * @param poll how often the engine looks for work
+     */
+    public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway push,
+            QboGateway qbo, CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight,
+            Duration poll) {
+        this(database, outbox, records, notifier, push, qbo, access, clock, nodeId, workerThreads, batchInFlight, poll,
+                SyncRuns.DEFAULT_EVENT_WINDOW);
+    }
+
+    /**
+     * @param database the connector's database
+     * @param outbox the intake
+     * @param records the host's records
+     * @param notifier the host's mail channel (failure digests)
+     * @param push QuickBooks for the push path, whose calls never wait
+     * @param qbo QuickBooks for everything else (settings look-ups, import, inbound), whose calls may wait
+     * @param access the connection gate ({@link TenantClients#access})
+     * @param clock the clock
+     * @param nodeId this node's name in a cluster
+     * @param workerThreads threads giving companies their turns, shared by all companies
+     * @param batchInFlight batch calls one company's turn keeps in flight
+     * @param poll how often the engine looks for work
+     * @param eventRunWindow how long a company's event-driven pushes share one run and one failure digest
+     */
+    public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway push,
+            QboGateway qbo, CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight,
+            Duration poll, Duration eventRunWindow) {
+        this(database, outbox, records, notifier, push, qbo, access, clock, nodeId, workerThreads, batchInFlight, poll,
+                eventRunWindow, () -> { });
     }
 
     /**
@@ -72,36 +141,41 @@ public final class SyncModule implements AutoCloseable {
      * @param outbox the intake
      * @param records the host's records
      * @param notifier the host's mail channel (failure digests)
-     * @param qbo QuickBooks ({@link ClientGateway} in production)
+     * @param push QuickBooks for the push path, whose calls never wait
+     * @param qbo QuickBooks for everything else (settings look-ups, import, inbound), whose calls may wait
      * @param access the connection gate ({@link TenantClients#access})
      * @param clock the clock
      * @param nodeId this node's name in a cluster
-     * @param workerThreads threads pushing, shared by all companies
-     * @param batchInFlight batch calls one company's pass keeps in flight
+     * @param workerThreads threads giving companies their turns, shared by all companies
+     * @param batchInFlight batch calls one company's turn keeps in flight
      * @param poll how often the engine looks for work
+     * @param eventRunWindow how long a company's event-driven pushes share one run and one failure digest
      * @param pollDone runs after each completed poll (health's heartbeat)
      */
-    public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway qbo,
-            CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight, Duration poll,
-            Runnable pollDone) {
+    public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway push,
+            QboGateway qbo, CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight,
+            Duration poll, Duration eventRunWindow, Runnable pollDone) {
         this.qbo = qbo;
         this.access = access;
-        SettingsStore settingsStore = new SettingsStore(database, clock);
+        this.settingsStore = new SettingsStore(database, clock);
         OutboxQueue queue = new OutboxQueue(database.dataSource(), outbox, clock);
         LinkStore links = new LinkStore(database);
-        SyncRuns runs = new SyncRuns(database.dataSource());
+        SyncRuns runs = new SyncRuns(database.dataSource(), eventRunWindow);
         SyncLog log = new SyncLog(database.dataSource());
-        CompanyLease lease = new CompanyLease(database.dataSource());
+        NodeLeases leases = new NodeLeases(new CompanyLease(database.dataSource()), nodeId, CompanyWorker.LEASE);
         this.statuses = new RecordStatusReader(database, outbox);
         this.settings = new SettingsService(settingsStore, qbo, records);
-        this.sync = new SyncService(records, queue, runs, statuses, settingsStore, log, clock);
+        this.sync = new SyncService(records, queue, runs, statuses, settingsStore, log, access,
+                new io.ledgerbridge.qbo.store.IgnoredRecords(database.dataSource()), clock);
         Backoff backoff = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(30),
                 () -> ThreadLocalRandom.current().nextLong(5_000));
-        CompanyWorker worker = new CompanyWorker(records, qbo, access, settingsStore, outbox, queue, links, runs, log,
-                lease, new ConflictStore(database.dataSource()), backoff, new RunFinisher(runs, queue, notifier, clock),
-                clock, nodeId, batchInFlight);
-        this.engine = new SyncEngine(worker, queue, settingsStore, sync, runs, lease, access, clock, nodeId,
-                workerThreads, poll, pollDone);
+        this.finisher = new RunFinisher(runs, queue, new RecordNames(records), notifier, clock);
+        // Calls in flight, not companies, size the call threads: each turn keeps at most batchInFlight batches out.
+        CompanyWorker worker = new CompanyWorker(records, push, access, settingsStore, outbox, queue, links, runs, log,
+                leases, new ConflictStore(database.dataSource()), backoff, finisher, clock, nodeId, batchInFlight,
+                workerThreads * batchInFlight);
+        this.engine = new SyncEngine(worker, queue, settingsStore, sync, runs, leases, access, clock, workerThreads,
+                poll, pollDone);
     }
 
     /**
@@ -147,10 +221,12 @@ public final class SyncModule implements AutoCloseable {
             java.util.function.Function<String, io.ledgerbridge.qbo.client.limit.CompanyThrottle> throttles,
             Clock clock, Runnable pollDone) {
         this(database, outbox, records, notifier, new ClientGateway(new TenantClients(clients, connections.tokens(),
-                connections.connections(), config.apiBaseUrl(), throttles),
+                connections.connections(), config.apiBaseUrl(), throttles, false),
                 io.ledgerbridge.qbo.client.http.QboJson.newObjectMapper()),
+                new ClientGateway(new TenantClients(clients, connections.tokens(), connections.connections(),
+                        config.apiBaseUrl(), throttles), io.ledgerbridge.qbo.client.http.QboJson.newObjectMapper()),
                 TenantClients.access(connections.connections()), clock, config.nodeId(), config.workerThreads(),
-                config.batchInFlight(), Duration.ofSeconds(1), pollDone);
+                config.batchInFlight(), Duration.ofSeconds(1), config.eventRunWindow(), pollDone);
     }
 
     /** @return the settings operations */
@@ -186,10 +262,25 @@ public final class SyncModule implements AutoCloseable {
     /** Starts pushing. */
     public void start() {
         engine.start();
+        // Event runs whose window passed with no push since are ended (and their digest sent) within a minute.
+        windows.scheduleWithFixedDelay(this::finishPassedWindows, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    /** Ends the event runs whose window has passed and whose records are done, sending their digests. */
+    public void finishPassedWindows() {
+        try {
+            finisher.finishPassedWindows(t -> settingsStore.find(t)
+                    .orElseGet(io.ledgerbridge.api.settings.ConnectorSettings::defaults));
+        } catch (RuntimeException e) {
+            // The next minute retries; the runs stay RUNNING meanwhile, nothing is lost.
+            org.slf4j.LoggerFactory.getLogger(SyncModule.class).warn("Ending passed event runs failed: {}",
+                    e.toString());
+        }
     }
 
     @Override
     public void close() {
+        windows.shutdownNow();
         engine.close();
     }
 }

@@ -12,12 +12,14 @@ import io.ledgerbridge.api.sync.RecordSyncStatus;
 import io.ledgerbridge.api.sync.SyncRun;
 import io.ledgerbridge.api.sync.SyncRunState;
 import io.ledgerbridge.api.sync.SyncTrigger;
+import io.ledgerbridge.qbo.store.IgnoredRecords;
 import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.qbo.store.SyncLog;
 import io.ledgerbridge.qbo.store.SyncRuns;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,7 +37,11 @@ public final class SyncService implements SyncOperations {
     private final RecordStatusReader statuses;
     private final io.ledgerbridge.qbo.store.SettingsStore settings;
     private final SyncLog log;
+    private final CompanyAccess access;
+    private final IgnoredRecords ignored;
+    private final RecordNames names;
     private final Clock clock;
+    private final TenantRecords tenantRecords;
 
     /**
      * @param records the host's records
@@ -44,22 +50,34 @@ public final class SyncService implements SyncOperations {
      * @param statuses per-record status
      * @param settings tenants' settings (the enable switch)
      * @param log the sync log (where ignored failures are audited)
+     * @param access the connection gate (Sync now is refused while the company cannot sync)
+     * @param ignored the failures ignored (left alone by sweeps until the record changes)
      * @param clock the clock
      */
     public SyncService(HostRecords records, OutboxQueue queue, SyncRuns runs, RecordStatusReader statuses,
-            io.ledgerbridge.qbo.store.SettingsStore settings, SyncLog log, Clock clock) {
+            io.ledgerbridge.qbo.store.SettingsStore settings, SyncLog log, CompanyAccess access,
+            IgnoredRecords ignored, Clock clock) {
         this.settings = settings;
+        this.access = access;
+        this.ignored = ignored;
+        this.names = new RecordNames(records);
         this.log = log;
         this.records = records;
         this.queue = queue;
         this.runs = runs;
         this.statuses = statuses;
         this.clock = clock;
+        this.tenantRecords = new TenantRecords(records);
     }
 
     @Override
     public SyncRun syncNow(TenantId tenant) {
         requireEnabled(tenant);
+        // A run started now would only wait, showing "running" with nothing done until a reconnect.
+        CompanyAccess.Access a = access.check(tenant);
+        if (!a.canSync()) {
+            throw new LedgerBridgeException("Sync now cannot run: " + a.reason(), a.remedy());
+        }
         return sweep(tenant, SyncTrigger.SYNC_NOW);
     }
 
@@ -82,10 +100,15 @@ public final class SyncService implements SyncOperations {
         Instant now = clock.instant();
         String runId = runs.start(tenant, trigger, since, now);
         int[] queued = {0};
+        Map<RecordRef, Instant> ignoredAt = ignored.all(tenant);
         try {
             for (RecordType type : SWEPT) {
                 records.forEachChangedSince(tenant, type, since, id -> {
-                    queue.enqueueForRun(tenant, RecordRef.of(type, id), runId, trigger);
+                    RecordRef record = RecordRef.of(type, id);
+                    if (stillIgnored(tenant, record, ignoredAt.get(record))) {
+                        return;
+                    }
+                    queue.enqueueForRun(tenant, record, runId, trigger);
                     queued[0]++;
                 });
             }
@@ -103,9 +126,34 @@ public final class SyncService implements SyncOperations {
         return runs.find(tenant, runId).orElseThrow();
     }
 
+    /**
+     * An ignored failure stays ignored until the host changes the record after it was ignored (the sweep's
+     * watermark may lie before the failure, so "changed since the last sync" alone would bring it back).
+     */
+    private boolean stillIgnored(TenantId tenant, RecordRef record, Instant ignoredAt) {
+        if (ignoredAt == null) {
+            return false;
+        }
+        Optional<Instant> changed = switch (record.type()) {
+            case CUSTOMER -> records.customer(tenant, record.hostId()).map(c -> c.updatedAt());
+            case PROJECT -> records.project(tenant, record.hostId()).map(p -> p.updatedAt());
+            case INVOICE -> records.invoice(tenant, record.hostId()).map(i -> i.updatedAt());
+            case EXPENSE -> records.expense(tenant, record.hostId()).map(e -> e.updatedAt());
+            default -> Optional.empty();
+        };
+        if (changed.isPresent() && changed.get().isAfter(ignoredAt)) {
+            ignored.forget(tenant, record);
+            return false;
+        }
+        return true;
+    }
+
     @Override
     public RecordSyncStatus resync(TenantId tenant, RecordRef record) {
+        tenantRecords.requireExists(tenant, record, "open the record from the host's own list and use its QuickBooks "
+                + "panel's Sync again");
         requireEnabled(tenant);
+        ignored.forget(tenant, record); // pushed again on purpose
         String runId = runs.start(tenant, SyncTrigger.RESYNC, null, clock.instant());
         queue.enqueueForRun(tenant, record, runId, SyncTrigger.RESYNC);
         runs.markEnqueued(runId);
@@ -142,8 +190,14 @@ public final class SyncService implements SyncOperations {
             throw new InvalidInputException("record", record + " has no open sync error",
                     "reload Settings → Integrations → QuickBooks → Accounting sync; it was retried or ignored already");
         }
+        ignored.ignore(tenant, record, clock.instant());
         log.write(tenant, null, record, "IGNORED", null, "Error ignored by " + by.displayName() + " ("
                 + by.userId() + ")", null, null, null, null, clock.instant());
         return statuses.status(tenant, record);
+    }
+
+    @Override
+    public String recordName(TenantId tenant, RecordRef record) {
+        return names.name(tenant, record);
     }
 }

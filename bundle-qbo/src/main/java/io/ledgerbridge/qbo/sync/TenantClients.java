@@ -25,6 +25,7 @@ public final class TenantClients implements Function<TenantId, QboClient> {
     private final URI apiBaseUrl;
     private final java.util.function.Function<String, CompanyThrottle> throttles;
     private final Map<String, QboClient> byRealm = new ConcurrentHashMap<>();
+    private final boolean waits;
 
     /**
      * @param factory builds clients
@@ -35,6 +36,16 @@ public final class TenantClients implements Function<TenantId, QboClient> {
      */
     public TenantClients(QboClientFactory factory, TokenManager tokens, ConnectionService connections, URI apiBaseUrl,
             java.util.function.Function<String, CompanyThrottle> throttles) {
+        this(factory, tokens, connections, apiBaseUrl, throttles, true);
+    }
+
+    /**
+     * @param waits false for the push path's clients, which never wait on the caller's thread (see
+     *        {@link io.ledgerbridge.qbo.client.limit.CompanyMustWait})
+     */
+    public TenantClients(QboClientFactory factory, TokenManager tokens, ConnectionService connections, URI apiBaseUrl,
+            java.util.function.Function<String, CompanyThrottle> throttles, boolean waits) {
+        this.waits = waits;
         this.factory = factory;
         this.tokens = tokens;
         this.connections = connections;
@@ -49,7 +60,7 @@ public final class TenantClients implements Function<TenantId, QboClient> {
                         "Reconnect in Settings → Integrations → QuickBooks"));
         return byRealm.computeIfAbsent(tenant.value() + "@" + company.realmId(), k -> factory.newClient(
                 new QboEndpoint(apiBaseUrl, company.realmId()), tokens.sourceFor(tenant),
-                throttles.apply(company.realmId())));
+                throttles.apply(company.realmId()), waits));
     }
 
     /**

@@ -235,6 +235,37 @@ class ConnectionSandboxTest {
         assertThat(tokenCalls() - before).isEqualTo(1);
     }
 
+    /** Issue 17 §5: after a restart the page said "Connected" until Test connection found otherwise. */
+    @Test
+    void eachConnectionIsCheckedOnStartOneAtATimeAndItsStatusSaysWhatQuickBooksSaid() throws Exception {
+        TenantId globex = TenantId.of("globex");
+        connect(node1, ACME, US);
+        connect(node1, globex, CA);
+        advance(Duration.ofMinutes(30));
+        sandbox.admin().revokeTokens(US, null); // while "the connector was down"
+        assertThat(node1.service.status(ACME).state()).isEqualTo(ConnectionState.CONNECTED);
+
+        Rig restarted = node();
+        try (ConnectionChecks checks = new ConnectionChecks(restarted.service, Duration.ofMillis(20),
+                Duration.ofMinutes(10), clock)) {
+            assertThat(restarted.service.toCheck(clock.instant().minus(Duration.ofMinutes(10))))
+                    .containsExactlyInAnyOrder(ACME, globex);
+            checks.start();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> checks.remaining() == 0
+                    && restarted.service.status(ACME).state() == ConnectionState.RECONNECT_REQUIRED
+                    && clock.instant().equals(restarted.service.status(globex).checkedAt()));
+        }
+        ConnectionStatus acme = restarted.service.status(ACME);
+        assertThat(acme.message()).isEqualTo(REVOKED);
+        assertThat(acme.checkedAt()).isEqualTo(clock.instant());
+        assertThat(restarted.service.status(globex).state()).isEqualTo(ConnectionState.CONNECTED);
+        // Both were just checked: a second start right after checks neither again.
+        assertThat(restarted.service.toCheck(clock.instant().minus(Duration.ofMinutes(10)))).isEmpty();
+    }
+
+    private static final String REVOKED = "Reconnect required: access was revoked in QuickBooks (the app was "
+            + "disconnected there)";
+
     @Test
     void aRevokedGrantNeedsReconnectPausesSyncAndMailsTheRecipientsOnce() throws Exception {
         connect(node1, ACME, US);
@@ -244,13 +275,13 @@ class ConnectionSandboxTest {
 
         for (Rig node : List.of(node1, node2, node1)) {
             assertThatThrownBy(() -> node.tokens.currentToken(ACME))
-                    .isInstanceOf(ConnectionUnavailableException.class).hasMessage("Token refresh failed");
+                    .isInstanceOf(ConnectionUnavailableException.class).hasMessage(REVOKED);
         }
 
         ConnectionStatus status = node2.service.status(ACME);
         assertThat(status.state()).isEqualTo(ConnectionState.RECONNECT_REQUIRED);
-        assertThat(status.remedy()).isEqualTo("your 100-day refresh token expired or access was revoked; "
-                + "disconnect and reconnect in Settings → Integrations → QuickBooks");
+        assertThat(status.message()).isEqualTo(REVOKED);
+        assertThat(status.remedy()).isEqualTo("Reconnect in Settings → Integrations → QuickBooks");
         assertThat(node1.service.canSync(ACME)).isFalse();
         assertThat(node2.service.canSync(ACME)).isFalse();
         assertThat(sandbox.admin().requestCount(TOKEN_ENDPOINT, 400)).isEqualTo(1);
@@ -259,7 +290,7 @@ class ConnectionSandboxTest {
                 assertThat(n.recipients()).containsExactly("owner@acme.example", "books@acme.example"));
         ConnectionTest test = node2.service.test(ACME);
         assertThat(test.success()).isFalse();
-        assertThat(test.message()).isEqualTo("Token refresh failed");
+        assertThat(test.message()).isEqualTo(REVOKED);
 
         // Reconnect restores the flow
         assertThat(connect(node2, ACME, US).state()).isEqualTo(ConnectionState.CONNECTED);
@@ -296,6 +327,9 @@ class ConnectionSandboxTest {
         assertThat(status.state()).isEqualTo(ConnectionState.DISCONNECTED);
         assertThat(status.message()).isEqualTo("QuickBooks disconnected; the tokens were deleted");
         assertThat(sandbox.admin().requestCount("POST /v2/oauth2/tokens/revoke", 200)).isEqualTo(1);
+        // Intuit's documented form of the revoke call: {"token":…} as application/json (qbo-api.md §10)
+        assertThat(sandbox.admin().requests()).filteredOn(e -> e.path().equals("/v2/oauth2/tokens/revoke"))
+                .singleElement().satisfies(e -> assertThat(e.contentType()).isEqualTo("application/json"));
         assertThatThrownBy(() -> clients.newClient(new QboEndpoint(URI.create(sandbox.baseUrl()), US),
                 new FixedToken(access), clients.newThrottle(ThrottleLimits.quickBooksOnline())).companyInfo())
                 .isInstanceOf(QboAuthenticationException.class)

@@ -69,6 +69,16 @@ class ConnectionServiceTest {
     }
 
     @Test
+    void theConfiguredRedirectUriIsOfferedToPagesAndUsedWhenTheyPassNone() {
+        URI configured = URI.create("https://host.example/integrations/quickbooks/callback");
+
+        assertThat(rig.service.configuredRedirectUri()).contains(configured);
+        AuthorizationStart start = rig.service.beginConnect(ACME, Rig.SESSION, rig.service.configuredRedirectUri()
+                .orElseThrow());
+        assertThat(Rig.query(start)).containsEntry("redirect_uri", configured.toString());
+    }
+
+    @Test
     void withoutAppCredentialsConnectingSaysWhichKeysToSet() {
         Rig unconfigured = new Rig(rig.db, Rig.config(Map.of("client.id", "", "client.secret", "")), clock,
                 null, intuit, intuit);

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +83,36 @@ class TokenCipherTest {
         assertThat(keysSeen).hasSize(8).containsOnly(keysSeen.get(0));
         try (var files = Files.list(file.getParent())) {
             assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void anExistingKeyFileOthersCanReadIsRefusedWithTheRemedy() throws Exception {
+        keys.cipherFor(config(Map.of()));
+        Path file = dir.resolve(TokenKeys.KEY_FILE);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        assertThatThrownBy(() -> new TokenKeys(new SecureRandom()).cipherFor(config(Map.of())))
+                .isInstanceOf(LedgerBridgeException.class)
+                .hasMessageContaining("can be read or changed by other users (rw-r--r--)")
+                .satisfies(e -> assertThat(((LedgerBridgeException) e).remedy()).contains("chmod 600 " + file));
+
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        assertThat(new TokenKeys(new SecureRandom()).fromFile(file).getEncoded()).hasSize(32);
+    }
+
+    @Test
+    void aKeyFileOnAFileSystemWithoutPosixPermissionsIsWarnedAbout() throws Exception {
+        // a zip file system has no POSIX permissions, as FAT or a Windows share has none
+        try (FileSystem zip = FileSystems.newFileSystem(dir.resolve("data.zip"), Map.of("create", "true"))) {
+            Path file = zip.getPath("/data", TokenKeys.KEY_FILE);
+            List<String> warnings = new ArrayList<>();
+
+            byte[] key = new TokenKeys(new SecureRandom(), warnings::add).fromFile(file).getEncoded();
+
+            assertThat(key).hasSize(32);
+            assertThat(warnings).singleElement().asString().contains("without POSIX permissions")
+                    .contains("cannot restrict who reads it").contains("encryption.secret");
         }
     }
 

@@ -171,15 +171,27 @@ class TokenManagerTest {
         }
     }
 
+    /** Issue 17 §5: a refresh token past its 100 days is blamed for what it is, and only then. */
+    @Test
+    void aRefreshTokenUnusedForHundredDaysIsNamedAsExpired() {
+        intuit.revokeRealm(REALM);
+        clock.advance(Duration.ofDays(101));
+        assertThatThrownBy(() -> rig.tokens.currentToken(ACME)).isInstanceOf(ConnectionUnavailableException.class)
+                .hasMessageStartingWith("Reconnect required: the QuickBooks refresh token expired on ")
+                .hasMessageEndingWith(" after 100 days without use");
+    }
+
     @Test
     void invalidGrantNeedsReconnectPausesSyncAndMailsOnce() {
         intuit.revokeRealm(REALM);
         clock.advance(Duration.ofMinutes(59));
+        String cause = "Reconnect required: QuickBooks does not recognise this connection's refresh token "
+                + "(Intuit answered: gone)";
 
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> rig.tokens.currentToken(ACME))
                     .isInstanceOf(ConnectionUnavailableException.class)
-                    .hasMessage("Token refresh failed")
+                    .hasMessage(cause)
                     .satisfies(e -> assertThat(((ConnectionUnavailableException) e).state())
                             .isEqualTo(ConnectionState.RECONNECT_REQUIRED));
         }
@@ -188,15 +200,17 @@ class TokenManagerTest {
 
         ConnectionStatus status = rig.service.status(ACME);
         assertThat(status.state()).isEqualTo(ConnectionState.RECONNECT_REQUIRED);
-        assertThat(status.message()).isEqualTo("Token refresh failed");
-        assertThat(status.remedy()).isEqualTo("your 100-day refresh token expired or access was revoked; "
-                + "disconnect and reconnect in Settings → Integrations → QuickBooks");
+        // The cause is said once, in the message; the remedy only says what to do.
+        assertThat(status.message()).isEqualTo(cause);
+        assertThat(status.remedy()).isEqualTo("Reconnect in Settings → Integrations → QuickBooks");
+        assertThat(status.checkedAt()).isEqualTo(clock.instant());
         assertThat(rig.service.canSync(ACME)).isFalse();
         assertThat(intuit.refreshes).hasValue(1);
         assertThat(rig.notifications).singleElement().satisfies(n -> {
             assertThat(n.recipients()).containsExactly("owner@acme.example", "books@acme.example");
-            assertThat(n.subject()).contains("Token refresh failed");
-            assertThat(n.body()).contains("Company 4620816365", "100-day", "Nothing is lost").doesNotContain("RT-", "AT-");
+            assertThat(n.subject()).isEqualTo("QuickBooks: reconnect required");
+            assertThat(n.body()).contains("Company 4620816365", cause, "Nothing is lost")
+                    .doesNotContain("100-day", "RT-", "AT-");
         });
 
         assertThat(rig.connect(intuit, ACME, REALM).state()).isEqualTo(ConnectionState.CONNECTED);

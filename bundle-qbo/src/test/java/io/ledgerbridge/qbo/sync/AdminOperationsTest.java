@@ -15,6 +15,7 @@ import io.ledgerbridge.api.settings.ConnectorSettings;
 import io.ledgerbridge.api.settings.Mapping;
 import io.ledgerbridge.api.settings.MappingKind;
 import io.ledgerbridge.api.settings.NamePreview;
+import io.ledgerbridge.api.settings.TaxLocale;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncState;
 import java.time.LocalDate;
@@ -57,10 +58,14 @@ class AdminOperationsTest extends WorkerTestBase {
                 LocalDate.of(2026, 2, 1), null, null, f.clock.instant()));
         f.host.add(invoice("i1", "c1", "INV-1", InvoiceStatus.SENT, "50", "0"));
         SettingsService service = settingsService();
+        f.qbo.account("35", "Petty Cash", "Bank", true);
         service.putMapping(T, new Mapping(MappingKind.EXPENSE_PAYMENT_ACCOUNT, "Cash", "35", "Cash"));
 
         assertThat(service.unmappedKeys(T, MappingKind.EXPENSE_PAYMENT_ACCOUNT)).containsExactly("Corporate Visa");
         assertThat(service.unmappedKeys(T, MappingKind.EXPENSE_CATEGORY_ACCOUNT)).containsExactly("lodging", "travel");
+        // A US company's lines carry TAX / NON only: the tax-code table is unused, so nothing is "not mapped".
+        assertThat(service.unmappedKeys(T, MappingKind.TAX_CODE)).isEmpty();
+        service.updateSettings(T, service.settings(T).toBuilder().locale(TaxLocale.EU).build());
         assertThat(service.unmappedKeys(T, MappingKind.TAX_CODE)).containsExactly("NONE");
         assertThat(service.unmappedKeys(T, MappingKind.CUSTOM_FIELD)).isEmpty();
         assertThat(service.sampleRecords(T, RecordType.EXPENSE, 1)).hasSize(1);
@@ -86,5 +91,30 @@ class AdminOperationsTest extends WorkerTestBase {
         assertThat(service.settings(T).capDisplayNameAt100()).isFalse();
         assertThatThrownBy(() -> service.preview(T, trial, RecordRef.of(RecordType.CUSTOMER, "nope")))
                 .isInstanceOf(InvalidInputException.class).hasMessage("record: the host has no customer nope");
+    }
+
+    @Test
+    void theCustomerLinksMappingRefusesAnIdQuickBooksDoesNotHaveAndACustomerOfNoOneHere() {
+        SettingsService service = settingsService();
+        f.host.add(customer("CUS-1001", "Acme Ltd", "ap@acme.example"));
+        String existing = f.qbo.put("Customer", FakeQbo.JSON.createObjectNode().put("DisplayName", "Acme (QB)"))
+                .path("Id").asText();
+        String inactive = f.qbo.put("Customer", FakeQbo.JSON.createObjectNode().put("DisplayName", "Gone Ltd")
+                .put("Active", false)).path("Id").asText();
+
+        assertThatThrownBy(() -> service.putMapping(T, new Mapping(MappingKind.CUSTOMER_LINK, "CUS-1001", "99999",
+                null))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("remoteId: QuickBooks has no customer 99999");
+        assertThatThrownBy(() -> service.putMapping(T, new Mapping(MappingKind.CUSTOMER_LINK, "CUS-1001", inactive,
+                null))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("remoteId: QuickBooks customer " + inactive + " (Gone Ltd) is inactive");
+        assertThatThrownBy(() -> service.putMapping(T, new Mapping(MappingKind.CUSTOMER_LINK, "CUS-9999", existing,
+                null))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("record: this organisation has no customer CUS-9999");
+        assertThat(service.mappings(T, MappingKind.CUSTOMER_LINK)).isEmpty();
+
+        service.putMapping(T, new Mapping(MappingKind.CUSTOMER_LINK, "CUS-1001", existing, null));
+        assertThat(service.mappings(T, MappingKind.CUSTOMER_LINK)).extracting(Mapping::remoteId)
+                .containsExactly(existing);
     }
 }

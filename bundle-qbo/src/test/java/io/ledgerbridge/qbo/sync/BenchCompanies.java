@@ -31,10 +31,7 @@ final class BenchCompanies {
      * @param invoices open invoices of the import company (one in ten partly paid)
      */
     static void write(Path file, int existingCustomers, int customers, int invoices) throws Exception {
-        JsonNode us;
-        try (InputStream in = QboSandbox.class.getResourceAsStream("/seed/default-seed.json")) {
-            us = JSON.readTree(in).path("companies").get(0);
-        }
+        JsonNode us = usSeed();
         try (QboSandbox templates = QboSandbox.builder().port(0).snapshotFile(file).start()) {
             templates.admin().registerCompany(company(us, FIRST_SYNC_REALM, false));
             templates.admin().registerCompany(company(us, IMPORT_REALM, true));
@@ -52,7 +49,14 @@ final class BenchCompanies {
         Files.write(file, JSON.writeValueAsBytes(root));
     }
 
-    private static ObjectNode company(JsonNode us, String realm, boolean withTransactions) {
+    /** @return the sandbox's default US company, as a template */
+    static JsonNode usSeed() throws java.io.IOException {
+        try (InputStream in = QboSandbox.class.getResourceAsStream("/seed/default-seed.json")) {
+            return JSON.readTree(in).path("companies").get(0);
+        }
+    }
+
+    static ObjectNode company(JsonNode us, String realm, boolean withTransactions) {
         ObjectNode c = us.deepCopy();
         c.put("realmId", realm).put("companyName", "Benchmark " + realm);
         ObjectNode entities = (ObjectNode) c.path("entities");

@@ -62,7 +62,7 @@ final class CrashNode {
         System.exit(0);
     }
 
-    private static String token(HttpClient http, String baseUrl, String realm) {
+    static String token(HttpClient http, String baseUrl, String realm) {
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/_sandbox/tokens"))
                     .header("Content-Type", "application/json")

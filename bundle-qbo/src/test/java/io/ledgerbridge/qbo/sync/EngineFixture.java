@@ -26,9 +26,9 @@ final class EngineFixture implements AutoCloseable {
     static final TenantId T = TenantId.of("acme");
 
     final Database db;
-    final FakeHost host = new FakeHost();
+    final FakeHost host;
     final FakeQbo qbo;
-    final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    final MutableClock clock;
     final Outbox outbox;
     final OutboxQueue queue;
     final LinkStore links;
@@ -37,10 +37,23 @@ final class EngineFixture implements AutoCloseable {
     final SettingsStore settings;
     final SyncService sync;
     final SyncEngine engine;
+    final RunFinisher finisher;
+    final NodeLeases leases;
     volatile CompanyAccess.Access access = CompanyAccess.Access.open("9130");
 
     EngineFixture(Database db, FakeQbo qbo, String nodeId) {
+        this(db, qbo, nodeId, new FakeHost(), new MutableClock(Instant.parse("2026-03-01T10:00:00Z")),
+                CompanyWorker.LEASE);
+    }
+
+    /**
+     * A node of a cluster: several fixtures on one database share the host and QuickBooks, each with its own clock
+     * (skewed, if a test likes) and lease length.
+     */
+    EngineFixture(Database db, FakeQbo qbo, String nodeId, FakeHost host, MutableClock clock, Duration leaseTtl) {
         this.db = db;
+        this.host = host;
+        this.clock = clock;
         this.qbo = qbo;
         outbox = new Outbox(db.dataSource(), clock);
         queue = new OutboxQueue(db.dataSource(), outbox, clock);
@@ -49,14 +62,16 @@ final class EngineFixture implements AutoCloseable {
         log = new SyncLog(db.dataSource());
         settings = new SettingsStore(db, clock);
         RecordStatusReader statuses = new RecordStatusReader(db, outbox);
-        sync = new SyncService(host, queue, runs, statuses, settings, log, clock);
-        CompanyLease lease = new CompanyLease(db.dataSource());
-        RunFinisher finisher = new RunFinisher(runs, queue, host, clock);
+        sync = new SyncService(host, queue, runs, statuses, settings, log, t -> access,
+                new io.ledgerbridge.qbo.store.IgnoredRecords(db.dataSource()), clock);
+        leases = new NodeLeases(new CompanyLease(db.dataSource()), nodeId, leaseTtl);
+        NodeLeases lease = leases;
+        finisher = new RunFinisher(runs, queue, new RecordNames(host), host, clock);
         CompanyWorker worker = new CompanyWorker(host, qbo, t -> access, settings, outbox, queue, links, runs, log,
                 lease, new io.ledgerbridge.qbo.store.ConflictStore(db.dataSource()),
                 new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10), () -> 0L), finisher, clock, nodeId,
-                CompanyWorker.DEFAULT_BATCH_IN_FLIGHT);
-        engine = new SyncEngine(worker, queue, settings, sync, runs, lease, t -> access, clock, nodeId, 2,
+                CompanyWorker.DEFAULT_BATCH_IN_FLIGHT, 4);
+        engine = new SyncEngine(worker, queue, settings, sync, runs, lease, t -> access, clock, 2,
                 Duration.ofMillis(50));
         settings.save(T, ConnectorSettings.defaults().toBuilder().enabled(true).autoSyncInterval(null)
                 .notificationRecipients(List.of("books@acme.example")).build());
@@ -64,6 +79,11 @@ final class EngineFixture implements AutoCloseable {
 
     void settings(java.util.function.UnaryOperator<ConnectorSettings.Builder> change) {
         settings.save(T, change.apply(settings.find(T).orElseThrow().toBuilder()).build());
+    }
+
+    /** Ends the event runs whose window has passed, as the module does every minute. */
+    void finishPassedWindows() {
+        finisher.finishPassedWindows(t -> settings.find(t).orElseThrow());
     }
 
     void changed(HostEventKind kind, String id) {

@@ -55,8 +55,8 @@ class FailureAndRecoveryTest extends WorkerTestBase {
         assertThat(done.failed()).isEqualTo(1);
         assertThat(f.status(RecordType.INVOICE, "i1").state()).isEqualTo(SyncState.PENDING);
         assertThat(f.host.sent).singleElement().satisfies(n -> assertThat(n.body()).contains(
-                "customer c2: Failed to sync customer: the customer has no email address",
-                "invoice i1: Waiting for customer c2"));
+                "Customer No Mail Inc: Failed to sync customer: the customer has no email address",
+                "Invoice INV-1: Waiting for customer c2"));
         // The wait is reported once: looking again later does not reopen the run or send another digest.
         f.clock.advance(java.time.Duration.ofMinutes(2));
         f.drain();
@@ -83,7 +83,7 @@ class FailureAndRecoveryTest extends WorkerTestBase {
         assertThat(f.host.sent).singleElement().satisfies(n -> {
             assertThat(n.recipients()).containsExactly("books@acme.example");
             assertThat(n.subject()).isEqualTo("QuickBooks sync: 3 record(s) failed");
-            assertThat(n.body()).contains("customer c2: Failed to sync customer: the customer has no email address",
+            assertThat(n.body()).contains("Customer Beta: Failed to sync customer: the customer has no email address",
                     "What to do: Add an email address");
         });
         assertThat(f.sync.failures(T, 10)).hasSize(3);

@@ -35,6 +35,10 @@ final class FakeQbo implements QboGateway {
     volatile LocalDate bookCloseDate;
     /** The next write is accepted but its answer is lost (a timeout after QuickBooks committed). */
     volatile boolean loseNextAnswer;
+    /** The next create of this entity is refused with this fault (a query before it is answered as usual). */
+    final Map<String, QboFault> refuseNextCreate = new ConcurrentHashMap<>();
+    /** The next create of this entity is accepted but its answer is lost (a timeout after QuickBooks committed). */
+    volatile String loseNextCreateOf;
     /** Runs inside the next write, as a host change arriving while the push is in flight. */
     volatile Runnable duringNextWrite;
     /** The next batch call is refused as a whole. */
@@ -60,6 +64,12 @@ final class FakeQbo implements QboGateway {
         table("Account").put(id, a);
     }
 
+    /** A name-list entry (Item, Class, TaxCode) with this id. */
+    void listEntry(String entity, String id, String name, boolean active) {
+        table(entity).put(id, JSON.createObjectNode().put("Id", id).put("Name", name).put("Active", active)
+                .put("SyncToken", "0"));
+    }
+
     void failNext(QboFault fault) {
         nextFaults.add(fault);
     }
@@ -80,8 +90,12 @@ final class FakeQbo implements QboGateway {
 
     @Override
     public synchronized ObjectNode create(TenantId tenant, String entity, ObjectNode body, String requestId) {
-        return replay(requestId, () -> {
+        ObjectNode answer = replay(requestId, () -> {
             injected();
+            QboFault refused = refuseNextCreate.remove(entity);
+            if (refused != null) {
+                throw refused;
+            }
             ObjectNode e = body.deepCopy();
             checkNames(entity, e, null);
             checkTxn(entity, e, null);
@@ -90,6 +104,11 @@ final class FakeQbo implements QboGateway {
             afterWrite(entity, created);
             return created.deepCopy();
         });
+        if (entity.equals(loseNextCreateOf)) {
+            loseNextCreateOf = null;
+            throw new QboFault(QboFault.Kind.TRANSIENT, 0, null, "Read timed out", null, null, null);
+        }
+        return answer;
     }
 
     @Override

@@ -146,6 +146,32 @@ class ImportSandboxTest extends ImportSandboxBase {
         assertThat(e.links.hostId(T, RecordType.CUSTOMER, "1")).isEmpty();
     }
 
+    /** Issue 17 §6: the dry run only counted; it now says what each record would do, and with which host record. */
+    @Test
+    void aDryRunListsWhatEachRecordWouldDoByName() {
+        host.add(customer("h-email", "Acme by mail", "ap@acme.example"));
+        host.add(customer("twin-a", "Bayside Bakery", "orders@bayside.example"));
+        host.add(customer("twin-b", "Bayside Bakery Inc", "orders@bayside.example"));
+
+        ImportRun run = importAndWait(new ImportRequest(true, false, null, true));
+
+        var plan = imports.imports().plan(T, run.importId(), 100);
+        assertThat(plan).filteredOn(p -> p.remoteId().equals("1")).singleElement().satisfies(p -> {
+            assertThat(p.action()).isEqualTo(io.ledgerbridge.api.sync.ImportPlanEntry.Action.LINK);
+            assertThat(p.hostRecords()).containsExactly(RecordRef.of(RecordType.CUSTOMER, "h-email"));
+        });
+        assertThat(plan).filteredOn(p -> p.remoteId().equals("2")).singleElement().satisfies(p -> {
+            assertThat(p.action()).isEqualTo(io.ledgerbridge.api.sync.ImportPlanEntry.Action.AMBIGUOUS);
+            assertThat(p.remoteName()).isEqualTo("Bayside Bakery");
+            assertThat(p.hostRecords()).extracting(RecordRef::hostId).containsExactly("twin-a", "twin-b");
+        });
+        assertThat(plan).filteredOn(p -> p.action() == io.ledgerbridge.api.sync.ImportPlanEntry.Action.CREATE)
+                .isNotEmpty().allSatisfy(p -> assertThat(p.hostRecords()).isEmpty());
+        assertThat(host.writes).isEmpty();
+        // Another tenant's id answers nothing.
+        assertThat(imports.imports().plan(io.ledgerbridge.api.TenantId.of("other"), run.importId(), 100)).isEmpty();
+    }
+
     @Test
     void importedInvoicesEditsStayInTheHostButTheirPaymentsArePushed() {
         String open = invoice("2", "B-1", "2026-03-01", "60", "40");

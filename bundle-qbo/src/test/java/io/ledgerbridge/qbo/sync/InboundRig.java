@@ -41,6 +41,7 @@ final class InboundRig implements AutoCloseable {
     final FakeHost host;
     final RemoteChangeApplier handler;
     final ConflictService conflicts;
+    final io.ledgerbridge.qbo.repair.RepairService repairs;
     private final AtomicReference<Hook> hook = new AtomicReference<>();
 
     InboundRig(QboSandbox sandbox, Database db) {
@@ -50,6 +51,11 @@ final class InboundRig implements AutoCloseable {
                 Clock.systemUTC());
         this.conflicts = new ConflictService(new ConflictStore(db.dataSource()), e.links,
                 new OutboxQueue(db.dataSource(), e.outbox, Clock.systemUTC()), e.module.sync(), host, host,
+                Clock.systemUTC());
+        this.repairs = new io.ledgerbridge.qbo.repair.RepairService(host, e.links, e.module.gateway(),
+                e.module.access(), e.module.sync(), new ConflictStore(db.dataSource()),
+                new OutboxQueue(db.dataSource(), e.outbox, Clock.systemUTC()), e.log,
+                new io.ledgerbridge.qbo.repair.WebLinks("local-sandbox", java.net.URI.create(sandbox.baseUrl())),
                 Clock.systemUTC());
     }
 

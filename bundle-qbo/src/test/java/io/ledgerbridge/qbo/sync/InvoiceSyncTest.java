@@ -137,7 +137,7 @@ class InvoiceSyncTest extends WorkerTestBase {
         var s = f.status(RecordType.INVOICE, "i1");
         assertThat(s.state()).isEqualTo(SyncState.FAILED);
         assertThat(s.message()).contains("deleted");
-        assertThat(s.remedy()).contains("void", "clear the record's QuickBooks link", "re-sync");
+        assertThat(s.remedy()).contains("void", "Re-create in QuickBooks", "Link to a QuickBooks record", "Unlink clears the record's QuickBooks link");
         assertThat(f.qbo.all("Invoice")).isEmpty();
 
         // The repair: clear the link and re-sync creates a fresh invoice.

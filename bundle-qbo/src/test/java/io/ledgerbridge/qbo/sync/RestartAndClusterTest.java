@@ -156,6 +156,11 @@ class RestartAndClusterTest {
         }
 
         @Override
+        public java.time.Instant readyAt(TenantId t, int operations, int batchCalls) {
+            return d.readyAt(t, operations, batchCalls);
+        }
+
+        @Override
         public ObjectNode create(TenantId t, String e, ObjectNode b, String r) {
             ObjectNode created = d.create(t, e, b, r);
             if (creates.incrementAndGet() >= dieAt) {

@@ -47,6 +47,23 @@ class RetryDecisionTest {
                 .isEqualTo("QB API error (429): rate limited");
     }
 
+    /** Issue 17 §4: the raw 6000 text is translated where its detail is known. */
+    @Test
+    void aKnownBusinessValidationErrorIsToldInPlainWordsWithThePageToFixIt() {
+        PushFailure card = decide(QboFault.Kind.VALIDATION, "6000", "Business Validation Error: AccountRef must be a "
+                + "Credit Card account for PaymentType CreditCard.");
+        assertThat(card.getMessage()).isEqualTo("QuickBooks refused the expense's paying account: a CreditCard "
+                + "payment must be paid from a Credit Card account, and the mapped account is not one");
+        assertThat(card.remedy()).contains("Settings → Integrations → QuickBooks → Mappings → Expense payment "
+                + "accounts");
+        assertThat(decide(QboFault.Kind.VALIDATION, "6000", "Business Validation Error: AccountRef must be a Bank "
+                + "account for PaymentType Cash.").remedy()).startsWith("Map the payment method to a Bank account");
+        assertThat(decide(QboFault.Kind.VALIDATION, "6000", "Business Validation Error: Multicurrency is not enabled "
+                + "for this company. The currency must be USD.").getMessage()).contains("multi-currency is off");
+        assertThat(decide(QboFault.Kind.VALIDATION, "6000", "Business Validation Error: Something new.").getMessage())
+                .isEqualTo("QuickBooks refused the record (6000): Something new.");
+    }
+
     @Test
     void backOffDoublesUpToItsCapAndHonoursTheServersWait() {
         Backoff b = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(1), () -> 0L);

@@ -50,7 +50,10 @@ final class SandboxEngine implements AutoCloseable {
     final LinkStore links;
     final SyncLog log;
     final Client http;
+    /** The push path's QuickBooks (never waits); a test may swap it to inject a crash. */
     volatile QboGateway gateway;
+    /** Everyone else's QuickBooks (import, inbound, settings look-ups), whose calls may wait. */
+    private final QboGateway waiting;
 
     SandboxEngine(QboSandbox sandbox, Database db, FakeHost host, double timeScale, String nodeId,
             UnaryOperator<QboGateway> wrap) {
@@ -84,6 +87,16 @@ final class SandboxEngine implements AutoCloseable {
         this(null, baseUrl, connect, db, single(host), timeScale, nodeId, g -> g, Map.of(T, REALM));
     }
 
+    /**
+     * A node of several companies against a sandbox in another process.
+     *
+     * @param realms each tenant's sandbox company
+     */
+    SandboxEngine(String baseUrl, java.util.function.UnaryOperator<String> connect, Database db, TenantHosts hosts,
+            double timeScale, String nodeId, UnaryOperator<QboGateway> wrap, Map<TenantId, String> realms) {
+        this(null, baseUrl, connect, db, hosts, timeScale, nodeId, wrap, realms);
+    }
+
     private SandboxEngine(QboSandbox sandbox, String baseUrl, java.util.function.UnaryOperator<String> connect,
             Database db, TenantHosts hosts, double timeScale, String nodeId, UnaryOperator<QboGateway> wrap,
             Map<TenantId, String> realms) {
@@ -97,14 +110,24 @@ final class SandboxEngine implements AutoCloseable {
         QboClientFactory factory = new QboClientFactory(http, QboJson.newObjectMapper(),
                 new RetryPolicy(retry, () -> ThreadLocalRandom.current().nextDouble()), Clock.systemUTC(),
                 Sleeper.system());
+        // As production wires it: the push path's clients never wait (a company that must wait is rescheduled), the
+        // others' (import, inbound, settings) may; both share the company's one throttle and token.
         Map<TenantId, QboClient> clients = new java.util.HashMap<>();
-        realms.forEach((tenant, realm) -> clients.put(tenant, factory.newClient(new QboEndpoint(
-                URI.create(baseUrl), realm), tokens(() -> connect.apply(realm)),
-                factory.newThrottle(ThrottleLimits.quickBooksOnline().timeScaled(timeScale)))));
-        this.gateway = wrap.apply(new ClientGateway(clients::get, QboJson.newObjectMapper()));
+        Map<TenantId, QboClient> pushClients = new java.util.HashMap<>();
+        realms.forEach((tenant, realm) -> {
+            var throttle = factory.newThrottle(ThrottleLimits.quickBooksOnline().timeScaled(timeScale));
+            var tokens = tokens(() -> connect.apply(realm));
+            var endpoint = new QboEndpoint(URI.create(baseUrl), realm);
+            clients.put(tenant, factory.newClient(endpoint, tokens, throttle));
+            pushClients.put(tenant, factory.newClient(endpoint, tokens, throttle, false));
+        });
+        this.gateway = wrap.apply(new ClientGateway(pushClients::get, QboJson.newObjectMapper()));
+        this.waiting = wrap.apply(new ClientGateway(clients::get, QboJson.newObjectMapper()));
         this.outbox = new Outbox(db.dataSource(), Clock.systemUTC());
-        this.module = new SyncModule(db, outbox, hosts, hosts, new Delegating(),
-                t -> CompanyAccess.Access.open(realms.get(t)), Clock.systemUTC(), nodeId, 4, Duration.ofMillis(20));
+        this.module = new SyncModule(db, outbox, hosts, hosts, new Delegating(() -> gateway),
+                new Delegating(() -> waiting),
+                t -> CompanyAccess.Access.open(realms.get(t)), Clock.systemUTC(), nodeId, 4,
+                CompanyWorker.DEFAULT_BATCH_IN_FLIGHT, Duration.ofMillis(20));
         this.settings = new SettingsStore(db, Clock.systemUTC());
         this.links = new LinkStore(db);
         this.log = new SyncLog(db.dataSource());
@@ -172,60 +195,71 @@ final class SandboxEngine implements AutoCloseable {
     }
 
     /** Lets a test swap the gateway (to inject a crash) while the module keeps its reference. */
-    private final class Delegating implements QboGateway {
+    private static final class Delegating implements QboGateway {
+        private final java.util.function.Supplier<QboGateway> to;
+
+        Delegating(java.util.function.Supplier<QboGateway> to) {
+            this.to = to;
+        }
+
+        @Override
+        public java.time.Instant readyAt(TenantId t, int operations, int batchCalls) {
+            return to.get().readyAt(t, operations, batchCalls);
+        }
+
         @Override
         public com.fasterxml.jackson.databind.node.ObjectNode create(TenantId t, String e,
                 com.fasterxml.jackson.databind.node.ObjectNode b, String r) {
-            return gateway.create(t, e, b, r);
+            return to.get().create(t, e, b, r);
         }
 
         @Override
         public com.fasterxml.jackson.databind.node.ObjectNode update(TenantId t, String e,
                 com.fasterxml.jackson.databind.node.ObjectNode b, String r) {
-            return gateway.update(t, e, b, r);
+            return to.get().update(t, e, b, r);
         }
 
         @Override
         public com.fasterxml.jackson.databind.node.ObjectNode voidTxn(TenantId t, String e, String id, String s,
                 String r) {
-            return gateway.voidTxn(t, e, id, s, r);
+            return to.get().voidTxn(t, e, id, s, r);
         }
 
         @Override
         public com.fasterxml.jackson.databind.node.ObjectNode read(TenantId t, String e, String id) {
-            return gateway.read(t, e, id);
+            return to.get().read(t, e, id);
         }
 
         @Override
         public List<com.fasterxml.jackson.databind.node.ObjectNode> query(TenantId t, String e,
                 java.util.Map<String, String> eq, boolean inactive) {
-            return gateway.query(t, e, eq, inactive);
+            return to.get().query(t, e, eq, inactive);
         }
 
         @Override
         public List<BatchResult> batch(TenantId t, List<BatchItem> items, String r) {
-            return gateway.batch(t, items, r);
+            return to.get().batch(t, items, r);
         }
 
         @Override
         public List<List<com.fasterxml.jackson.databind.node.ObjectNode>> queries(TenantId t, List<Query> q) {
-            return gateway.queries(t, q);
+            return to.get().queries(t, q);
         }
 
         @Override
         public CompanyFacts company(TenantId t) {
-            return gateway.company(t);
+            return to.get().company(t);
         }
 
         @Override
         public List<com.fasterxml.jackson.databind.node.ObjectNode> page(TenantId t, PageQuery q, int start,
                 int max) {
-            return gateway.page(t, q, start, max);
+            return to.get().page(t, q, start, max);
         }
 
         @Override
         public int count(TenantId t, PageQuery q) {
-            return gateway.count(t, q);
+            return to.get().count(t, q);
         }
     }
 }

@@ -76,6 +76,11 @@ class SettingsServiceTest {
 
     @Test
     void mappingRowsAreAddedReplacedAndRemovedPerTenantAndKind() {
+        for (String id : List.of("1", "4", "12", "13", "14")) {
+            qbo.listEntry("Item", id, "Item " + id, true);
+        }
+        qbo.listEntry("Class", "4", "Consulting", true);
+        qbo.listEntry("Class", "99", "Design", true);
         service.putMapping(T, new Mapping(MappingKind.ITEM, "consulting", "12", "4"));
         service.putMapping(T, new Mapping(MappingKind.ITEM, "audit", "13", null));
         service.putMapping(T, new Mapping(MappingKind.ITEM, "consulting", "14", null));
@@ -107,6 +112,7 @@ class SettingsServiceTest {
                 .isInstanceOf(InvalidInputException.class);
 
         String hostile = "O'Brien \\ \"q\" \u202Eevil\u202C \uD834\uDD1E \u200B" + "x".repeat(150);
+        qbo.listEntry("Item", "12", "Consulting", true);
         service.putMapping(T, new Mapping(MappingKind.ITEM, hostile, "12", null));
         assertThat(service.mappings(T, MappingKind.ITEM)).containsExactly(
                 new Mapping(MappingKind.ITEM, hostile, "12", null));
@@ -114,6 +120,7 @@ class SettingsServiceTest {
 
     @Test
     void anExpensePaymentAccountNeedsAQuickBooksPaymentType() {
+        qbo.account("41", "Amex", "Credit Card", true);
         assertThatThrownBy(() -> service.putMapping(T, new Mapping(MappingKind.EXPENSE_PAYMENT_ACCOUNT, "card", "41",
                 "Visa"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("payment type");
         service.putMapping(T, new Mapping(MappingKind.EXPENSE_PAYMENT_ACCOUNT, "card", "41", "CreditCard"));

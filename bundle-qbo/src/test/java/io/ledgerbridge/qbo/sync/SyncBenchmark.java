@@ -180,14 +180,21 @@ class SyncBenchmark {
     }
 
     /** Measures the time spent waiting for QuickBooks (the rest is the engine and its database). */
-    static final class TimedGateway implements QboGateway {
+    static class TimedGateway implements QboGateway {
         static final java.util.concurrent.atomic.AtomicLong NANOS = new java.util.concurrent.atomic.AtomicLong();
         /** Operations as QuickBooks' minute window counts them: a batch counts its items. */
         static final java.util.concurrent.atomic.AtomicLong OPS = new java.util.concurrent.atomic.AtomicLong();
         private final QboGateway d;
+        private final java.util.concurrent.atomic.AtomicLong ops;
 
         TimedGateway(QboGateway d) {
+            this(d, OPS);
+        }
+
+        /** @param ops where this gateway counts its operations */
+        TimedGateway(QboGateway d, java.util.concurrent.atomic.AtomicLong ops) {
             this.d = d;
+            this.ops = ops;
         }
 
         private <T> T time(java.util.function.Supplier<T> call) {
@@ -195,13 +202,24 @@ class SyncBenchmark {
         }
 
         private <T> T time(int ops, java.util.function.Supplier<T> call) {
-            OPS.addAndGet(ops);
             long t0 = System.nanoTime();
             try {
-                return call.get();
+                T answer = call.get();
+                this.ops.addAndGet(ops);
+                return answer;
+            } catch (io.ledgerbridge.qbo.client.limit.CompanyMustWait notSent) {
+                throw notSent;
+            } catch (RuntimeException sentAndRefused) {
+                this.ops.addAndGet(ops);
+                throw sentAndRefused;
             } finally {
                 NANOS.addAndGet(System.nanoTime() - t0);
             }
+        }
+
+        @Override
+        public java.time.Instant readyAt(TenantId t, int operations, int batchCalls) {
+            return d.readyAt(t, operations, batchCalls);
         }
 
         @Override

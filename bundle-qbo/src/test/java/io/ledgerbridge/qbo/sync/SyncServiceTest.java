@@ -32,6 +32,7 @@ class SyncServiceTest {
     MutableClock clock;
     Outbox outbox;
     SyncService service;
+    volatile CompanyAccess.Access access = CompanyAccess.Access.open("9130");
     io.ledgerbridge.qbo.store.SettingsStore settings;
 
     @BeforeEach
@@ -44,7 +45,8 @@ class SyncServiceTest {
         settings = new io.ledgerbridge.qbo.store.SettingsStore(db, clock);
         settings.save(T, io.ledgerbridge.api.settings.ConnectorSettings.defaults().toBuilder().enabled(true).build());
         service = new SyncService(host, queue, new SyncRuns(db.dataSource()),
-                new RecordStatusReader(db, outbox), settings, new io.ledgerbridge.qbo.store.SyncLog(db.dataSource()), clock);
+                new RecordStatusReader(db, outbox), settings, new io.ledgerbridge.qbo.store.SyncLog(db.dataSource()), t -> access,
+                new io.ledgerbridge.qbo.store.IgnoredRecords(db.dataSource()), clock);
     }
 
     @AfterEach
@@ -91,6 +93,7 @@ class SyncServiceTest {
     @Test
     void resyncQueuesOneRecordWhateverItsState() {
         RecordRef ref = RecordRef.of(RecordType.INVOICE, "i1");
+        host.add(SandboxSyncTest.invoice("i1", "c1", "1001", io.ledgerbridge.api.host.InvoiceStatus.SENT, "0"));
         assertThat(service.status(T, ref).state()).isEqualTo(SyncState.NOT_SYNCED);
         assertThat(service.resync(T, ref).state()).isEqualTo(SyncState.PENDING);
         assertThat(service.resync(T, ref).state()).isEqualTo(SyncState.PENDING);
@@ -115,5 +118,25 @@ class SyncServiceTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.resync(T,
                 RecordRef.of(RecordType.CUSTOMER, "c1"))).isInstanceOf(io.ledgerbridge.api.LedgerBridgeException.class);
         assertThat(service.recentRuns(T, 5)).isEmpty();
+    }
+
+    /** Issue 17 §5: Sync now while disconnected used to show "Sync running…" with zeros for ever. */
+    @Test
+    void syncNowWhileTheCompanyCannotSyncIsRefusedWithTheReasonAndRemedyAndStartsNoRun() {
+        host.add(customer("c1", clock.instant()));
+        access = CompanyAccess.Access.notConnected();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.syncNow(T))
+                .isInstanceOfSatisfying(io.ledgerbridge.api.LedgerBridgeException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("Sync now cannot run: No active QuickBooks connection");
+                    assertThat(e.remedy()).isEqualTo("Reconnect in Settings → Integrations → QuickBooks");
+                });
+        access = new CompanyAccess.Access("9130", false, "QuickBooks needs to be reconnected",
+                "Reconnect in Settings → Integrations → QuickBooks");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.syncNow(T))
+                .hasMessage("Sync now cannot run: QuickBooks needs to be reconnected");
+        assertThat(service.recentRuns(T, 5)).isEmpty();
+
+        access = CompanyAccess.Access.open("9130");
+        assertThat(service.syncNow(T).trigger()).isEqualTo(io.ledgerbridge.api.sync.SyncTrigger.SYNC_NOW);
     }
 }

@@ -4,6 +4,7 @@ import io.ledgerbridge.api.AccountingConnector;
 import io.ledgerbridge.api.DiagnosticsDump;
 import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.sync.AuthorizationStart;
+import io.ledgerbridge.api.settings.MappingKind;
 import io.ledgerbridge.api.sync.ConnectionState;
 import io.ledgerbridge.api.sync.ConnectionStatus;
 import io.ledgerbridge.api.sync.ConnectionTest;
@@ -131,7 +132,7 @@ public class ConnectionPage extends ContributedPage {
             switch (action == null ? "" : action) {
                 case "connect" -> {
                     AuthorizationStart start = connector.connection().beginConnect(page.tenant(), page.sessionId(),
-                            callbackUri(page));
+                            connector.connection().configuredRedirectUri().orElseGet(() -> callbackUri(page)));
                     resp.sendRedirect(start.authorizationUrl().toString());
                 }
                 case "disconnect" -> {
@@ -160,7 +161,15 @@ public class ConnectionPage extends ContributedPage {
 
     static String view(PageRequest page, ConnectionStatus status, Notice notice, ConnectionTest test,
             boolean confirmDisconnect) {
+        return view(page, status, notice, test, confirmDisconnect, null);
+    }
+
+    static String view(PageRequest page, ConnectionStatus status, Notice notice, ConnectionTest test,
+            boolean confirmDisconnect, Map<String, Object> firstRun) {
         Map<String, Object> model = new HashMap<>();
+        if (firstRun != null) {
+            model.put("firstRun", firstRun);
+        }
         model.put("status", status);
         if (notice != null) {
             model.put("notice", notice);
@@ -172,9 +181,24 @@ public class ConnectionPage extends ContributedPage {
         return Views.render(page, "connection.ftlh", model);
     }
 
-    private static void render(PageRequest page, HttpServletResponse resp, ConnectionStatus status, Notice notice,
+    private void render(PageRequest page, HttpServletResponse resp, ConnectionStatus status, Notice notice,
             ConnectionTest test, boolean confirmDisconnect) throws IOException {
-        fragment(resp, view(page, status, notice, test, confirmDisconnect));
+        fragment(resp, view(page, status, notice, test, confirmDisconnect, firstRun(page, status)));
+    }
+
+    /**
+     * The first-run checklist, while sync is still off for the organisation (it starts off): connect, review the
+     * configuration and mappings, turn sync on. {@code null} once sync is on.
+     */
+    private Map<String, Object> firstRun(PageRequest page, ConnectionStatus status) {
+        if (connector.settings().settings(page.tenant()).enabled()) {
+            return null;
+        }
+        int unmapped = 0;
+        for (MappingKind kind : MappingKind.values()) {
+            unmapped += connector.settings().unmappedKeys(page.tenant(), kind).size();
+        }
+        return Map.of("connected", status.state() == ConnectionState.CONNECTED, "unmapped", unmapped);
     }
 
     /**
@@ -205,7 +229,10 @@ public class ConnectionPage extends ContributedPage {
         connector.diagnostics().dump(page.tenant(), dump, resp.getOutputStream());
     }
 
-    /** The callback page is mounted beside this one: {@code .../quickbooks} → {@code .../oauth/callback}. */
+    /**
+     * The callback page is mounted beside this one: {@code .../quickbooks} → {@code .../oauth/callback}. Used only
+     * when the connector has no configured redirect URI (behind a proxy the host's URL is not the registered one).
+     */
     static URI callbackUri(PageRequest page) {
         return URI.create(page.hostUrl() + page.siblingPath(OAuthCallbackPage.LABEL) + "/callback");
     }

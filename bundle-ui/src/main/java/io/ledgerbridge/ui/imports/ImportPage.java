@@ -9,6 +9,7 @@ import io.ledgerbridge.api.sync.ImportRun;
 import io.ledgerbridge.api.sync.SyncRunState;
 import io.ledgerbridge.ui.page.Notice;
 import io.ledgerbridge.ui.page.PageContext;
+import io.ledgerbridge.ui.page.PageTools;
 import io.ledgerbridge.ui.page.SubPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -26,6 +27,8 @@ import java.util.Optional;
  * on its own for the page's script), and its report with the ambiguous matches to settle.
  */
 public final class ImportPage implements SubPage {
+    /** Records a dry run's report lists. */
+    static final int PLAN_LIMIT = 500;
     static final int RECENT = 10;
 
     private final AccountingConnector connector;
@@ -52,7 +55,10 @@ public final class ImportPage implements SubPage {
                     return;
                 }
                 Map<String, Object> model = PageContext.model();
+                model.put(PageTools.RECORD_NAMES, PageTools.names(connector.sync(), ctx.page().tenant()));
                 model.put("run", run.get());
+                plan(ctx.page().tenant(), run.get(), model);
+                model.put("runs", connector.imports().recentRuns(ctx.page().tenant(), RECENT));
                 ctx.renderPiece("import-live.ftlh", model);
             }
             default -> ctx.resp().sendError(HttpServletResponse.SC_NOT_FOUND, "Import has no page '" + ctx.rest()
@@ -111,6 +117,7 @@ public final class ImportPage implements SubPage {
     private void page(PageContext ctx, Notice notice, Map<String, Object> typed, int status) throws IOException {
         TenantId tenant = ctx.page().tenant();
         Map<String, Object> model = PageContext.model();
+        model.put(PageTools.RECORD_NAMES, PageTools.names(connector.sync(), tenant));
         model.put("form", typed.isEmpty() ? Map.of("contacts", true, "invoices", true, "invoicesFrom", "",
                 "dryRun", false) : typed);
         try {
@@ -120,7 +127,10 @@ public final class ImportPage implements SubPage {
             Optional<ImportRun> shown = wanted.isEmpty()
                     ? runs.stream().filter(r -> r.state() == SyncRunState.RUNNING).findFirst()
                     : connector.imports().run(tenant, wanted);
-            shown.ifPresent(r -> model.put("run", r));
+            shown.ifPresent(r -> {
+                model.put("run", r);
+                plan(tenant, r, model);
+            });
         } catch (LedgerBridgeException e) {
             model.put("unavailable", Notice.of(e));
         }
@@ -129,6 +139,14 @@ public final class ImportPage implements SubPage {
         }
         ctx.resp().setStatus(status);
         ctx.render("import.ftlh", model);
+    }
+
+    /** A dry run's account of each record, as far as {@link #PLAN_LIMIT} goes. */
+    private void plan(TenantId tenant, ImportRun run, Map<String, Object> model) {
+        if (run.request().dryRun()) {
+            model.put("plan", connector.imports().plan(tenant, run.importId(), PLAN_LIMIT));
+            model.put("planLimit", PLAN_LIMIT);
+        }
     }
 
     private static String url(String value) {

@@ -22,11 +22,44 @@ public final class PageTools {
     private static final DateTimeFormatter WHEN_EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    /** The model entry a page sets to name records as the host shows them ({@code Function<RecordRef, String>}). */
+    public static final String RECORD_NAMES = "recordNames";
+
     private final PageRequest page;
+    private final java.util.function.Function<RecordRef, String> names;
 
     /** @param page the request's host attributes */
     public PageTools(PageRequest page) {
+        this(page, null);
+    }
+
+    /**
+     * @param page the request's host attributes
+     * @param names names records as the host shows them, or {@code null} for their type and id
+     */
+    public PageTools(PageRequest page, java.util.function.Function<RecordRef, String> names) {
         this.page = page;
+        this.names = names;
+    }
+
+    /**
+     * @param sync the connector's sync operations
+     * @param tenant the tenant
+     * @return a naming for {@link #RECORD_NAMES}: each record asked once per page
+     */
+    public static java.util.function.Function<RecordRef, String> names(io.ledgerbridge.api.SyncOperations sync,
+            io.ledgerbridge.api.TenantId tenant) {
+        java.util.Map<RecordRef, String> seen = new java.util.HashMap<>();
+        return record -> seen.computeIfAbsent(record, r -> sync.recordName(tenant, r));
+    }
+
+    /**
+     * @param record a host record
+     * @return its name as the host shows it ("Invoice 1010"), or its type and id
+     */
+    public String name(RecordRef record) {
+        String name = names == null ? null : names.apply(record);
+        return name != null ? name : words(record.type()) + " " + record.hostId();
     }
 
     /**
@@ -72,7 +105,13 @@ public final class PageTools {
      * @return its pieces, with the settings pages it names linked
      */
     public List<Remedies.Segment> remedy(String remedy) {
-        return Remedies.segments(remedy, settings(""));
+        List<Remedies.Segment> segments = Remedies.segments(remedy, settings(""));
+        if (page.user().administrator()) {
+            return segments;
+        }
+        // The settings pages are administrators' only: a clerk gets their names, not links that answer 403.
+        return segments.stream().map(s -> s.href() == null ? s
+                : new Remedies.Segment(s.text() + " (ask an administrator)", null)).toList();
     }
 
     /**

@@ -17,7 +17,11 @@ public final class Views {
     public static String render(PageRequest page, String template, Map<String, ?> model) {
         Map<String, Object> all = new HashMap<>(model);
         all.put("page", page);
-        all.put("tools", new PageTools(page));
+        @SuppressWarnings("unchecked")
+        java.util.function.Function<io.ledgerbridge.api.sync.RecordRef, String> names =
+                model.get(PageTools.RECORD_NAMES) instanceof java.util.function.Function<?, ?> f
+                        ? (java.util.function.Function<io.ledgerbridge.api.sync.RecordRef, String>) f : null;
+        all.put("tools", new PageTools(page, names));
         return Templates.render(template, all);
     }
 }

@@ -7,6 +7,7 @@ import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.host.InvoiceStatus;
 import io.ledgerbridge.api.settings.ConnectorSettings;
 import io.ledgerbridge.api.settings.RemoteListKind;
+import io.ledgerbridge.api.settings.SettingsProblem;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.ui.page.Notice;
 import io.ledgerbridge.ui.page.PageContext;
@@ -72,6 +73,31 @@ public final class ConfigurationPage implements SubPage {
             return;
         }
         try {
+            List<SettingsProblem> problems = connector.settings().check(tenant, form.settings());
+            Map<String, SettingsForm.FieldError> refused = new java.util.LinkedHashMap<>();
+            List<SettingsProblem> warnings = new ArrayList<>();
+            for (SettingsProblem p : problems) {
+                if (p.refused()) {
+                    refused.putIfAbsent(p.field(), new SettingsForm.FieldError(p.field(),
+                            SettingsForm.LABELS.getOrDefault(p.field(), p.field()), p.message(), p.remedy()));
+                } else {
+                    warnings.add(p);
+                }
+            }
+            if (!refused.isEmpty()) {
+                page(ctx, new SettingsForm.Result(form.values(), form.settings(), refused), new Notice("error",
+                        "Nothing was saved: " + refused.size() + (refused.size() == 1 ? " value was" : " values were")
+                                + " refused", "correct the fields marked below and save again"), SC_UNPROCESSABLE);
+                return;
+            }
+            // A warning is the administrator's to accept: shown first, saved with "Save anyway".
+            if (!warnings.isEmpty() && !"accept".equals(ctx.param("warnings"))) {
+                Map<String, Object> extra = PageContext.model();
+                extra.put("warnings", warnings);
+                page(ctx, form, new Notice("info", "Not saved yet: read the warning below", "save anyway, or change "
+                        + "the settings and save again"), HttpServletResponse.SC_OK, extra);
+                return;
+            }
             connector.settings().updateSettings(tenant, form.settings());
             ctx.redirect("configuration?m=saved");
         } catch (LedgerBridgeException e) {
@@ -80,8 +106,14 @@ public final class ConfigurationPage implements SubPage {
     }
 
     private void page(PageContext ctx, SettingsForm.Result form, Notice notice, int status) throws IOException {
+        page(ctx, form, notice, status, Map.of());
+    }
+
+    private void page(PageContext ctx, SettingsForm.Result form, Notice notice, int status, Map<String, Object> extra)
+            throws IOException {
         TenantId tenant = ctx.page().tenant();
         Map<String, Object> model = PageContext.model();
+        model.putAll(extra);
         model.put("labels", SettingsForm.LABELS);
         model.put("form", form.values());
         model.put("errors", form.errors());

@@ -9,6 +9,7 @@ import io.ledgerbridge.api.settings.Mapping;
 import io.ledgerbridge.api.settings.MappingKind;
 import io.ledgerbridge.api.settings.RemoteListKind;
 import io.ledgerbridge.api.settings.RemoteOption;
+import io.ledgerbridge.api.settings.SettingsProblem;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.ui.page.Notice;
 import io.ledgerbridge.ui.page.PageContext;
@@ -89,9 +90,11 @@ public final class MappingsPage implements SubPage {
         Notice notice = switch (ctx.param("m")) {
             case "saved" -> Notice.ok("Saved the mapping of " + ctx.param("key"));
             case "removed" -> Notice.ok("Removed the mapping of " + ctx.param("key"));
+            case "saved-all" -> Notice.ok("Saved " + ctx.param("n") + ("1".equals(ctx.param("n")) ? " mapping"
+                    : " mappings"));
             default -> null;
         };
-        page(ctx, notice, HttpServletResponse.SC_OK);
+        page(ctx, notice, HttpServletResponse.SC_OK, Map.of());
     }
 
     @Override
@@ -102,22 +105,88 @@ public final class MappingsPage implements SubPage {
         }
         TenantId tenant = ctx.page().tenant();
         try {
-            MappingKind kind = kind(ctx.param("kind"));
-            String key = ctx.param("hostKey");
+            if (!ctx.param("remove").isEmpty()) {
+                remove(ctx, tenant, ctx.param("remove"));
+                return;
+            }
             switch (ctx.param("action")) {
-                case "save" -> connector.settings().putMapping(tenant, new Mapping(kind, key, ctx.param("remoteId"),
-                        ctx.param("extra")));
-                case "remove" -> connector.settings().removeMapping(tenant, kind, key);
+                case "save-all" -> saveAll(ctx, tenant);
+                case "save" -> {
+                    MappingKind kind = kind(ctx.param("kind"));
+                    String key = ctx.param("hostKey");
+                    connector.settings().putMapping(tenant, new Mapping(kind, key, ctx.param("remoteId"),
+                            ctx.param("extra")));
+                    ctx.redirect("mappings?m=saved&key=" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "#"
+                            + kind.name().toLowerCase(Locale.ROOT));
+                }
+                case "remove" -> remove(ctx, tenant, ctx.param("kind") + ":" + ctx.param("hostKey"));
                 default -> throw new InvalidInputException("action", "'" + ctx.param("action")
                         + "' is not an action", "use the buttons on this page");
             }
-            ctx.redirect("mappings?m=" + ("save".equals(ctx.param("action")) ? "saved" : "removed") + "&key="
-                    + URLEncoder.encode(key, StandardCharsets.UTF_8) + "#" + kind.name().toLowerCase(Locale.ROOT));
         } catch (LedgerBridgeException e) {
             page(ctx, new Notice("error", "Nothing was saved: " + e.getMessage(), e.remedy()),
                     e instanceof InvalidInputException ? HttpServletResponse.SC_BAD_REQUEST
-                            : HttpServletResponse.SC_CONFLICT);
+                            : HttpServletResponse.SC_CONFLICT, Map.of());
         }
+    }
+
+    private void remove(PageContext ctx, TenantId tenant, String kindAndKey) throws IOException {
+        int colon = kindAndKey.indexOf(':');
+        MappingKind kind = kind(colon < 0 ? kindAndKey : kindAndKey.substring(0, colon));
+        String key = colon < 0 ? "" : kindAndKey.substring(colon + 1);
+        connector.settings().removeMapping(tenant, kind, key);
+        ctx.redirect("mappings?m=removed&key=" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "#"
+                + kind.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The whole page in one post: every row whose value was chosen or changed is checked against QuickBooks, and
+     * all are saved together, or none when one is refused (each refused row is named, the values typed are kept).
+     */
+    private void saveAll(PageContext ctx, TenantId tenant) throws IOException {
+        List<Mapping> rows = new ArrayList<>();
+        for (int n = 0; !ctx.param("kind." + n).isEmpty(); n++) {
+            String remote = ctx.param("remoteId." + n);
+            String key = ctx.param("hostKey." + n);
+            String extra = ctx.param("extra." + n);
+            String orig = ctx.req().getParameter("orig." + n);
+            if (remote.isEmpty() || (orig != null && orig.equals(remote + "|" + extra))) {
+                continue; // left unmapped, or unchanged
+            }
+            MappingKind kind = kind(ctx.param("kind." + n));
+            if (key.isEmpty()) {
+                throw new InvalidInputException(Remedies.section(kind.name()) + ": new row", "has a "
+                        + "QuickBooks value but no " + hostLabel(kind), "type the host key of the "
+                        + "new row, or set its value back to “— choose —”");
+            }
+            rows.add(new Mapping(kind, key, remote, extra.isEmpty() ? null : extra));
+        }
+        Map<String, Object> typed = new java.util.HashMap<>();
+        rows.forEach(r -> typed.put(r.kind().name() + "|" + r.hostKey(), r));
+        if (rows.isEmpty()) {
+            page(ctx, Notice.ok("Nothing changed: no row was saved"), HttpServletResponse.SC_OK, Map.of());
+            return;
+        }
+        List<SettingsProblem> problems = connector.settings().checkMappings(tenant, rows);
+        List<SettingsProblem> refused = problems.stream().filter(SettingsProblem::refused).toList();
+        if (!refused.isEmpty()) {
+            page(ctx, new Notice("error", "Nothing was saved: " + refused.size() + (refused.size() == 1
+                    ? " row was" : " rows were") + " refused", "correct the rows named below and save again"),
+                    HttpServletResponse.SC_BAD_REQUEST, Map.of("problems", refused, "refused", true, "typed", typed));
+            return;
+        }
+        connector.settings().putMappings(tenant, rows);
+        if (problems.isEmpty()) {
+            ctx.redirect("mappings?m=saved-all&n=" + rows.size());
+            return;
+        }
+        page(ctx, Notice.ok("Saved " + rows.size() + (rows.size() == 1 ? " mapping" : " mappings")),
+                HttpServletResponse.SC_OK, Map.of("problems", problems, "refused", false));
+    }
+
+    private static String hostLabel(MappingKind kind) {
+        return KINDS.stream().filter(k -> k.kind() == kind).map(Kind::hostLabel).findFirst().orElse("host key")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static MappingKind kind(String value) {
@@ -129,7 +198,7 @@ public final class MappingsPage implements SubPage {
         }
     }
 
-    private void page(PageContext ctx, Notice notice, int status) throws IOException {
+    private void page(PageContext ctx, Notice notice, int status, Map<String, Object> extra) throws IOException {
         TenantId tenant = ctx.page().tenant();
         Map<RemoteListKind, List<RemoteOption>> lists = new EnumMap<>(RemoteListKind.class);
         Notice listsProblem = null;
@@ -160,6 +229,13 @@ public final class MappingsPage implements SubPage {
             sections.add(s);
         }
         Map<String, Object> model = PageContext.model();
+        model.put("typed", Map.of());
+        model.put("problems", List.of());
+        model.put("refused", false);
+        model.putAll(extra);
+        @SuppressWarnings("unchecked")
+        List<SettingsProblem> problems = (List<SettingsProblem>) model.get("problems");
+        model.put("badRows", problems.stream().map(SettingsProblem::field).toList());
         model.put("sections", sections);
         model.put("paymentTypes", PAYMENT_TYPES);
         if (listsProblem != null) {

@@ -7,8 +7,10 @@ import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncRun;
 import io.ledgerbridge.api.sync.SyncRunState;
+import io.ledgerbridge.api.sync.SyncTrigger;
 import io.ledgerbridge.ui.page.Notice;
 import io.ledgerbridge.ui.page.PageContext;
+import io.ledgerbridge.ui.page.PageTools;
 import io.ledgerbridge.ui.page.SubPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,17 +23,20 @@ import java.util.Optional;
 /**
  * Settings → Integrations → QuickBooks → Accounting sync (Invoiced's model): Sync now with its counts moving while it
  * runs ({@code sync/run?id=} answers the live part on its own, which the page's script fetches; without script the
- * page offers a refresh link), the Recent syncs table, and the open per-record errors with Retry and Ignore.
+ * page offers a refresh link), the Recent syncs table, and the open per-record errors with Retry, Ignore and Repair
+ * (the record's {@link RepairPage}).
  */
 public final class SyncPage implements SubPage {
     static final int RECENT = 10;
     static final int ERRORS = 100;
 
     private final AccountingConnector connector;
+    private final RepairPage repair;
 
     /** @param connector the connector */
     public SyncPage(AccountingConnector connector) {
         this.connector = connector;
+        this.repair = new RepairPage(connector);
     }
 
     @Override
@@ -45,10 +50,12 @@ public final class SyncPage implements SubPage {
                     return;
                 }
                 Map<String, Object> model = PageContext.model();
+                model.put(PageTools.RECORD_NAMES, PageTools.names(connector.sync(), ctx.page().tenant()));
                 model.put("run", run.get());
                 model.put("runs", connector.sync().recentRuns(ctx.page().tenant(), RECENT));
                 ctx.renderPiece("sync-live.ftlh", model);
             }
+            case "repair" -> repair.get(ctx);
             default -> ctx.resp().sendError(HttpServletResponse.SC_NOT_FOUND, "Accounting sync has no page '"
                     + ctx.rest() + "'");
         }
@@ -56,6 +63,10 @@ public final class SyncPage implements SubPage {
 
     @Override
     public void post(PageContext ctx) throws IOException {
+        if ("repair".equals(ctx.rest())) {
+            repair.post(ctx);
+            return;
+        }
         if (!ctx.rest().isEmpty()) {
             ctx.resp().sendError(HttpServletResponse.SC_NOT_FOUND, "Accounting sync has no page '" + ctx.rest() + "'");
             return;
@@ -86,12 +97,15 @@ public final class SyncPage implements SubPage {
         var tenant = ctx.page().tenant();
         List<SyncRun> runs = connector.sync().recentRuns(tenant, RECENT);
         Map<String, Object> model = PageContext.model();
+        model.put(PageTools.RECORD_NAMES, PageTools.names(connector.sync(), tenant));
         model.put("runs", runs);
         model.put("failures", connector.sync().failures(tenant, ERRORS));
         model.put("settings", connector.settings().settings(tenant));
         String wanted = ctx.param("run");
         Optional<SyncRun> live = wanted.isEmpty()
-                ? runs.stream().filter(r -> r.state() == SyncRunState.RUNNING).findFirst()
+                // An event run stays open for its whole window: the card follows runs someone started.
+                ? runs.stream().filter(r -> r.state() == SyncRunState.RUNNING && r.trigger() != SyncTrigger.EVENT)
+                        .findFirst()
                 : connector.sync().run(tenant, wanted);
         live.ifPresent(r -> model.put("run", r));
         if (notice != null) {

@@ -10,6 +10,7 @@ import io.ledgerbridge.ui.page.Notice;
 import io.ledgerbridge.ui.testing.FakeConnector;
 import io.ledgerbridge.ui.testing.FakeHttp;
 import io.ledgerbridge.ui.testing.FakeHttp.Answer;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class ConnectionPageTest {
@@ -45,6 +46,27 @@ class ConnectionPageTest {
 
         assertThat(connector.connected).isFalse();
         assertThat(done.body()).contains("data-state=\"DISCONNECTED\"").contains("id=\"lb-connect\"");
+    }
+
+    @Test
+    void connectSendsIntuitTheConfiguredRedirectUriNotOneBuiltFromTheHostsAddress() {
+        // behind a proxy the host sees itself as http://127.0.0.1:8080; Intuit knows only the registered public URI
+        connector.connected = false;
+        connector.configuredRedirect = URI.create("https://erp.example.com/ledgerbridge/oauth/callback");
+
+        Answer a = FakeHttp.post(null, ADMIN).param("ledgerbridge_csrf", CSRF).param("action", "connect").send(page);
+
+        assertThat(a.redirect).isEqualTo("http://127.0.0.1:9/authorize");
+        assertThat(connector.beganWith).isEqualTo(URI.create("https://erp.example.com/ledgerbridge/oauth/callback"));
+    }
+
+    @Test
+    void withoutAConfiguredRedirectUriConnectBuildsTheCallbackBesideThisPage() {
+        connector.connected = false;
+
+        FakeHttp.post(null, ADMIN).param("ledgerbridge_csrf", CSRF).param("action", "connect").send(page);
+
+        assertThat(connector.beganWith).isEqualTo(URI.create("http://127.0.0.1:8080/ledgerbridge/oauth/callback"));
     }
 
     @Test
@@ -95,5 +117,38 @@ class ConnectionPageTest {
     void callbackSitsBesideTheConnectionPage() {
         assertThat(FakeHttp.post(null, ADMIN).param("ledgerbridge_csrf", CSRF).param("action", "connect").send(page)
                 .redirect).isEqualTo("http://127.0.0.1:9/authorize");
+    }
+
+    /** Issue 17 §6: the demo pushed its sample data before the administrator had looked at the settings. */
+    @Test
+    void whileSyncIsOffTheFirstRunChecklistLeadsToConnectReviewAndTurnOn() {
+        connector.connected = false;
+        connector.unmapped.put(io.ledgerbridge.api.settings.MappingKind.ITEM, java.util.List.of("consulting", "audit"));
+        String body = FakeHttp.get("", ADMIN).send(page).body();
+        assertThat(body).contains("id=\"lb-first-run\"").contains("Sync is off: nothing of this organisation is pushed")
+                .contains("Connect QuickBooks with the button below")
+                .contains("href=\"/ledgerbridge/quickbooks/mappings\">Mappings</a> — 2 keys used by host records are "
+                        + "not mapped yet")
+                .contains("Turn sync on: tick “Sync enabled” in");
+
+        connector.connected = true;
+        assertThat(FakeHttp.get("", ADMIN).send(page).body()).contains("<li id=\"lb-first-connect\" class=\"lb-done\">");
+        connector.stored = connector.stored.toBuilder().enabled(true).build();
+        assertThat(FakeHttp.get("", ADMIN).send(page).body()).doesNotContain("lb-first-run");
+    }
+
+    /** Issue 17 §5: the page blamed the same cause twice, and did not say how old its "Connected" was. */
+    @Test
+    void theStatusSaysWhenItWasLastCheckedAndAFailedTestNamesTheCauseOnce() {
+        assertThat(FakeHttp.get("", ADMIN).send(page).body())
+                .contains("As QuickBooks last answered at 2026-12-06 09:00 UTC");
+        connector.reconnectCause = "Reconnect required: access was revoked in QuickBooks";
+
+        String body = FakeHttp.post("", ADMIN).param("ledgerbridge_csrf", CSRF).param("action", "test").send(page)
+                .body();
+
+        assertThat(body.split("access was revoked in QuickBooks", -1)).hasSize(2);
+        assertThat(FakeHttp.get("", ADMIN).send(page).body().split("access was revoked in QuickBooks", -1))
+                .hasSize(2);
     }
 }

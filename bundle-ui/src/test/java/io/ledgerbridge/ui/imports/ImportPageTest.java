@@ -60,7 +60,24 @@ class ImportPageTest {
 
         assertThat(a.headers).containsEntry("X-LedgerBridge-Standalone", "true");
         assertThat(a.body()).contains("data-running=\"false\"").contains("<td>Customer</td><td class=\"lb-num\">12</td>")
-                .contains("Acme &lt;Ltd&gt;").contains("<option value=\"c-2\">c-2</option>")
+                .contains("Acme &lt;Ltd&gt;").contains("<option value=\"c-2\">Customer c-2</option>")
                 .contains("href=\"/customers/c-1\"");
+    }
+
+    /** Issue 17 §6: ambiguous candidates by name, and Recent imports moving with the progress card. */
+    @Test
+    void candidatesAreNamedAndRecentImportsIsPartOfTheLivePiece() {
+        connector.names.put(RecordRef.of(RecordType.CUSTOMER, "c-2"), "Customer Bayside Bakery Inc");
+        connector.imports.put("i7", new ImportRun("i7", FakeHttp.TENANT, new ImportRequest(true, false, null, true),
+                SyncRunState.FINISHED, "admin", FakeConnector.NOW, FakeConnector.NOW, List.of(),
+                List.of(new AmbiguousMatch("58", "Bayside", null, "name", List.of(
+                        RecordRef.of(RecordType.CUSTOMER, "c-1"), RecordRef.of(RecordType.CUSTOMER, "c-2")), null)),
+                List.of()));
+
+        String live = FakeHttp.get("/import/run", ADMIN).param("id", "i7").send(page).body();
+
+        assertThat(live).contains("<option value=\"c-2\">Customer Bayside Bakery Inc</option>")
+                .contains("id=\"lb-recent-imports\"").contains("<tr data-import=\"i7\">")
+                .contains("<td>Finished</td><td>contacts ").contains("(dry run)</td>");
     }
 }

@@ -53,6 +53,21 @@ class SyncStatusPanelTest {
                         + "QuickBooks → Conflicts</a>");
     }
 
+    /** Issue 17 §6: a clerk's panel linked to the administrators' pages, which answer 403. */
+    @Test
+    void aClerksPanelNamesTheAdministratorsPagesWithoutLinkingToThem() {
+        RecordSyncStatus failed = new RecordSyncStatus(INVOICE, SyncState.FAILED, null, null, "No QuickBooks tax "
+                + "code is mapped for VAT rate 'VAT20'", "Map the rate under Settings → Integrations → QuickBooks → "
+                + "Mappings → Tax codes, then sync again", 1);
+        PageRequest admin = new PageRequest(new HostUser("admin", "Ada", null, TenantId.of("demo"), true), "tok",
+                "/ledgerbridge/quickbooks-invoice", "http://127.0.0.1:8080", "s1", "");
+
+        assertThat(SyncStatusPanel.view(CLERK, failed)).doesNotContain("href=\"/ledgerbridge/quickbooks")
+                .contains("Settings → Integrations → QuickBooks → Mappings → Tax codes (ask an administrator)");
+        assertThat(SyncStatusPanel.view(admin, failed))
+                .contains("href=\"/ledgerbridge/quickbooks/mappings#tax_code\"");
+    }
+
     @Test
     void anAdministratorsLinkLeadsToTheRecordsOpenConflict() {
         PageRequest admin = new PageRequest(new HostUser("admin", "Ada", null, TenantId.of("demo"), true), "tok",
@@ -103,5 +118,47 @@ class SyncStatusPanelTest {
         assertThat(SyncStatusPanel.back(CLERK, "https://evil.example/phish")).isEqualTo("/");
         assertThat(SyncStatusPanel.back(CLERK, "http://127.0.0.1:8080.evil.example/x")).isEqualTo("/");
         assertThat(SyncStatusPanel.back(CLERK, null)).isEqualTo("/");
+    }
+
+    @Test
+    void anAdministratorSeesWhatQuickBooksHoldsWhereToOpenItAndTheRepairsThatFitAClerkNone() {
+        var connector = new io.ledgerbridge.ui.testing.FakeConnector();
+        RecordRef customer = RecordRef.of(RecordType.CUSTOMER, "c-1");
+        connector.remotes.put(customer, new io.ledgerbridge.api.sync.RemoteView(customer,
+                io.ledgerbridge.api.sync.RemoteView.State.MERGED, "58", "http://127.0.0.1:4010/_sandbox/ui/record?"
+                        + "realm=1&entity=Customer&id=58", "2", "Bayside Bakery",
+                java.util.Map.of("Billing address", "1 Pier St, San Francisco, CA 94105"),
+                java.util.Set.of(io.ledgerbridge.api.sync.Repair.FOLLOW_SURVIVOR,
+                        io.ledgerbridge.api.sync.Repair.RECREATE, io.ledgerbridge.api.sync.Repair.LINK)));
+        var panel = new CustomerSyncPanel(connector);
+        var admin = io.ledgerbridge.ui.testing.FakeHttp.ADMIN;
+        var clerk = io.ledgerbridge.ui.testing.FakeHttp.CLERK;
+
+        String shown = io.ledgerbridge.ui.testing.FakeHttp.get(null, admin)
+                .attribute(io.ledgerbridge.api.ui.UiContribution.ATTR_RECORD, customer).send(panel).body();
+
+        assertThat(shown).contains("Merged into <strong id=\"lb-survivor\">Bayside Bakery</strong> in QuickBooks")
+                .contains("id=\"lb-open-in-qbo\" href=\"http://127.0.0.1:4010/_sandbox/ui/record?realm=1&amp;"
+                        + "entity=Customer&amp;id=58\"")
+                .contains("<th scope=\"row\">Billing address</th><td>1 Pier St, San Francisco, CA 94105</td>")
+                .contains("id=\"lb-follow\"").contains("id=\"lb-recreate\"").doesNotContain("id=\"lb-unlink\"")
+                .contains("id=\"lb-link-record\" href=\"/ledgerbridge/quickbooks/sync/repair?type=CUSTOMER&amp;"
+                        + "id=c-1&amp;from=panel\"");
+        assertThat(io.ledgerbridge.ui.testing.FakeHttp.get(null, clerk)
+                .attribute(io.ledgerbridge.api.ui.UiContribution.ATTR_RECORD, customer).send(panel).body())
+                .doesNotContain("id=\"lb-remote\"").doesNotContain("lb-follow").doesNotContain("lb-open-in-qbo");
+
+        var followed = io.ledgerbridge.ui.testing.FakeHttp.post(null, admin)
+                .param("ledgerbridge_csrf", io.ledgerbridge.ui.testing.FakeHttp.CSRF).param("action", "follow")
+                .param("type", "CUSTOMER").param("id", "c-1").send(panel);
+        assertThat(followed.redirect).isEqualTo("/");
+        var refused = io.ledgerbridge.ui.testing.FakeHttp.post(null, clerk)
+                .param("ledgerbridge_csrf", io.ledgerbridge.ui.testing.FakeHttp.CSRF).param("action", "unlink")
+                .param("type", "CUSTOMER").param("id", "c-1").send(panel);
+        assertThat(refused.status).isEqualTo(403);
+        var forged = io.ledgerbridge.ui.testing.FakeHttp.post(null, admin).param("action", "unlink")
+                .param("type", "CUSTOMER").param("id", "c-1").send(panel);
+        assertThat(forged.status).isEqualTo(403);
+        assertThat(connector.repaired).containsExactly("follow CUSTOMER:c-1 by admin from record panel");
     }
 }

@@ -116,4 +116,31 @@ class ConfigurationPageTest {
                 .contains("<input type=\"text\" id=\"lb-defaultItemId\"");
         assertThat(List.of(a.status)).containsExactly(200);
     }
+
+    /** Issue 17 §4: a DisplayName template {company} was saved without complaint. */
+    @Test
+    void aTemplateTheConnectorRefusesIsNamedNextToItsFieldAndNothingIsSaved() {
+        Answer a = validForm().param("customerDisplayNameTemplate", "{company}").send(page);
+
+        assertThat(a.status).isEqualTo(422);
+        assertThat(a.body()).contains("Nothing was saved: 1 value was refused")
+                .contains("unknown field {company} — use only the fields {companyName}, {contactName}");
+        assertThat(connector.settingsSaves).isZero();
+    }
+
+    @Test
+    void aWarningIsShownBeforeSavingAndSaveAnywaySavesIt() {
+        Answer warned = validForm().param("docNumberTemplate", "LONG-PREFIX-{invoiceNumber}").send(page);
+
+        assertThat(warned.status).isEqualTo(200);
+        assertThat(warned.body()).contains("Not saved yet: read the warning below")
+                .contains("id=\"lb-warnings\"").contains("numbers would be cut to 21 characters — shorten the template")
+                .contains("id=\"lb-save-anyway\"");
+        assertThat(connector.settingsSaves).isZero();
+
+        Answer saved = validForm().param("docNumberTemplate", "LONG-PREFIX-{invoiceNumber}")
+                .param("warnings", "accept").send(page);
+        assertThat(saved.redirect).isEqualTo("/ledgerbridge/quickbooks/configuration?m=saved");
+        assertThat(connector.stored.docNumberTemplate()).isEqualTo("LONG-PREFIX-{invoiceNumber}");
+    }
 }

@@ -39,6 +39,30 @@ class SyncPageTest {
                 .contains("<noscript><p><a class=\"lb-link\" href=\"/ledgerbridge/quickbooks/sync?run=r1\">");
     }
 
+    /** An event run stays open for its window: the page does not follow it as if someone had pressed Sync now. */
+    @Test
+    void anOpenEventRunIsListedButDoesNotTakeTheLiveCard() {
+        connector.runs.add(new SyncRun("e1", FakeHttp.TENANT, SyncTrigger.EVENT, SyncRunState.RUNNING,
+                FakeConnector.NOW, null, 3, 0, 0, 0, List.of()));
+
+        String body = FakeHttp.get("/sync", ADMIN).send(page).body();
+
+        assertThat(body).contains("<tr data-run=\"e1\" data-state=\"RUNNING\">").doesNotContain("id=\"lb-run\"");
+    }
+
+    /** Issue 17 §6: records were listed by the host's internal ids. */
+    @Test
+    void recordsAreNamedAsTheHostShowsThem() {
+        connector.names.put(EXPENSE, "Expense Uber, USD 12.00 on 2026-12-01");
+        connector.runs.add(new SyncRun("r9", FakeHttp.TENANT, SyncTrigger.EVENT, SyncRunState.FINISHED,
+                FakeConnector.NOW, FakeConnector.NOW.plusSeconds(4), 0, 0, 0, 1, List.of(new SyncError(EXPENSE,
+                        "No account is mapped", REMEDY, FakeConnector.NOW))));
+
+        assertThat(FakeHttp.get("/sync/run", ADMIN).param("id", "r9").send(page).body())
+                .contains("href=\"/expenses/e%201\">Expense Uber, USD 12.00 on 2026-12-01</a>")
+                .doesNotContain(">Expense e 1<");
+    }
+
     @Test
     void theLivePartIsAStandalonePieceWithTheCountsAndRecentSyncs() {
         connector.runs.add(new SyncRun("r9", FakeHttp.TENANT, SyncTrigger.SYNC_NOW, SyncRunState.FINISHED,
@@ -88,5 +112,37 @@ class SyncPageTest {
 
         assertThat(a.status).isEqualTo(400);
         assertThat(a.body()).contains("record: expense e 2 has no open sync error");
+    }
+
+    @Test
+    void anErrorLeadsToItsRepairPageWhereAQuickBooksRecordIsLinkedFromASearchAndTheChoiceIsAudited() {
+        connector.failures.put(EXPENSE, new RecordSyncStatus(EXPENSE, SyncState.FAILED, null, null,
+                "The QuickBooks expense 9 was deleted, so the sync link is broken", REMEDY, 1));
+        assertThat(FakeHttp.get("/sync", ADMIN).send(page).body()).contains("id=\"lb-repair-0\"")
+                .contains("href=\"/ledgerbridge/quickbooks/sync/repair?type=EXPENSE&amp;id=e%201&amp;from=errors\"");
+
+        Answer found = FakeHttp.get("/sync/repair", ADMIN).param("type", "EXPENSE").param("id", "e 1")
+                .param("from", "errors").param("q", "bay").send(page);
+
+        assertThat(found.status).isEqualTo(200);
+        assertThat(found.body()).contains("data-remote-id=\"2\"").contains("Bayside Bakery")
+                .contains("Bay &lt;Old&gt;").contains("Inactive").contains("id=\"lb-link-0\"");
+        Answer linked = FakeHttp.post("/sync/repair", ADMIN).param("ledgerbridge_csrf", CSRF).param("action", "link")
+                .param("type", "EXPENSE").param("id", "e 1").param("from", "errors").param("remoteId", "2")
+                .send(page);
+        assertThat(connector.repaired).containsExactly(
+                "link EXPENSE:e 1 to 2 by admin from errors list (QuickBooks repair page)");
+        assertThat(linked.redirect).isEqualTo("/ledgerbridge/quickbooks/sync/repair?type=EXPENSE&id=e+1&from=errors"
+                + "&m=link");
+        Answer refused = FakeHttp.post("/sync/repair", ADMIN).param("ledgerbridge_csrf", CSRF)
+                .param("action", "link").param("type", "EXPENSE").param("id", "e 1").param("remoteId", "7")
+                .send(page);
+        assertThat(refused.status).isEqualTo(400);
+        assertThat(refused.body()).contains("remoteId: QuickBooks customer 7 (Bay &lt;Old&gt;) is inactive")
+                .contains("make it active in QuickBooks first, or choose another");
+        Answer forged = FakeHttp.post("/sync/repair", ADMIN).param("action", "unlink").param("type", "EXPENSE")
+                .param("id", "e 1").send(page);
+        assertThat(forged.status).isEqualTo(403);
+        assertThat(connector.repaired).hasSize(1);
     }
 }

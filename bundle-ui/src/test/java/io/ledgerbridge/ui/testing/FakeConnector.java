@@ -8,6 +8,7 @@ import io.ledgerbridge.api.DiagnosticsOperations;
 import io.ledgerbridge.api.ImportOperations;
 import io.ledgerbridge.api.InvalidInputException;
 import io.ledgerbridge.api.LedgerBridgeException;
+import io.ledgerbridge.api.RepairOperations;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.SyncOperations;
 import io.ledgerbridge.api.TenantId;
@@ -20,6 +21,7 @@ import io.ledgerbridge.api.settings.MappingKind;
 import io.ledgerbridge.api.settings.NamePreview;
 import io.ledgerbridge.api.settings.RemoteListKind;
 import io.ledgerbridge.api.settings.RemoteOption;
+import io.ledgerbridge.api.settings.SettingsProblem;
 import io.ledgerbridge.api.sync.AuthorizationCallback;
 import io.ledgerbridge.api.sync.AuthorizationStart;
 import io.ledgerbridge.api.sync.Conflict;
@@ -34,6 +36,9 @@ import io.ledgerbridge.api.sync.ImportRequest;
 import io.ledgerbridge.api.sync.ImportRun;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.RecordSyncStatus;
+import io.ledgerbridge.api.sync.RemoteRecord;
+import io.ledgerbridge.api.sync.RemoteView;
+import io.ledgerbridge.api.sync.Repair;
 import io.ledgerbridge.api.sync.SyncRun;
 import io.ledgerbridge.api.sync.SyncRunState;
 import io.ledgerbridge.api.sync.SyncState;
@@ -67,6 +72,20 @@ public final class FakeConnector implements AccountingConnector {
     public final Map<String, Conflict> conflicts = new LinkedHashMap<>();
     public final Map<String, ImportRun> imports = new LinkedHashMap<>();
     public boolean connected = true;
+    /** The connector's configured redirect URI, if any. */
+    public URI configuredRedirect;
+    /** The redirect URI the last Connect passed. */
+    public URI beganWith;
+    /** Records' names as the host shows them (others are named by type and id). */
+    public final Map<RecordRef, String> names = new LinkedHashMap<>();
+    /** When set, the connection needs reconnecting for this reason (and Test connection fails with it). */
+    public String reconnectCause;
+    /** What {@code checkMappings} answers, each for the rows whose host key its field names. */
+    public final List<SettingsProblem> mappingProblems = new ArrayList<>();
+    /** Every repair made, e.g. "unlink CUSTOMER:c-1 by admin from record panel". */
+    public final List<String> repaired = new ArrayList<>();
+    /** What {@link #repairs()} says QuickBooks holds, by record. */
+    public final Map<RecordRef, RemoteView> remotes = new LinkedHashMap<>();
 
     @Override
     public String connectorId() {
@@ -87,12 +106,22 @@ public final class FakeConnector implements AccountingConnector {
     public ConnectionOperations connection() {
         return new ConnectionOperations() {
             public ConnectionStatus status(TenantId tenant) {
+                if (reconnectCause != null) {
+                    return new ConnectionStatus(tenant, ConnectionState.RECONNECT_REQUIRED, "Sandbox <Co>", "9130",
+                            "sandbox", "US", "USD", NOW, NOW, NOW, reconnectCause,
+                            "Reconnect in Settings → Integrations → QuickBooks", NOW);
+                }
                 return connected ? new ConnectionStatus(tenant, ConnectionState.CONNECTED, "Sandbox <Co>", "9130",
-                        "sandbox", "US", "USD", NOW, NOW, NOW, null, null) : ConnectionStatus.disconnected(tenant);
+                        "sandbox", "US", "USD", NOW, NOW, NOW, null, null, NOW) : ConnectionStatus.disconnected(tenant);
             }
 
             public AuthorizationStart beginConnect(TenantId tenant, String sessionId, URI redirectUri) {
+                beganWith = redirectUri;
                 return new AuthorizationStart(URI.create("http://127.0.0.1:9/authorize"), NOW);
+            }
+
+            public Optional<URI> configuredRedirectUri() {
+                return Optional.ofNullable(configuredRedirect);
             }
 
             public ConnectionStatus completeConnect(TenantId tenant, String sessionId, AuthorizationCallback cb) {
@@ -106,6 +135,10 @@ public final class FakeConnector implements AccountingConnector {
             }
 
             public ConnectionTest test(TenantId tenant) {
+                if (reconnectCause != null) {
+                    return new ConnectionTest(false, status(tenant), reconnectCause,
+                            "Reconnect in Settings → Integrations → QuickBooks", Duration.ofMillis(5));
+                }
                 return new ConnectionTest(true, status(tenant), "Connected", null, Duration.ofMillis(5));
             }
         };
@@ -136,6 +169,10 @@ public final class FakeConnector implements AccountingConnector {
 
             public List<SyncRun> recentRuns(TenantId tenant, int limit) {
                 return runs.stream().limit(limit).toList();
+            }
+
+            public String recordName(TenantId tenant, RecordRef record) {
+                return names.containsKey(record) ? names.get(record) : SyncOperations.super.recordName(tenant, record);
             }
 
             public List<RecordSyncStatus> failures(TenantId tenant, int limit) {
@@ -171,6 +208,24 @@ public final class FakeConnector implements AccountingConnector {
 
             public void putMapping(TenantId tenant, Mapping mapping) {
                 mappings.computeIfAbsent(mapping.kind(), k -> new LinkedHashMap<>()).put(mapping.hostKey(), mapping);
+            }
+
+            public List<SettingsProblem> check(TenantId tenant, ConnectorSettings settings) {
+                List<SettingsProblem> out = new ArrayList<>();
+                if (settings.customerDisplayNameTemplate().contains("{company}")) {
+                    out.add(new SettingsProblem("customerDisplayNameTemplate", "unknown field {company}",
+                            "use only the fields {companyName}, {contactName}", true));
+                }
+                if (settings.docNumberTemplate().startsWith("LONG")) {
+                    out.add(new SettingsProblem("docNumberTemplate", "numbers would be cut to 21 characters",
+                            "shorten the template", false));
+                }
+                return out;
+            }
+
+            public List<SettingsProblem> checkMappings(TenantId tenant, List<Mapping> rows) {
+                return mappingProblems.stream().filter(p -> rows.stream().anyMatch(r -> p.field().endsWith(": "
+                        + r.hostKey()))).toList();
             }
 
             public void removeMapping(TenantId tenant, MappingKind kind, String hostKey) {
@@ -267,6 +322,57 @@ public final class FakeConnector implements AccountingConnector {
 
             public void resolveMatch(TenantId tenant, String importId, String remoteId, String hostId, HostUser by) {
                 throw new InvalidInputException("remoteId", "not ambiguous", "reload the page");
+            }
+        };
+    }
+
+    @Override
+    public RepairOperations repairs() {
+        return new RepairOperations() {
+            @Override
+            public RemoteView remote(TenantId tenant, RecordRef record) {
+                return remotes.getOrDefault(record, new RemoteView(record, RemoteView.State.NOT_LINKED, null, null,
+                        null, null, Map.of(), java.util.Set.of(Repair.LINK)));
+            }
+
+            @Override
+            public List<RemoteRecord> search(TenantId tenant, RecordType type, String text, int limit) {
+                return List.of(new RemoteRecord("2", "Bayside Bakery", null, "orders@bayside.example",
+                        "1 Pier St, San Francisco", true, null), new RemoteRecord("7", "Bay <Old>", null, null, null,
+                        false, null)).stream().filter(r -> r.name().toLowerCase(java.util.Locale.ROOT)
+                        .contains(text.toLowerCase(java.util.Locale.ROOT))).toList();
+            }
+
+            @Override
+            public RecordSyncStatus unlink(TenantId tenant, RecordRef record, HostUser by, String from) {
+                return repaired("unlink", record, null, by, from);
+            }
+
+            @Override
+            public RecordSyncStatus link(TenantId tenant, RecordRef record, String remoteId, HostUser by,
+                    String from) {
+                if ("7".equals(remoteId)) {
+                    throw new InvalidInputException("remoteId", "QuickBooks customer 7 (Bay <Old>) is inactive",
+                            "make it active in QuickBooks first, or choose another");
+                }
+                return repaired("link", record, remoteId, by, from);
+            }
+
+            @Override
+            public RecordSyncStatus recreate(TenantId tenant, RecordRef record, HostUser by, String from) {
+                return repaired("recreate", record, null, by, from);
+            }
+
+            @Override
+            public RecordSyncStatus followSurvivor(TenantId tenant, RecordRef record, HostUser by, String from) {
+                return repaired("follow", record, null, by, from);
+            }
+
+            private RecordSyncStatus repaired(String what, RecordRef record, String remoteId, HostUser by,
+                    String from) {
+                repaired.add(what + " " + record.type() + ":" + record.hostId() + (remoteId == null ? ""
+                        : " to " + remoteId) + " by " + by.userId() + " from " + from);
+                return RecordSyncStatus.notSynced(record);
             }
         };
     }

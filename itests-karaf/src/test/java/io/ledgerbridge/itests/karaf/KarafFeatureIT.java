@@ -70,6 +70,7 @@ import org.osgi.util.tracker.ServiceTracker;
 public class KarafFeatureIT {
     private static final String PAX_URL = "etc/org.ops4j.pax.url.mvn.cfg";
     private static final String CONNECTOR_CFG = "etc/io.ledgerbridge.qbo.cfg";
+    private static final String LOGGING = "etc/org.ops4j.pax.logging.cfg";
 
     @Inject
     private BundleContext context;
@@ -109,6 +110,11 @@ public class KarafFeatureIT {
                 editConfigurationFilePut("etc/org.apache.felix.http.cfg", "org.osgi.service.http.port",
                         String.valueOf(httpPort)),
                 editConfigurationFilePut("etc/org.apache.felix.http.cfg", "org.apache.felix.http.host", "127.0.0.1"),
+                // What docs/operations.md tells administrators: Jetty waits for etc/org.apache.felix.http.cfg
+                // instead of listening on 0.0.0.0:8080 until ConfigAdmin delivers it.
+                editConfigurationFilePut("etc/custom.properties", "org.apache.felix.http.require.config", "true"),
+                editConfigurationFilePut(LOGGING, "log4j2.logger.felixhttp.name", "org.apache.felix.http"),
+                editConfigurationFilePut(LOGGING, "log4j2.logger.felixhttp.level", "INFO"),
                 editConfigurationFilePut(CONNECTOR_CFG, "data.directory", dataDirectory),
                 editConfigurationFilePut(CONNECTOR_CFG, "client.id", "karaf-test-app"),
                 editConfigurationFilePut(CONNECTOR_CFG, "worker.threads", "2"),
@@ -144,6 +150,13 @@ public class KarafFeatureIT {
         assertNotNull("no Jakarta Servlet Whiteboard", http);
         String endpoints = Arrays.toString((String[]) http.getProperty("osgi.http.endpoint"));
         assertTrue(endpoints, endpoints.contains("127.0.0.1:" + System.getProperty("test.http.port") + "/"));
+        // ... and has listened on no other port since Karaf started (not even for the moment before ConfigAdmin
+        // delivered the configuration).
+        List<String> starts = jettyStarts();
+        assertTrue("Jetty never logged its start", !starts.isEmpty());
+        for (String start : starts) {
+            assertTrue(start, start.contains("port(s) HTTP:" + System.getProperty("test.http.port") + " "));
+        }
 
         assertNull("the connector started before the host's ports",
                 context.getServiceReference(AccountingConnector.class));
@@ -246,6 +259,12 @@ public class KarafFeatureIT {
         while (sessions.getRegistry().getCommand("ledgerbridge", name) == null) {
             assertTrue("ledgerbridge:" + name + " was not registered", System.nanoTime() < deadline);
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+    }
+
+    private static List<String> jettyStarts() throws IOException {
+        try (var lines = Files.lines(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"))) {
+            return lines.filter(line -> line.contains("Started Jetty")).toList();
         }
     }
 

@@ -10,9 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,12 +67,25 @@ class AdminPagesBrowserIT {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class); // the live parts replace their elements
         signIn("admin", "Ada Admin");
-        // Manual syncs only, so connecting pushes nothing and the first Sync now has every record to push.
+        // Sync starts off (the first-run checklist says so); turned on with manual syncs only, so connecting
+        // pushes nothing and the first Sync now has every record to push.
+        browser.get(host.url(PAGE));
+        assertThat(browser.findElement(By.id("lb-first-run")).getText()).contains("Sync is off");
+        shot("admin-first-run");
         browser.get(host.url(PAGE + "/configuration"));
+        if (!browser.findElement(By.id("lb-enabled")).isSelected()) {
+            browser.findElement(By.id("lb-enabled")).click();
+        }
         browser.findElement(By.id("lb-autoSyncInterval")).clear();
         browser.findElement(By.id("lb-save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".lb-notice-ok"),
                 "Settings saved"));
+        // Sync now before connecting is refused with the reason and the remedy, not a run that never moves.
+        browser.get(host.url(PAGE + "/sync"));
+        browser.findElement(By.id("lb-sync-now")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".lb-notice-error"),
+                "Sync now cannot run: No active QuickBooks connection"));
+        assertThat(browser.findElements(By.cssSelector("tr[data-run]"))).isEmpty();
         browser.get(host.url(PAGE));
         browser.findElement(By.id("lb-connect")).click();
         wait.until(ExpectedConditions.urlContains("/connect/oauth2"));
@@ -301,13 +312,14 @@ class AdminPagesBrowserIT {
         WebElement row = browser.findElement(By.cssSelector("#lb-table-" + section + " tr.lb-unmapped[data-key='"
                 + key + "']"));
         assertThat(row.getText()).contains("used by host records, not mapped");
-        new Select(row.findElement(By.name("remoteId"))).selectByVisibleText(remote);
+        new Select(row.findElement(By.cssSelector("select[name^='remoteId.']"))).selectByVisibleText(remote);
         if (paymentType != null) {
-            new Select(row.findElement(By.name("extra"))).selectByValue(paymentType);
+            new Select(row.findElement(By.cssSelector("select[name^='extra.']"))).selectByValue(paymentType);
         }
-        row.findElement(By.cssSelector("button[type=submit]")).click();
+        // One Save for the whole page.
+        browser.findElement(By.id("lb-save-all")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".lb-notice-ok"),
-                "Saved the mapping of " + key));
+                "Saved 1 mapping"));
         assertThat(browser.findElement(By.cssSelector("#lb-table-" + section + " tr[data-key='" + key + "']"))
                 .getAttribute("class")).doesNotContain("lb-unmapped");
     }
@@ -336,16 +348,7 @@ class AdminPagesBrowserIT {
         HeadlessChromium.signIn(browser, wait, host, user, displayName);
     }
 
-    /**
-     * A PNG of the page in the build's own folder; with {@code -Dscreenshots.update=true} also for the README's admin
-     * guide (docs/screenshots/), so an ordinary build leaves the checkout as it was.
-     */
     private static void shot(String name) throws IOException {
-        Path png = HeadlessChromium.screenshot(browser, name);
-        if (Boolean.getBoolean("screenshots.update")) {
-            Path docs = Path.of(System.getProperty("ledgerbridge.reactor.dir", ".."), "docs", "screenshots");
-            Files.createDirectories(docs);
-            Files.copy(png, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        HeadlessChromium.screenshotForDocs(browser, name);
     }
 }

@@ -109,4 +109,42 @@ final class HeadlessChromium {
         browser.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("header"), displayName));
     }
+
+    /**
+     * Signs the administrator in, turns auto-sync off (so connecting pushes nothing and the first Sync now has every
+     * record to push) and connects the sandbox's US company.
+     */
+    static void connectWithManualSync(ChromeDriver browser, WebDriverWait wait, DemoHostProcess host) {
+        signIn(browser, wait, host, "admin", "Ada Admin");
+        browser.get(host.url("/ledgerbridge/quickbooks/configuration"));
+        // Sync starts off in the demo host (its first-run checklist): turned on here, with manual syncs only.
+        if (!browser.findElement(By.id("lb-enabled")).isSelected()) {
+            browser.findElement(By.id("lb-enabled")).click();
+        }
+        browser.findElement(By.id("lb-autoSyncInterval")).clear();
+        browser.findElement(By.id("lb-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".lb-notice-ok"),
+                "Settings saved"));
+        browser.get(host.url("/ledgerbridge/quickbooks"));
+        browser.findElement(By.id("lb-connect")).click();
+        wait.until(ExpectedConditions.urlContains("/connect/oauth2"));
+        browser.findElement(By.cssSelector("input[name=realmId][value='"
+                + io.ledgerbridge.itests.demo.LocalQuickBooks.US_REALM + "']")).click();
+        browser.findElement(By.id("connect")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("section.lb-connection"), "data-state",
+                "CONNECTED"));
+    }
+
+    /**
+     * A PNG of the page in the build's own folder; with {@code -Dscreenshots.update=true} also for the docs
+     * (docs/screenshots/), so an ordinary build leaves the checkout as it was.
+     */
+    static void screenshotForDocs(ChromeDriver browser, String name) throws IOException {
+        Path png = screenshot(browser, name);
+        if (Boolean.getBoolean("screenshots.update")) {
+            Path docs = Path.of(System.getProperty("ledgerbridge.reactor.dir", ".."), "docs", "screenshots");
+            Files.createDirectories(docs);
+            Files.copy(png, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
 }

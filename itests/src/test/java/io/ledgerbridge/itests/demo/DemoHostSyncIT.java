@@ -75,6 +75,7 @@ class DemoHostSyncIT {
         try {
             signInAsAdmin();
             connectUsCompany();
+            turnSyncOn();
         } catch (Exception | AssertionError e) {
             System.err.println("--- demo host output (connecting failed) ---\n" + host.output());
             throw e;
@@ -260,7 +261,9 @@ class DemoHostSyncIT {
     }
 
     private static void signInAsAdmin() throws Exception {
-        Map<String, String> form = Map.of("user", "admin", "next", "/");
+        // the sign-in form's own CSRF token, as a browser posts it
+        String token = HostSession.csrf(admin.get(host.url("/signin")).body());
+        Map<String, String> form = Map.of("user", "admin", "next", "/", "ledgerbridge_csrf", token);
         assertThat(HostSession.redirect(admin.post(host.url("/signin"), form))).isEqualTo(host.url("/"));
     }
 
@@ -294,6 +297,24 @@ class DemoHostSyncIT {
         String back = HostSession.redirect(admin.get(callback));
         assertThat(back).isEqualTo(host.url(PAGE + "?m=connected"));
         assertThat(ok(PAGE + "?m=connected")).contains("data-state=\"CONNECTED\"").contains("QuickBooks connected");
+    }
+
+    /**
+     * The first-run checklist's last step: sync starts off in the demo (nothing is pushed before the administrator
+     * has looked at the settings), so the configuration form is saved with "Sync enabled" ticked.
+     */
+    private static void turnSyncOn() throws Exception {
+        String home = ok(PAGE);
+        assertThat(home).contains("id=\"lb-first-run\"").contains("Connect QuickBooks — done");
+        String config = ok(PAGE + "/configuration");
+        java.util.List<Map.Entry<String, String>> fields = new java.util.ArrayList<>(HostSession.fields(config,
+                PAGE + "/configuration"));
+        assertThat(fields).noneMatch(f -> f.getKey().equals("enabled"));
+        fields.add(Map.entry("enabled", "true"));
+        fields.add(Map.entry("action", "save"));
+        assertThat(HostSession.redirect(admin.post(host.url(PAGE + "/configuration"), fields)))
+                .isEqualTo(host.url(PAGE + "/configuration?m=saved"));
+        assertThat(ok(PAGE)).doesNotContain("lb-first-run");
     }
 
     private static void changePhone(String customerId, String name, String phone) throws Exception {

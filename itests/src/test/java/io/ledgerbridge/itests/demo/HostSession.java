@@ -12,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,6 +104,48 @@ final class HostSession {
             fields.put(select.group(1), selected.find() ? unescape(selected.group(1)) : "");
         }
         return fields;
+    }
+
+    /**
+     * @param html a page
+     * @param action the form's {@code action} attribute
+     * @return the fields of that form as a browser sends them: repeated names kept, checkboxes only when checked
+     */
+    static List<Map.Entry<String, String>> fields(String html, String action) {
+        int start = html.indexOf("action=\"" + action + "\"");
+        assertThat(start).as("a form posting to %s on the page:%n%s", action, html).isNotNegative();
+        String form = html.substring(start, html.indexOf("</form>", start));
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        Matcher input = INPUT.matcher(form);
+        while (input.find()) {
+            String attributes = input.group(1);
+            String name = attribute(attributes, "name");
+            String type = attribute(attributes, "type");
+            boolean choice = "radio".equals(type) || "checkbox".equals(type);
+            if (name != null && (!choice || attributes.contains(" checked"))) {
+                fields.add(Map.entry(name, unescape(attribute(attributes, "value"))));
+            }
+        }
+        Matcher select = SELECT.matcher(form);
+        while (select.find()) {
+            Matcher selected = SELECTED.matcher(select.group(2));
+            fields.add(Map.entry(select.group(1), selected.find() ? unescape(selected.group(1)) : ""));
+        }
+        return fields;
+    }
+
+    /**
+     * @param url an absolute URL
+     * @param fields the form's fields in order, names may repeat
+     * @return the answer, redirects not followed
+     */
+    HttpResponse<String> post(String url, List<Map.Entry<String, String>> fields)
+            throws IOException, InterruptedException {
+        String body = fields.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String attribute(String attributes, String name) {

@@ -89,6 +89,32 @@ public final class LocalQuickBooks {
                 .POST(HttpRequest.BodyPublishers.ofString(fieldsJson)));
     }
 
+    /**
+     * Deletes an entity as a QuickBooks user would (the sandbox then sends its webhook).
+     *
+     * @param entity a QuickBooks entity name
+     * @param id its {@code Id}
+     */
+    public void deleteAsUser(String entity, String id) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(host.sandboxUrl("/_sandbox/companies/" + US_REALM + "/entities/"
+                + entity + "/" + id + "/delete"))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    }
+
+    /**
+     * Merges one name-list record into another as a QuickBooks user would (webhook operation Merge).
+     *
+     * @param entity e.g. {@code Customer}
+     * @param fromId the record merged away
+     * @param toId the survivor
+     */
+    public void mergeAsUser(String entity, String fromId, String toId) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(host.sandboxUrl("/_sandbox/companies/" + US_REALM + "/merge")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"entity\":\"" + entity + "\",\"fromId\":\"" + fromId + "\",\"toId\":\"" + toId
+                                + "\"}")));
+    }
+
     /** Ends injected faults. */
     public void clearFaults() throws IOException, InterruptedException {
         send(HttpRequest.newBuilder(URI.create(host.sandboxUrl("/_sandbox/faults"))).DELETE());

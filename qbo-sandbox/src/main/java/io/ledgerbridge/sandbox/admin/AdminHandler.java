@@ -49,6 +49,9 @@ public final class AdminHandler implements Handler {
         boolean get = "GET".equals(method);
         switch (head) {
             case "", "ui" -> {
+                if (p.length > 1 && "record".equals(p[1])) {
+                    return Response.text(200, "text/html;charset=utf-8", AdminUi.recordPage());
+                }
                 return Response.text(200, "text/html;charset=utf-8", AdminUi.page());
             }
             case "health" -> {
@@ -165,6 +168,9 @@ public final class AdminHandler implements Handler {
                 admin.cancelCompany(realm, body.path("cancelled").asBoolean(true));
                 return ok(Json.object().put("cancelled", body.path("cancelled").asBoolean(true)));
             }
+            case "faults" -> {
+                return realmFaults(method, realm, body);
+            }
             case "revoke-tokens" -> {
                 return ok(Json.object().put("revoked", admin.revokeTokens(realm, Json.text(body, "clientId"))));
             }
@@ -202,34 +208,21 @@ public final class AdminHandler implements Handler {
         if ("DELETE".equals(method)) {
             f.clear();
         } else if ("POST".equals(method)) {
-            if (body.has("errorRate")) {
-                f.errorRate(body.get("errorRate").asDouble(), body.path("errorStatus").asInt(503));
-            }
-            if (body.has("slowRate") || body.has("slowMillis")) {
-                f.slow(body.path("slowRate").asDouble(1.0), body.path("slowMillis").asLong(0));
-            }
-            if (body.has("dropNext")) {
-                f.dropNext(body.get("dropNext").asInt());
-            }
-            if (body.has("throttleNext")) {
-                f.throttleNext(body.get("throttleNext").asInt());
-            }
-            JsonNode delay = body.get("webhookDelay");
-            if (delay != null) {
-                f.webhookDelay(delay.path("rate").asDouble(1.0), delay.path("minSeconds").asLong(0),
-                        delay.path("maxSeconds").asLong(delay.path("minSeconds").asLong(0)));
-            }
-            if (body.has("webhookRepeat")) {
-                f.webhookRepeat(body.get("webhookRepeat").asDouble());
-            }
-            JsonNode stale = body.get("staleOnNextUpdate");
-            if (stale != null) {
-                f.staleOnNextUpdate(Json.text(stale, "realmId"), Json.text(stale, "entity"), Json.text(stale, "id"));
-            }
+            FaultsJson.applyEveryRealm(f, body);
         }
-        ObjectNode out = Json.object();
-        out.set("counts", Json.MAPPER.valueToTree(admin.faultCounts()));
-        return ok(out);
+        return ok(FaultsJson.everyRealm(f));
+    }
+
+    /** GET, POST or DELETE {@code /_sandbox/companies/{realm}/faults}: one company's 429 storms, 5xx and slow answers. */
+    private Response realmFaults(String method, String realm, JsonNode body) {
+        admin.company(realm);
+        var f = admin.faults().forRealm(realm);
+        if ("DELETE".equals(method)) {
+            f.clear();
+        } else if ("POST".equals(method)) {
+            FaultsJson.applyOneRealm(f, body);
+        }
+        return ok(FaultsJson.oneRealm(f).put("realmId", realm));
     }
 
     private static JsonNode body(Request r) {

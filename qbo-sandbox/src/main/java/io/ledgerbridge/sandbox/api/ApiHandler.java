@@ -65,14 +65,17 @@ public final class ApiHandler implements Handler {
         if (!"GET".equals(r.method()) && !"POST".equals(r.method())) {
             return Response.text(405, "text/plain", "Method Not Allowed");
         }
-        switch (faults.next()) {
+        FaultInjector.Fired fired = faults.next(call.realmId);
+        switch (fired.action()) {
             case DROP -> throw new DroppedConnection();
             case THROTTLE -> {
                 call.faultCode = "3001";
-                return throttled(call);
+                Response throttled = throttled(call);
+                return fired.retryAfterSeconds() < 0 ? throttled
+                        : throttled.withHeader("Retry-After", Long.toString(fired.retryAfterSeconds()));
             }
             case ERROR_5XX -> {
-                return injectedError(call);
+                return injectedError(call, fired.status());
             }
             default -> {
                 // no fault this time
@@ -121,7 +124,7 @@ public final class ApiHandler implements Handler {
     }
 
     private Response execute(Request r, Call call) {
-        long delay = faults.delay();
+        long delay = faults.delay(call.realmId);
         if (delay > 0) {
             try {
                 Thread.sleep(delay); // an injected slow response: the server, not a test, waits
@@ -195,8 +198,7 @@ public final class ApiHandler implements Handler {
         return Response.text(429, "application/xml", xml);
     }
 
-    private Response injectedError(Call call) {
-        int status = faults.errorStatus();
+    private Response injectedError(Call call, int status) {
         call.faultCode = "injected-" + status;
         if (status == 500) {
             return fault(call, Faults.injected5xx(500));

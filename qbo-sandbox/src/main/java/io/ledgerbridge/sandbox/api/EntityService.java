@@ -321,11 +321,12 @@ public final class EntityService {
                     }
                     if (moved) {
                         ctx.touch(type, e, true);
+                        company.put(type, e); // files the moved references under their new ids
                     }
                 }
             }
             company.remove(kind.name(), fromId, ctx.now());
-            io.ledgerbridge.sandbox.entity.Balances.customers(ctx);
+            io.ledgerbridge.sandbox.entity.Balances.allCustomers(ctx);
             companies.fire(company.realmId(), kind.name(), toId, "Merge", ctx.now(), fromId);
             for (String touched : ctx.touched()) {
                 String[] parts = touched.split(":", 2);

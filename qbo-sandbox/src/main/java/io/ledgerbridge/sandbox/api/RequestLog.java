@@ -19,10 +19,11 @@ public final class RequestLog {
      * @param operation create, update, read, delete, void, query, batch, cdc, token, authorize… (null if unknown)
      * @param entity the QuickBooks entity name when there is one
      * @param queries the query statements the request carried, as received (a query call's one, a batch's items')
+     * @param contentType the request body's media type without parameters (e.g. {@code application/json}), or null
      */
     public record Entry(long seq, Instant at, String realmId, String method, String path, String endpoint,
                         String operation, String entity, int status, String faultCode, String requestId, boolean replayed,
-                        List<String> queries) {
+                        List<String> queries, String contentType) {
         public Entry {
             queries = queries == null ? List.of() : List.copyOf(queries);
         }
@@ -31,7 +32,7 @@ public final class RequestLog {
             ObjectNode o = Json.object().put("seq", seq).put("at", at.toString()).put("realmId", realmId)
                     .put("method", method).put("path", path).put("endpoint", endpoint).put("operation", operation)
                     .put("entity", entity).put("status", status).put("faultCode", faultCode)
-                    .put("requestId", requestId).put("replayed", replayed);
+                    .put("requestId", requestId).put("replayed", replayed).put("contentType", contentType);
             ArrayNode q = o.putArray("queries");
             queries.forEach(q::add);
             return o;
@@ -44,8 +45,14 @@ public final class RequestLog {
     public synchronized void add(Instant at, String realmId, String method, String path, String endpoint, String operation,
                                  String entity, int status, String faultCode, String requestId, boolean replayed,
                                  List<String> queries) {
+        add(at, realmId, method, path, endpoint, operation, entity, status, faultCode, requestId, replayed, queries, null);
+    }
+
+    public synchronized void add(Instant at, String realmId, String method, String path, String endpoint, String operation,
+                                 String entity, int status, String faultCode, String requestId, boolean replayed,
+                                 List<String> queries, String contentType) {
         entries.add(new Entry(++seq, at, realmId, method, path, endpoint, operation, entity, status, faultCode, requestId,
-                replayed, queries));
+                replayed, queries, contentType));
     }
 
     public synchronized List<Entry> entries() {

@@ -6,12 +6,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.sandbox.json.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Derived amounts: an invoice's Balance and Payment links, and customer Balance / BalanceWithJobs. */
 public final class Balances {
+    /** Sub-customers nest at most a few levels; the walks stop here even on a broken hierarchy. */
+    private static final int MAX_DEPTH = 10;
+
     private Balances() {
     }
 
@@ -20,7 +26,7 @@ public final class Balances {
         String id = invoice.get("Id").asText();
         BigDecimal applied = BigDecimal.ZERO;
         List<String> paymentIds = new ArrayList<>();
-        for (ObjectNode payment : ctx.company().all("Payment")) {
+        for (ObjectNode payment : ctx.company().referencing("Payment", "LinkedTxn", "Invoice:" + id)) {
             BigDecimal amount = appliedBy(payment, id);
             if (amount.signum() != 0 || linkedInvoices(payment).contains(id)) {
                 applied = applied.add(amount);
@@ -92,7 +98,7 @@ public final class Balances {
     static boolean creditMemo(EntityContext ctx, ObjectNode memo) {
         String id = memo.get("Id").asText();
         BigDecimal used = BigDecimal.ZERO;
-        for (ObjectNode payment : ctx.company().all("Payment")) {
+        for (ObjectNode payment : ctx.company().referencing("Payment", "LinkedTxn", "CreditMemo:" + id)) {
             used = used.add(appliedBy(payment, "CreditMemo", id));
         }
         BigDecimal remaining = ctx.company().isVoided("CreditMemo", id) ? BigDecimal.ZERO
@@ -104,36 +110,53 @@ public final class Balances {
         return changed;
     }
 
-    /** Customer Balance is open invoices less open credits and unapplied payments; BalanceWithJobs adds the jobs. */
-    public static void customers(EntityContext ctx) {
-        Map<String, BigDecimal> own = new HashMap<>();
-        for (ObjectNode inv : ctx.company().all("Invoice")) {
-            own.merge(Json.refValue(inv, "CustomerRef"), Json.decimal(inv, "Balance"), BigDecimal::add);
-        }
-        for (ObjectNode cm : ctx.company().all("CreditMemo")) {
-            own.merge(Json.refValue(cm, "CustomerRef"), Json.decimal(cm, "Balance").negate(), BigDecimal::add);
-        }
-        for (ObjectNode p : ctx.company().all("Payment")) {
-            BigDecimal unapplied = Json.decimal(p, "UnappliedAmt");
-            if (unapplied != null) {
-                own.merge(Json.refValue(p, "CustomerRef"), unapplied.negate(), BigDecimal::add);
+    /**
+     * The customers a write of {@code entity} (null after a delete) over {@code previous} (null on create) touches:
+     * the ids in the named fields of either version ({@code "Id"} or a reference such as CustomerRef).
+     */
+    public static Set<String> customersOf(JsonNode entity, JsonNode previous, String... fields) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (JsonNode version : new JsonNode[] {entity, previous}) {
+            for (String field : fields) {
+                String id = version == null ? null : "Id".equals(field) ? Json.text(version, "Id") : Json.refValue(version, field);
+                if (id != null) {
+                    ids.add(id);
+                }
             }
         }
-        Map<String, BigDecimal> withJobs = new HashMap<>();
-        for (ObjectNode c : ctx.company().all("Customer")) {
-            BigDecimal mine = own.getOrDefault(c.get("Id").asText(), BigDecimal.ZERO);
-            String cursor = c.get("Id").asText();
-            int guard = 0;
-            while (cursor != null && guard++ < 10) {
-                withJobs.merge(cursor, mine, BigDecimal::add);
+        return ids;
+    }
+
+    /** Balance and BalanceWithJobs of every customer (after a merge, which moves transactions between customers). */
+    public static void allCustomers(EntityContext ctx) {
+        Set<String> ids = new LinkedHashSet<>();
+        ctx.company().all("Customer").forEach(c -> ids.add(c.get("Id").asText()));
+        customers(ctx, ids);
+    }
+
+    /**
+     * Customer Balance is open invoices less open credits and unapplied payments; BalanceWithJobs adds the jobs.
+     * Recomputed for {@code touched} and every customer above them (their BalanceWithJobs includes the touched ones),
+     * from the indexes of transactions by customer: a write costs the touched customers' transactions, not the
+     * company's.
+     */
+    public static void customers(EntityContext ctx, Collection<String> touched) {
+        Set<String> affected = new LinkedHashSet<>();
+        for (String id : touched) {
+            String cursor = id;
+            for (int guard = 0; cursor != null && guard < MAX_DEPTH && affected.add(cursor); guard++) {
                 ObjectNode node = ctx.company().get("Customer", cursor);
                 cursor = node == null ? null : Json.refValue(node, "ParentRef");
             }
         }
-        for (ObjectNode c : ctx.company().all("Customer")) {
-            String id = c.get("Id").asText();
-            BigDecimal balance = Json.money(own.getOrDefault(id, BigDecimal.ZERO));
-            BigDecimal jobs = Json.money(withJobs.getOrDefault(id, BigDecimal.ZERO));
+        Map<String, BigDecimal> own = new HashMap<>();
+        for (String id : affected) {
+            ObjectNode c = ctx.company().get("Customer", id);
+            if (c == null) {
+                continue;
+            }
+            BigDecimal balance = Json.money(own(ctx, id, own));
+            BigDecimal jobs = Json.money(withJobs(ctx, id, own, 0));
             BigDecimal oldBalance = Json.decimal(c, "Balance");
             BigDecimal oldJobs = Json.decimal(c, "BalanceWithJobs");
             if (oldBalance == null || oldBalance.compareTo(balance) != 0 || oldJobs == null || oldJobs.compareTo(jobs) != 0) {
@@ -142,5 +165,38 @@ public final class Balances {
                 ctx.touch("Customer", c, false);
             }
         }
+    }
+
+    /** A customer's own balance: its open invoices less its open credit memos and unapplied payments. */
+    private static BigDecimal own(EntityContext ctx, String id, Map<String, BigDecimal> memo) {
+        BigDecimal known = memo.get(id);
+        if (known != null) {
+            return known;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ObjectNode inv : ctx.company().referencing("Invoice", "CustomerRef", id)) {
+            sum = sum.add(Json.decimal(inv, "Balance"));
+        }
+        for (ObjectNode cm : ctx.company().referencing("CreditMemo", "CustomerRef", id)) {
+            sum = sum.subtract(Json.decimal(cm, "Balance"));
+        }
+        for (ObjectNode p : ctx.company().referencing("Payment", "CustomerRef", id)) {
+            BigDecimal unapplied = Json.decimal(p, "UnappliedAmt");
+            if (unapplied != null) {
+                sum = sum.subtract(unapplied);
+            }
+        }
+        memo.put(id, sum);
+        return sum;
+    }
+
+    private static BigDecimal withJobs(EntityContext ctx, String id, Map<String, BigDecimal> memo, int depth) {
+        BigDecimal sum = own(ctx, id, memo);
+        if (depth < MAX_DEPTH) {
+            for (ObjectNode job : ctx.company().referencing("Customer", "ParentRef", id)) {
+                sum = sum.add(withJobs(ctx, job.get("Id").asText(), memo, depth + 1));
+            }
+        }
+        return sum;
     }
 }

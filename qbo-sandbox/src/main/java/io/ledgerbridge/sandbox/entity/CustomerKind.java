@@ -101,17 +101,16 @@ final class CustomerKind extends NameListKind {
                 && !Json.text(entity, "FullyQualifiedName").equals(Json.text(previous, "FullyQualifiedName"))) {
             renameChildren(ctx, entity);
         }
-        Balances.customers(ctx);
+        // a customer moved to another parent changes the BalanceWithJobs of the old parent's line too
+        Balances.customers(ctx, Balances.customersOf(entity, previous, "Id", "ParentRef"));
     }
 
     private void renameChildren(EntityContext ctx, ObjectNode parent) {
         String id = parent.get("Id").asText();
-        for (ObjectNode child : ctx.company().all(name())) {
-            if (id.equals(Json.refValue(child, "ParentRef"))) {
-                child.put("FullyQualifiedName", Json.text(parent, "FullyQualifiedName") + ":" + Json.text(child, "DisplayName"));
-                ctx.touch(name(), child, false);
-                renameChildren(ctx, child);
-            }
+        for (ObjectNode child : ctx.company().referencing(name(), "ParentRef", id)) {
+            child.put("FullyQualifiedName", Json.text(parent, "FullyQualifiedName") + ":" + Json.text(child, "DisplayName"));
+            ctx.touch(name(), child, false);
+            renameChildren(ctx, child);
         }
     }
 }

@@ -84,7 +84,7 @@ abstract class NameListKind implements EntityKind {
         String name = Json.text(e, "Name").trim().toLowerCase(Locale.ROOT);
         String parent = Json.refValue(e, "ParentRef");
         String id = Json.text(e, "Id");
-        for (ObjectNode other : ctx.company().all(type)) {
+        for (ObjectNode other : ctx.company().lookUp(type, "Name", name)) {
             String otherName = Json.text(other, "Name");
             if (other.get("Id").asText().equals(id) || otherName == null
                     || !Objects.equals(parent, Json.refValue(other, "ParentRef"))) {

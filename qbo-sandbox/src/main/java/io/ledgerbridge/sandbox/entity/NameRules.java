@@ -80,7 +80,7 @@ final class NameRules {
         String name = normal(Json.text(e, "DisplayName"));
         String id = Json.text(e, "Id");
         for (String other : PEOPLE) {
-            for (ObjectNode existing : ctx.company().all(other)) {
+            for (ObjectNode existing : ctx.company().lookUp(other, "DisplayName", name)) {
                 if (other.equals(type) && existing.get("Id").asText().equals(id)) {
                     continue;
                 }

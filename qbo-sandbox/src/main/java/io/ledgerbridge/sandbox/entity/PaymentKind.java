@@ -107,6 +107,7 @@ final class PaymentKind extends TxnKind {
 
     @Override
     public void afterSave(EntityContext ctx, ObjectNode entity, ObjectNode previous) {
+        Set<String> customers = Balances.customersOf(entity, previous, "CustomerRef");
         Set<String> invoices = new LinkedHashSet<>();
         invoices.addAll(Balances.linkedInvoices(previous));
         invoices.addAll(Balances.linkedInvoices(entity));
@@ -115,6 +116,7 @@ final class PaymentKind extends TxnKind {
             if (invoice != null && Balances.invoice(ctx, invoice)) {
                 ctx.touch("Invoice", invoice, true);
             }
+            customers.addAll(Balances.customersOf(invoice, null, "CustomerRef"));
         }
         Set<String> memos = new LinkedHashSet<>(Balances.linked(previous, "CreditMemo"));
         memos.addAll(Balances.linked(entity, "CreditMemo"));
@@ -123,7 +125,8 @@ final class PaymentKind extends TxnKind {
             if (memo != null && Balances.creditMemo(ctx, memo)) {
                 ctx.touch("CreditMemo", memo, true);
             }
+            customers.addAll(Balances.customersOf(memo, null, "CustomerRef"));
         }
-        Balances.customers(ctx);
+        Balances.customers(ctx, customers);
     }
 }

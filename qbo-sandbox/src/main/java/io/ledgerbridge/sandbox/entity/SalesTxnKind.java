@@ -254,6 +254,6 @@ final class SalesTxnKind extends TxnKind {
         if ("Invoice".equals(name) && entity != null) {
             Balances.invoice(ctx, entity);
         }
-        Balances.customers(ctx);
+        Balances.customers(ctx, Balances.customersOf(entity, previous, "CustomerRef"));
     }
 }

@@ -62,7 +62,7 @@ final class TxnRules {
         }
         String id = Json.text(e, "Id");
         for (String other : collidesWith) {
-            for (ObjectNode txn : ctx.company().all(other)) {
+            for (ObjectNode txn : ctx.company().lookUp(other, "DocNumber", doc)) {
                 if (doc.equalsIgnoreCase(Json.text(txn, "DocNumber")) && !(other.equals(type) && txn.get("Id").asText().equals(id))) {
                     throw Faults.duplicateDocNumber(doc, other, txn.get("Id").asText());
                 }
@@ -71,15 +71,8 @@ final class TxnRules {
     }
 
     private static String next(EntityContext ctx, String type) {
-        long max = 1000;
-        for (ObjectNode txn : ctx.company().all(type)) {
-            try {
-                max = Math.max(max, Long.parseLong(Json.text(txn, "DocNumber")));
-            } catch (NumberFormatException | NullPointerException e) {
-                // custom numbers do not take part in automatic numbering
-            }
-        }
-        return Long.toString(max + 1);
+        // custom numbers (not whole numbers) do not take part in automatic numbering
+        return Long.toString(Math.max(1000, ctx.company().greatestDocNumber(type)) + 1);
     }
 
     static void enumValue(ObjectNode e, String field, Set<String> allowed, String fallback) {

@@ -11,16 +11,24 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Faults a test asks for: a rate of 5xx answers, slow answers, dropped connections, bursts of 429, a 5010 on the
  * next update of one entity, a cancelled company, and webhook deliveries held back or sent twice (Intuit delivers
- * notifications late and sometimes more than once). Each fault that fires is counted by kind.
+ * notifications late and sometimes more than once). The rate faults (429 storms, 5xx, slow) are also set for one
+ * company alone with {@link #forRealm}; a company's own faults are asked first, then the sandbox-wide ones. Each fault
+ * that fires is counted by kind, sandbox-wide and for its company.
  */
 public final class FaultInjector {
     /** What should happen to one incoming API request before it is served. */
     public enum Action { NONE, ERROR_5XX, DROP, THROTTLE }
 
-    private volatile double errorRate;
-    private volatile int errorStatus = 503;
-    private volatile double slowRate;
-    private volatile long slowMillis;
+    /**
+     * The fault one request meets: its action, the HTTP status for a 429 or 5xx, and the {@code Retry-After} seconds of
+     * a 429 ({@link RequestFaults#NO_RETRY_AFTER} for none).
+     */
+    public record Fired(Action action, int status, long retryAfterSeconds) {
+        static final Fired NONE = new Fired(Action.NONE, 0, RequestFaults.NO_RETRY_AFTER);
+    }
+
+    private final RequestFaults everyRealm = new RequestFaults(this::count);
+    private final Map<String, RequestFaults> realms = new ConcurrentHashMap<>();
     private final AtomicInteger dropNext = new AtomicInteger();
     private final AtomicInteger throttleNext = new AtomicInteger();
     private final Set<String> staleNext = ConcurrentHashMap.newKeySet();
@@ -30,16 +38,40 @@ public final class FaultInjector {
     private volatile long webhookDelayMaxSeconds;
     private volatile double webhookRepeatRate;
 
-    /** A share (0..1) of API requests answered with {@code status} (500, 502, 503 or 504). */
+    /**
+     * A share (0..1) of API requests of every company answered with {@code status} (500, 502, 503 or 504).
+     *
+     * @throws IllegalArgumentException when the rate is not within 0..1 or the status is none of those four
+     */
     public void errorRate(double rate, int status) {
-        this.errorRate = rate;
-        this.errorStatus = status;
+        everyRealm.errorRate(rate, status);
     }
 
-    /** A share (0..1) of API requests delayed by {@code millis}. */
+    /**
+     * A share (0..1) of API requests of every company delayed by {@code millis}.
+     *
+     * @throws IllegalArgumentException when the rate is not within 0..1 or millis is negative
+     */
     public void slow(double rate, long millis) {
-        this.slowRate = rate;
-        this.slowMillis = millis;
+        everyRealm.slow(rate, millis);
+    }
+
+    /**
+     * The rate faults of one company (429 storms, 5xx, slow answers), created on first use; the other companies do
+     * not see them. E.g. {@code faults().forRealm(realm).throttleStorm(1.0, 30)}.
+     *
+     * @throws IllegalArgumentException when realmId is blank
+     */
+    public RequestFaults forRealm(String realmId) {
+        if (realmId == null || realmId.isBlank()) {
+            throw new IllegalArgumentException("realmId is required for a company's faults");
+        }
+        return realms.computeIfAbsent(realmId, r -> new RequestFaults(this::count));
+    }
+
+    /** The companies that have faults of their own (or had: their counts stay until a reset), by realm id. */
+    public Map<String, RequestFaults> realms() {
+        return new TreeMap<>(realms);
     }
 
     /** The next {@code n} API requests have their connection closed without an answer. */
@@ -119,33 +151,29 @@ public final class FaultInjector {
         return hit;
     }
 
-    public Action next() {
+    /** What happens to the next API request for {@code realmId} (null when the path names none) before it is served. */
+    public Fired next(String realmId) {
         if (take(dropNext)) {
             count("drop");
-            return Action.DROP;
+            return new Fired(Action.DROP, 0, RequestFaults.NO_RETRY_AFTER);
         }
         if (take(throttleNext)) {
             count("throttle429");
-            return Action.THROTTLE;
+            return new Fired(Action.THROTTLE, 429, RequestFaults.NO_RETRY_AFTER);
         }
-        if (errorRate > 0 && ThreadLocalRandom.current().nextDouble() < errorRate) {
-            count("error" + errorStatus);
-            return Action.ERROR_5XX;
+        RequestFaults own = realmId == null ? null : realms.get(realmId);
+        Fired fired = own == null ? null : own.next();
+        if (fired == null) {
+            fired = everyRealm.next();
         }
-        return Action.NONE;
+        return fired == null ? Fired.NONE : fired;
     }
 
-    public int errorStatus() {
-        return errorStatus;
-    }
-
-    /** Milliseconds to hold this request back, 0 for none. */
-    public long delay() {
-        if (slowMillis > 0 && slowRate > 0 && ThreadLocalRandom.current().nextDouble() < slowRate) {
-            count("slow");
-            return slowMillis;
-        }
-        return 0;
+    /** Milliseconds to hold a request for {@code realmId} back, 0 for none: its company's slow fault, else the sandbox's. */
+    public long delay(String realmId) {
+        RequestFaults own = realmId == null ? null : realms.get(realmId);
+        long millis = own == null ? 0 : own.delay();
+        return millis > 0 ? millis : everyRealm.delay();
     }
 
     public void count(String kind) {
@@ -153,8 +181,8 @@ public final class FaultInjector {
     }
 
     /**
-     * Fired faults by kind: error500..error504, slow, drop, throttle429, stale5010, revoked, cancelled6190,
-     * webhookDelayed, webhookRepeated.
+     * Fired faults by kind, sandbox-wide (a company's own faults included): error500..error504, slow, drop,
+     * throttle429, stale5010, revoked, cancelled6190, webhookDelayed, webhookRepeated.
      */
     public Map<String, Long> counts() {
         Map<String, Long> out = new TreeMap<>();
@@ -162,10 +190,10 @@ public final class FaultInjector {
         return out;
     }
 
+    /** Every fault off, for every company, and every count dropped. */
     public void clear() {
-        errorRate = 0;
-        slowRate = 0;
-        slowMillis = 0;
+        everyRealm.clear();
+        realms.clear();
         dropNext.set(0);
         throttleNext.set(0);
         staleNext.clear();

@@ -31,14 +31,23 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * HTTP/1.1 on 127.0.0.1 from an embedded Jetty: keep-alive, pipelining, chunked bodies, {@code Expect: 100-continue}
  * and HEAD come from Jetty; request and response content codings from {@link ContentCodings}. Routes by path prefix;
  * every answer carries an {@code intuit_tid} and is held back by the latency the constructor's function picks.
+ *
+ * <p>Threads: requests are served by a pool of at most {@code threads} (Jetty's, shared by every company); a held-back
+ * answer holds no thread while it waits (one timer thread hands it back to the pool when it is due), so a hundred
+ * companies under Intuit's latency answer side by side.
  */
 public final class SandboxHttpServer implements AutoCloseable {
+    /** The threads the server needs besides request work (acceptor, selectors) and a margin. */
+    public static final int MIN_THREADS = 16;
+    /** The default most requests served at once. */
+    public static final int DEFAULT_THREADS = 200;
     private static final Logger LOG = Logger.getLogger(SandboxHttpServer.class.getName());
     // Jetty's start/stop banners at INFO would fill every test log; its warnings still show
     private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
     private final Server server;
     private final ServerConnector connector;
     private final ScheduledExecutorService delays;
+    private final QueuedThreadPool threads;
     private final Function<Request, Duration> latency;
     private final List<Map.Entry<String, Handler>> routes = new ArrayList<>();
     private Handler fallback = r -> Response.text(404, "text/plain", "Not Found");
@@ -47,22 +56,28 @@ public final class SandboxHttpServer implements AutoCloseable {
      * Binds the port at once (so {@link #port()} is known before {@link #start()}).
      *
      * @param port 0 for a free port
+     * @param threads the most requests served at once, every company together (at least {@link #MIN_THREADS})
      * @param latency how long to hold back the answer to a request (zero for none)
      * @throws UncheckedIOException when the port cannot be bound
+     * @throws IllegalArgumentException when threads is below {@link #MIN_THREADS}
      */
-    public SandboxHttpServer(int port, Function<Request, Duration> latency) {
+    public SandboxHttpServer(int port, int threads, Function<Request, Duration> latency) {
+        if (threads < MIN_THREADS) {
+            throw new IllegalArgumentException("threads must be at least " + MIN_THREADS + " (got " + threads + ")");
+        }
         JETTY_LOG.setLevel(Level.WARNING);
         this.latency = latency;
-        QueuedThreadPool threads = new QueuedThreadPool(200, 4);
-        threads.setName("qbo-sandbox-http");
-        threads.setDaemon(true);
-        server = new Server(threads);
+        this.threads = new QueuedThreadPool(threads, 4);
+        this.threads.setName("qbo-sandbox-http");
+        this.threads.setDaemon(true);
+        server = new Server(this.threads);
         HttpConfiguration config = new HttpConfiguration();
         config.setSendServerVersion(false);
         config.setSendXPoweredBy(false);
         // the handlers read the raw path and answer odd ones (%2F in an id) with QuickBooks faults, not Jetty's page
         config.setUriCompliance(UriCompliance.LEGACY);
-        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
+        // one acceptor; selectors by CPU count (Jetty's default), each serving any number of kept-alive connections
+        connector = new ServerConnector(server, 1, -1, new HttpConnectionFactory(config));
         connector.setHost("127.0.0.1");
         connector.setPort(port);
         connector.setIdleTimeout(Duration.ofSeconds(60).toMillis());
@@ -173,7 +188,9 @@ public final class SandboxHttpServer implements AutoCloseable {
         if (delay.isZero() || delay.isNegative()) {
             write(in, out, callback, response);
         } else {
-            delays.schedule(() -> write(in, out, callback, response), delay.toNanos(), TimeUnit.NANOSECONDS);
+            // the timer only hands the answer back: encoding and writing run on the pool, not on the one timer thread
+            delays.schedule(() -> threads.execute(() -> write(in, out, callback, response)), delay.toNanos(),
+                    TimeUnit.NANOSECONDS);
         }
     }
 

@@ -107,14 +107,25 @@ public final class OAuthHandler implements Handler {
         }
     }
 
+    /**
+     * Intuit's revocation endpoint: the client authenticates with HTTP Basic only (its page and every Intuit SDK do; a
+     * bearer token or {@code client_id}/{@code client_secret} in the body gets 401), and names the token in a JSON body
+     * {@code {"token":"…"}} sent as {@code application/json} (the page, the .NET and JavaScript SDKs) or in a form body
+     * (the Java SDK). A body of any other type, unreadable JSON or no token is a 400.
+     */
     private Response revoke(Request r) {
         try {
-            Map<String, String> form = r.form();
-            App app = authenticate(r, form);
-            String token = form.get("token");
-            if (token == null && r.bodyText().trim().startsWith("{")) {
+            App app = authenticateBasic(r);
+            String type = mediaType(r);
+            String token;
+            if ("application/json".equals(type)) {
                 JsonNode json = Json.parse(r.bodyText());
-                token = Json.text(json, "token");
+                token = json != null && json.isObject() ? Json.text(json, "token") : null;
+            } else if ("application/x-www-form-urlencoded".equals(type)) {
+                token = r.form().get("token");
+            } else {
+                throw new OAuthError(400, "invalid_request",
+                        "the body must be application/json {\"token\":\"...\"}, not " + (type == null ? "missing" : type));
             }
             if (token == null || token.isBlank()) {
                 throw new OAuthError(400, "invalid_request", "token is required");
@@ -126,6 +137,24 @@ public final class OAuthHandler implements Handler {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return oauthError(new OAuthError(400, "invalid_request", "the body is not valid JSON"));
         }
+    }
+
+    /** The request's media type without parameters, lower case, or null. */
+    public static String mediaType(Request r) {
+        String type = r.header("Content-Type");
+        if (type == null) {
+            return null;
+        }
+        int semicolon = type.indexOf(';');
+        return (semicolon < 0 ? type : type.substring(0, semicolon)).trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private App authenticateBasic(Request r) {
+        String header = r.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            throw OAuthError.invalidClient();
+        }
+        return authenticate(r, Map.of());
     }
 
     /** HTTP Basic ({@code client_secret_basic}) or form fields ({@code client_secret_post}). */

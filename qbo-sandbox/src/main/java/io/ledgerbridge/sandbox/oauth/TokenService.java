@@ -1,10 +1,16 @@
 package io.ledgerbridge.sandbox.oauth;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.sandbox.SandboxClock;
+import io.ledgerbridge.sandbox.json.Json;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +39,11 @@ public final class TokenService {
         public volatile boolean revoked;
 
         Grant(String clientId, String realmId, String scope, Instant createdAt) {
-            this.id = random(12);
+            this(random(12), clientId, realmId, scope, createdAt);
+        }
+
+        Grant(String id, String clientId, String realmId, String scope, Instant createdAt) {
+            this.id = id;
             this.clientId = clientId;
             this.realmId = realmId;
             this.scope = scope;
@@ -60,6 +70,7 @@ public final class TokenService {
 
     private final SandboxClock clock;
     private final Map<String, Code> codes = new ConcurrentHashMap<>();
+    // Tokens are kept by their SHA-256 only, as Intuit would: a saved state never holds a usable token.
     private final Map<String, Access> access = new ConcurrentHashMap<>();
     private final Map<String, Refresh> refresh = new ConcurrentHashMap<>();
 
@@ -88,7 +99,7 @@ public final class TokenService {
     }
 
     public synchronized Tokens refresh(String clientId, String refreshToken) {
-        Refresh r = refreshToken == null ? null : refresh.get(refreshToken);
+        Refresh r = refreshToken == null ? null : refresh.get(key(refreshToken));
         Instant now = clock.now();
         if (r == null || !r.grant().clientId.equals(clientId)) {
             throw OAuthError.invalidGrant("Incorrect or invalid refresh token");
@@ -102,7 +113,7 @@ public final class TokenService {
         if (!now.isBefore(r.expiresAt())) {
             throw OAuthError.invalidGrant("The refresh token has expired");
         }
-        refresh.put(refreshToken, new Refresh(r.grant(), r.expiresAt(), true));
+        refresh.put(key(refreshToken), new Refresh(r.grant(), r.expiresAt(), true));
         return issue(r.grant());
     }
 
@@ -119,8 +130,8 @@ public final class TokenService {
         Instant hard = grant.createdAt.plus(REFRESH_HARD_LIMIT);
         Instant idle = now.plus(REFRESH_IDLE);
         Instant refreshExpiry = idle.isBefore(hard) ? idle : hard;
-        access.put(accessToken, new Access(grant, accessExpiry));
-        refresh.put(refreshToken, new Refresh(grant, refreshExpiry, false));
+        access.put(key(accessToken), new Access(grant, accessExpiry));
+        refresh.put(key(refreshToken), new Refresh(grant, refreshExpiry, false));
         return new Tokens(accessToken, ACCESS_LIFETIME.toSeconds(), refreshToken,
                 Math.max(0, Duration.between(now, refreshExpiry).toSeconds()), grant.realmId);
     }
@@ -128,10 +139,11 @@ public final class TokenService {
     /** Revokes the grant an access or refresh token belongs to; true when the token was known. */
     public boolean revoke(String clientId, String token) {
         Grant g = null;
-        if (token != null && access.containsKey(token)) {
-            g = access.get(token).grant();
-        } else if (token != null && refresh.containsKey(token)) {
-            g = refresh.get(token).grant();
+        String k = token == null ? null : key(token);
+        if (k != null && access.containsKey(k)) {
+            g = access.get(k).grant();
+        } else if (k != null && refresh.containsKey(k)) {
+            g = refresh.get(k).grant();
         }
         if (g == null || (clientId != null && !g.clientId.equals(clientId))) {
             return false;
@@ -150,7 +162,7 @@ public final class TokenService {
     }
 
     public Check check(String accessToken) {
-        Access a = accessToken == null ? null : access.get(accessToken);
+        Access a = accessToken == null ? null : access.get(key(accessToken));
         if (a == null) {
             return new Check(null, accessToken == null ? "missing" : "invalid");
         }
@@ -170,13 +182,78 @@ public final class TokenService {
     }
 
     private List<Grant> grants() {
-        return access.values().stream().map(Access::grant).distinct().toList();
+        return java.util.stream.Stream.concat(access.values().stream().map(Access::grant),
+                refresh.values().stream().map(Refresh::grant)).distinct().toList();
     }
 
     public void clear() {
         codes.clear();
         access.clear();
         refresh.clear();
+    }
+
+    /**
+     * Grants and live tokens (by their hashes), for a snapshot: a demo restarted from it keeps its connections.
+     * Authorization codes live five minutes and are not kept.
+     *
+     * @return the state as JSON
+     */
+    public synchronized ObjectNode state() {
+        ObjectNode root = Json.object();
+        Map<Grant, String> ids = new IdentityHashMap<>();
+        ArrayNode grants = root.putArray("grants");
+        java.util.stream.Stream.concat(access.values().stream().map(Access::grant),
+                refresh.values().stream().map(Refresh::grant)).distinct().forEach(g -> {
+                    ids.put(g, g.id);
+                    grants.addObject().put("id", g.id).put("clientId", g.clientId).put("realmId", g.realmId)
+                            .put("scope", g.scope).put("createdAt", g.createdAt.toString()).put("revoked", g.revoked);
+                });
+        ArrayNode a = root.putArray("access");
+        access.forEach((k, v) -> a.addObject().put("key", k).put("grant", ids.get(v.grant()))
+                .put("expiresAt", v.expiresAt().toString()));
+        ArrayNode r = root.putArray("refresh");
+        refresh.forEach((k, v) -> r.addObject().put("key", k).put("grant", ids.get(v.grant()))
+                .put("expiresAt", v.expiresAt().toString()).put("superseded", v.superseded()));
+        return root;
+    }
+
+    /**
+     * Loads what {@link #state()} wrote, replacing every grant and token.
+     *
+     * @param state the saved state
+     */
+    public synchronized void restore(JsonNode state) {
+        clear();
+        Map<String, Grant> grants = new HashMap<>();
+        for (JsonNode g : state.path("grants")) {
+            Grant grant = new Grant(g.path("id").asText(), g.path("clientId").asText(), g.path("realmId").asText(),
+                    g.path("scope").asText(), Instant.parse(g.path("createdAt").asText()));
+            grant.revoked = g.path("revoked").asBoolean();
+            grants.put(grant.id, grant);
+        }
+        for (JsonNode t : state.path("access")) {
+            Grant g = grants.get(t.path("grant").asText());
+            if (g != null) {
+                access.put(t.path("key").asText(), new Access(g, Instant.parse(t.path("expiresAt").asText())));
+            }
+        }
+        for (JsonNode t : state.path("refresh")) {
+            Grant g = grants.get(t.path("grant").asText());
+            if (g != null) {
+                refresh.put(t.path("key").asText(), new Refresh(g, Instant.parse(t.path("expiresAt").asText()),
+                        t.path("superseded").asBoolean()));
+            }
+        }
+    }
+
+    private static String key(String token) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     static String random(int bytes) {

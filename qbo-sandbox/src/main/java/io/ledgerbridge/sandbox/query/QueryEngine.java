@@ -9,12 +9,17 @@ import io.ledgerbridge.sandbox.entity.EntityKinds;
 import io.ledgerbridge.sandbox.json.Json;
 import io.ledgerbridge.sandbox.json.Times;
 import io.ledgerbridge.sandbox.store.Company;
+import io.ledgerbridge.sandbox.store.FieldIndex;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -34,7 +39,6 @@ public final class QueryEngine {
     /** The {@code QueryResponse} object for {@code text}; {@code extra} supplies CompanyInfo and Preferences. */
     public static ObjectNode run(Company company, String text, Function<String, ObjectNode> singletons) {
         Query q = QueryParser.parse(text);
-        List<ObjectNode> candidates = new ArrayList<>();
         EntityKind kind = EntityKinds.byPath(q.entity());
         String entity = kind != null ? kind.name()
                 : SINGLETONS.stream().filter(n -> n.equalsIgnoreCase(q.entity())).findFirst().orElse(q.entity());
@@ -42,25 +46,21 @@ public final class QueryEngine {
         if (kind == null && singleton == null) {
             throw Faults.invalidQuery("invalid context declaration: " + q.entity());
         }
-        synchronized (company.lock()) {
-            if (kind != null) {
-                company.all(kind.name()).forEach(e -> candidates.add(e.deepCopy()));
-            } else {
-                candidates.add(singleton);
-            }
-        }
         if (kind != null) {
             q.where().forEach(c -> Filterable.check(kind.name(), c.property()));
         }
         ZoneId zone = company.settings().zone();
         boolean namesActive = q.where().stream().anyMatch(c -> c.property().equalsIgnoreCase("Active"));
         List<ObjectNode> matches = new ArrayList<>();
-        for (ObjectNode e : candidates) {
-            if (kind != null && kind.nameList() && !namesActive && !Json.bool(e, "Active", true)) {
-                continue;
-            }
-            if (q.where().stream().allMatch(c -> matches(e, c, zone))) {
-                matches.add(e);
+        synchronized (company.lock()) {
+            Collection<ObjectNode> candidates = kind != null ? candidates(company, kind.name(), q.where()) : List.of(singleton);
+            for (ObjectNode e : candidates) {
+                if (kind != null && kind.nameList() && !namesActive && !Json.bool(e, "Active", true)) {
+                    continue;
+                }
+                if (q.where().stream().allMatch(c -> matches(e, c, zone))) {
+                    matches.add(kind != null ? e.deepCopy() : e);
+                }
             }
         }
         ObjectNode response = Json.object();
@@ -82,6 +82,34 @@ public final class QueryEngine {
         response.put("startPosition", q.startPosition());
         response.put("maxResults", page.size());
         return response;
+    }
+
+    /**
+     * The entities a WHERE can match: from a company index when a condition compares an indexed field (Id,
+     * DisplayName, Name, DocNumber, PrimaryEmailAddr) by {@code =}, {@code IN} or a {@code LIKE 'prefix%'}, otherwise
+     * every entity of the type. An index answers a superset; {@link #matches} decides as it does for a scan.
+     */
+    private static Collection<ObjectNode> candidates(Company company, String type, List<Query.Condition> where) {
+        for (Query.Condition c : where) {
+            String field = Company.SEARCHABLE.stream().filter(f -> f.equalsIgnoreCase(c.property())).findFirst().orElse(null);
+            if (field == null) {
+                continue;
+            }
+            // a value that reads as a date compares as an instant, which no text index knows
+            boolean dates = c.values().stream().anyMatch(v -> looksLikeDate(v.text()));
+            if (("=".equals(c.op()) || "IN".equals(c.op())) && !dates) {
+                Set<ObjectNode> found = Collections.newSetFromMap(new IdentityHashMap<>());
+                c.values().forEach(v -> found.addAll(company.lookUp(type, field, v.text())));
+                return found;
+            }
+            String pattern = "LIKE".equals(c.op()) ? c.values().get(0).text() : "";
+            int wildcard = pattern.indexOf('%');
+            String prefix = wildcard < 0 ? pattern : pattern.substring(0, wildcard);
+            if (!prefix.isBlank()) {
+                return company.lookUpPrefix(type, field, prefix);
+            }
+        }
+        return company.all(type);
     }
 
     private static ObjectNode project(ObjectNode e, List<String> fields) {
@@ -175,8 +203,8 @@ public final class QueryEngine {
         if (actual.isBoolean()) {
             return Boolean.compare(actual.asBoolean(), Boolean.parseBoolean(expected));
         }
-        BigDecimal a = number(actual.asText());
-        BigDecimal b = number(expected);
+        BigDecimal a = FieldIndex.number(actual.asText());
+        BigDecimal b = FieldIndex.number(expected);
         if (a != null && b != null) {
             return a.compareTo(b);
         }
@@ -192,17 +220,6 @@ public final class QueryEngine {
 
     private static boolean looksLikeDate(String s) {
         return s.length() >= 10 && s.charAt(4) == '-' && s.charAt(7) == '-';
-    }
-
-    private static BigDecimal number(String s) {
-        if (s == null || s.isEmpty() || !(Character.isDigit(s.charAt(0)) || s.charAt(0) == '-' || s.charAt(0) == '.')) {
-            return null;
-        }
-        try {
-            return new BigDecimal(s.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static Comparator<ObjectNode> comparator(Query q, EntityKind kind, ZoneId zone) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.sandbox.json.Json;
 import io.ledgerbridge.sandbox.oauth.App;
 import io.ledgerbridge.sandbox.oauth.AppRegistry;
+import io.ledgerbridge.sandbox.oauth.TokenService;
 import io.ledgerbridge.sandbox.store.Company;
 import io.ledgerbridge.sandbox.store.CompanyRegistry;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import java.util.Map;
 
 /**
  * Saves and restores every app and company (entities, numbering, deletions) to one JSON file, so a demo keeps its
- * companies across restarts. Tokens are not saved: after a restart the app connects again.
+ * companies across restarts, with the OAuth grants and tokens (by their hashes only), so a connected app stays
+ * connected across the restart as it would with Intuit.
  */
 public final class Snapshot {
     static final String FORMAT = "qbo-sandbox-snapshot/1";
@@ -28,8 +30,9 @@ public final class Snapshot {
     private Snapshot() {
     }
 
-    public static void write(Path file, CompanyRegistry companies, AppRegistry apps) {
+    public static void write(Path file, CompanyRegistry companies, AppRegistry apps, TokenService tokens) {
         ObjectNode root = Json.object().put("format", FORMAT);
+        root.set("oauth", tokens.state());
         ArrayNode appsJson = root.putArray("apps");
         apps.all().forEach(a -> appsJson.add(Json.MAPPER.valueToTree(a)));
         ArrayNode list = root.putArray("companies");
@@ -67,7 +70,11 @@ public final class Snapshot {
         return FORMAT.equals(Json.text(node, "format"));
     }
 
-    public static void load(JsonNode root, CompanyRegistry companies, AppRegistry apps, Instant now) {
+    public static void load(JsonNode root, CompanyRegistry companies, AppRegistry apps, TokenService tokens,
+            Instant now) {
+        if (root.has("oauth")) {
+            tokens.restore(root.get("oauth"));
+        }
         for (JsonNode a : root.path("apps")) {
             apps.add(Json.convert(a, App.class));
         }
@@ -82,7 +89,7 @@ public final class Snapshot {
             cj.path("sequences").fields().forEachRemaining(f -> seq.put(f.getKey(), f.getValue().asLong()));
             c.restoreCounters(seq, cj.path("addressSequence").asLong());
             for (JsonNode t : cj.path("tombstones")) {
-                c.tombstones().add(new Company.Tombstone(t.get("type").asText(), t.get("id").asText(), Instant.parse(t.get("at").asText())));
+                c.addTombstone(new Company.Tombstone(t.get("type").asText(), t.get("id").asText(), Instant.parse(t.get("at").asText())));
             }
             for (JsonNode v : cj.path("voided")) {
                 String[] parts = v.asText().split(":", 2);

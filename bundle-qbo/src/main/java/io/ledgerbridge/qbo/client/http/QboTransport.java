@@ -9,6 +9,7 @@ import io.ledgerbridge.qbo.client.error.ErrorDetails;
 import io.ledgerbridge.qbo.client.error.ErrorTranslator;
 import io.ledgerbridge.qbo.client.error.QboException;
 import io.ledgerbridge.qbo.client.error.QboThrottledException;
+import io.ledgerbridge.qbo.client.limit.CompanyMustWait;
 import io.ledgerbridge.qbo.client.limit.CompanyThrottle;
 import io.ledgerbridge.qbo.client.retry.RetryPolicy;
 import jakarta.ws.rs.ProcessingException;
@@ -32,6 +33,11 @@ import org.slf4j.LoggerFactory;
  * Sends {@link QboRequest}s for one company: adds {@code minorversion} and the bearer token, holds a throttle permit
  * around each HTTP exchange, hands every failure to the {@link ErrorTranslator} and lets the {@link RetryPolicy}
  * decide what follows. Thread-safe.
+ *
+ * <p>A transport built not to wait ({@code waits == false}, the push path) never sleeps: a full throttle or a 429
+ * throws {@link CompanyMustWait} with the instant the company may go on, and a transient failure is reported at once
+ * (the outbox row is retried later with its back-off), so the caller's thread serves another company meanwhile. The
+ * 401 token refresh is the one retry it makes itself (a call, not a wait).
  */
 public final class QboTransport {
     private static final Logger LOG = LoggerFactory.getLogger(QboTransport.class);
@@ -44,17 +50,29 @@ public final class QboTransport {
     private final Sleeper sleeper;
     private final ErrorTranslator errors;
     private final ObjectMapper mapper;
+    private final boolean waits;
     private final QboCallListener calls;
 
     public QboTransport(Client http, QboEndpoint endpoint, AccessTokenSource tokens, CompanyThrottle throttle,
                         RetryPolicy retry, Sleeper sleeper, ErrorTranslator errors, ObjectMapper mapper) {
-        this(http, endpoint, tokens, throttle, retry, sleeper, errors, mapper, QboCallListener.NONE);
+        this(http, endpoint, tokens, throttle, retry, sleeper, errors, mapper, true);
+    }
+
+    /**
+     * @param waits whether a call may wait (for the throttle, a {@code Retry-After}, a back-off) on the caller's thread;
+     *        when false it throws {@link CompanyMustWait} or the failure instead
+     */
+    public QboTransport(Client http, QboEndpoint endpoint, AccessTokenSource tokens, CompanyThrottle throttle,
+                        RetryPolicy retry, Sleeper sleeper, ErrorTranslator errors, ObjectMapper mapper,
+                        boolean waits) {
+        this(http, endpoint, tokens, throttle, retry, sleeper, errors, mapper, waits, QboCallListener.NONE);
     }
 
     /** As above, telling {@code calls} of every answered exchange (metrics). */
     public QboTransport(Client http, QboEndpoint endpoint, AccessTokenSource tokens, CompanyThrottle throttle,
                         RetryPolicy retry, Sleeper sleeper, ErrorTranslator errors, ObjectMapper mapper,
-                        QboCallListener calls) {
+                        boolean waits, QboCallListener calls) {
+        this.waits = waits;
         this.calls = Objects.requireNonNull(calls, "calls");
         this.http = Objects.requireNonNull(http, "http");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -68,6 +86,11 @@ public final class QboTransport {
 
     public QboEndpoint endpoint() {
         return endpoint;
+    }
+
+    /** @return the company's throttle, which this transport shares with every other client of the company */
+    public CompanyThrottle throttle() {
+        return throttle;
     }
 
     public ErrorTranslator errors() {
@@ -100,6 +123,9 @@ public final class QboTransport {
                     refreshed = true;
                 }
                 case RETRY -> {
+                    if (!waits) {
+                        throw waitOrFail(request, failure, decision);
+                    }
                     LOG.info("{} of company {} failed (attempt {}), retrying in {} ms: {}", request.operation(),
                             endpoint.realmId(), attempts, decision.delay().toMillis(), failure.getMessage());
                     if (failure instanceof QboThrottledException) {
@@ -153,7 +179,21 @@ public final class QboTransport {
         return new QboResponse(envelope, tid);
     }
 
+    /** The no-wait answer to a retryable failure: a 429 holds the company; anything else is the caller's to retry. */
+    private RuntimeException waitOrFail(QboRequest request, QboException failure, RetryPolicy.Decision decision) {
+        if (failure instanceof QboThrottledException) {
+            var until = throttle.holdFor(decision.delay());
+            LOG.info("{} of company {} was throttled (429); the company waits {} ms", request.operation(),
+                    endpoint.realmId(), decision.delay().toMillis());
+            return new CompanyMustWait(until, "QuickBooks answered 429 for " + request.operation());
+        }
+        return failure;
+    }
+
     private CompanyThrottle.Permit acquire(QboRequest request) {
+        if (!waits) {
+            return throttle.tryAcquire(request.isBatch(), Math.max(1, request.batchItems()));
+        }
         try {
             return throttle.acquire(request.isBatch(), Math.max(1, request.batchItems()));
         } catch (InterruptedException e) {

@@ -11,7 +11,8 @@ import java.util.function.DoubleSupplier;
 /**
  * The one "should this be retried, and when?" decision of the client.
  * <ul>
- * <li>429: wait {@code Retry-After} if sent, else 60 s (Intuit's advice), then retry;</li>
+ * <li>429: wait {@code Retry-After} if sent (at most {@link #MAX_RETRY_AFTER}; a longer one is logged and capped),
+ * else 60 s (Intuit's advice), then retry;</li>
  * <li>5xx, timeouts, refused and dropped connections: capped exponential backoff with jitter;</li>
  * <li>401: refresh the token once and retry once;</li>
  * <li>everything else (validation faults, 403, stale objects…): never, the request must change first.</li>
@@ -19,6 +20,10 @@ import java.util.function.DoubleSupplier;
  * All retries stop after {@link RetrySettings#maxAttempts()}.
  */
 public final class RetryPolicy {
+    /** The longest {@code Retry-After} honoured: a broken or hostile header must not park a company for days. */
+    public static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RetryPolicy.class);
+
     private final RetrySettings settings;
     private final DoubleSupplier random;
 
@@ -77,7 +82,13 @@ public final class RetryPolicy {
     /** How long to wait before attempt {@code attempts + 1}. */
     public Duration sleepTime(QboException failure, int attempts) {
         if (failure instanceof QboThrottledException throttled) {
-            return throttled.retryAfter().orElse(settings.throttleWait());
+            Duration asked = throttled.retryAfter().orElse(settings.throttleWait());
+            if (asked.compareTo(MAX_RETRY_AFTER) > 0) {
+                LOG.warn("QuickBooks asked to wait {} s after a 429; waiting the cap of {} s instead",
+                        asked.toSeconds(), MAX_RETRY_AFTER.toSeconds());
+                return MAX_RETRY_AFTER;
+            }
+            return asked;
         }
         int doublings = Math.min(Math.max(attempts - 1, 0), 30);
         long cap = settings.maxBackoff().toNanos();

@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What one reported QuickBooks change does. Only linked records matter (bringing unlinked ones in is the import's
- * job). Deleted, or merged into a record another host record already links: the link is broken, with the repair
- * steps. Merged: the link follows to the surviving record. Otherwise the entity (read through the company's client
+ * job). Deleted: the link is broken, with the repair steps. Merged: the link is broken as merged, naming the survivor,
+ * until an administrator follows the survivor or re-creates the record (never a silent overwrite). Otherwise the entity (read through the company's client
  * and throttle unless the change carries it) is compared with the snapshot: our own echo is ignored, a host-owned
  * field that moved opens the record's conflict (a void too); a conflict whose edit was undone in QuickBooks closes
  * itself. Invoices and payments also bring QuickBooks' payments to the host, and a payment QuickBooks took back into
@@ -124,7 +124,7 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
             payments.apply(tenant, link, entity);
             expected = billTo(tenant, link.hostRecordId());
         } else if (RecordType.PROJECT.name().equals(link.recordType())) {
-            expected = records.project(tenant, link.hostRecordId()).flatMap(p -> links.qboId(tenant,
+            expected = records.project(tenant, link.hostRecordId()).flatMap(p -> current(tenant,
                     RecordRef.of(RecordType.CUSTOMER, p.hostCustomerId()))).map(id -> Map.of("ParentRef", id))
                     .orElse(Map.of());
         }
@@ -163,8 +163,8 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
     private Map<String, String> billTo(TenantId tenant, String hostInvoiceId) {
         return records.invoice(tenant, hostInvoiceId).flatMap(invoice -> {
             Optional<String> project = invoice.hostProjectId() == null ? Optional.empty()
-                    : links.qboId(tenant, RecordRef.of(RecordType.PROJECT, invoice.hostProjectId()));
-            return project.or(() -> links.qboId(tenant, RecordRef.of(RecordType.CUSTOMER, invoice.hostCustomerId())));
+                    : current(tenant, RecordRef.of(RecordType.PROJECT, invoice.hostProjectId()));
+            return project.or(() -> current(tenant, RecordRef.of(RecordType.CUSTOMER, invoice.hostCustomerId())));
         }).map(id -> Map.of("CustomerRef", id)).orElse(Map.of());
     }
 
@@ -199,17 +199,25 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
             broken(link, "was merged into another record");
             return;
         }
+        // Never a silent overwrite of the survivor: the link waits for an administrator to follow the survivor (no
+        // push) or re-create the record; the merge is told as a merge, naming the survivor as QuickBooks shows it.
+        String name = readIfExists(tenant, change.entityName(), survivor).map(s -> s.path("DisplayName").asText())
+                .filter(n -> !n.isBlank()).orElse(change.entityName().toLowerCase(Locale.ROOT) + " " + survivor);
         Optional<RecordLink> taken = link(tenant, types, survivor);
-        if (taken.isPresent()) {
-            broken(link, "was merged into " + survivor + ", which host " + taken.get().recordType().toLowerCase(
-                    Locale.ROOT) + " " + taken.get().hostRecordId() + " is linked to");
-            return;
-        }
-        RecordRef ref = ref(link);
-        // No SyncToken yet: the survivor's fields are compared with what the host pushed (a conflict if they differ).
-        links.repoint(tenant, ref, survivor, null);
-        RecordLink moved = links.find(tenant, ref).orElseThrow();
-        compare(tenant, moved, qbo.read(tenant, change.entityName(), survivor));
+        String what = "The QuickBooks " + entity(ref(link)) + " " + link.qboId() + " was merged into " + name
+                + " in QuickBooks" + taken.map(t -> ", which host " + t.recordType().toLowerCase(Locale.ROOT) + " "
+                        + t.hostRecordId() + " is linked to").orElse("");
+        links.markMerged(tenant, ref(link), survivor, what);
+        LOG.info("{}: the link of {} waits for an administrator", what, ref(link));
+    }
+
+    /**
+     * The QuickBooks record a host customer or project stands for now: its link's, or the survivor its copy was merged
+     * into (QuickBooks moved the invoices and jobs there, so that is not an edit to review).
+     */
+    private Optional<String> current(TenantId tenant, RecordRef ref) {
+        return links.find(tenant, ref).map(l -> l.mergedIntoQboId() != null ? l.mergedIntoQboId()
+                : l.broken() ? null : l.qboId());
     }
 
     /** @return the entity the change carries, else as QuickBooks holds it now; empty when it no longer exists */
@@ -257,10 +265,14 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
         return Optional.empty();
     }
 
+    private static String entity(RecordRef ref) {
+        return ref.type() == RecordType.EXPENSE ? "purchase"
+                : ref.type() == RecordType.PROJECT ? "sub-customer" : ref.type().name().toLowerCase(Locale.ROOT);
+    }
+
     private void broken(RecordLink link, String what) {
         RecordRef ref = ref(link);
-        String entity = ref.type() == RecordType.EXPENSE ? "purchase"
-                : ref.type() == RecordType.PROJECT ? "sub-customer" : ref.type().name().toLowerCase(Locale.ROOT);
+        String entity = entity(ref);
         links.markBroken(TenantId.of(link.tenantId()), ref, "The QuickBooks " + entity + " " + link.qboId() + " "
                 + what + ", so the sync link is broken");
         LOG.info("The link of {} is broken: QuickBooks {} {} {}", ref, entity, link.qboId(), what);

@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a host's onboarding does for a new organisation: turns the connector's sync on with the organisation's
- * accounts address as notification recipient, once, when the tenant still has the connector's defaults. An
- * administrator's later changes are left alone.
+ * What a host's onboarding does for a new organisation: sets the organisation's accounts address as the notification
+ * recipient, once, when the tenant still has the connector's defaults. Sync stays off: nothing (the sample data
+ * included) is pushed before an administrator has connected, looked at the configuration and mappings, and turned
+ * sync on (the Connection page's first-run checklist). An administrator's later changes are left alone.
  */
 @Component(immediate = true)
 public class TenantProvisioning {
@@ -28,7 +29,7 @@ public class TenantProvisioning {
             try {
                 provision(connector, tenant);
             } catch (LedgerBridgeException e) {
-                LOG.warn("Could not turn on QuickBooks sync for tenant {}: {} ({})", tenant, e.getMessage(), e.remedy());
+                LOG.warn("Could not set up QuickBooks for tenant {}: {} ({})", tenant, e.getMessage(), e.remedy());
             }
         }
     }
@@ -38,8 +39,9 @@ public class TenantProvisioning {
         if (!current.equals(ConnectorSettings.defaults())) {
             return;
         }
-        connector.settings().updateSettings(tenant, current.toBuilder().enabled(true)
+        connector.settings().updateSettings(tenant, current.toBuilder()
                 .notificationRecipients(List.of("accounts@" + tenant.value() + ".example")).build());
-        LOG.info("Turned on QuickBooks sync for tenant {} (notifications to accounts@{}.example)", tenant, tenant);
+        LOG.info("Set up QuickBooks for tenant {} (notifications to accounts@{}.example); sync stays off until an "
+                + "administrator turns it on", tenant, tenant);
     }
 }

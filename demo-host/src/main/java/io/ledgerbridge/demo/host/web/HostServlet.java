@@ -48,6 +48,7 @@ public final class HostServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(HostServlet.class);
     private static final String SIGNED_IN = "demo.signedIn";
+    private static final String SIGN_IN_TOKEN = "demo.signInToken";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final transient DemoHost host;
@@ -168,27 +169,43 @@ public final class HostServlet extends HttpServlet {
         }
     }
 
+    /**
+     * Sign-in carries a CSRF token too, kept in a session of its own before anyone is signed in, so another site cannot
+     * sign a visitor in as a user of its choosing; signing in then starts a fresh session (no session fixation).
+     */
     private void signIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String next = request.getParameter("next");
-        if (next == null || !next.startsWith("/") || next.startsWith("//")) {
-            next = "/";
+        String next = SameSitePath.orHome(request.getParameter("next"));
+        boolean post = request.getMethod().equals("POST");
+        if (post && !signInTokenMatches(request)) {
+            throw new HttpProblem(HttpServletResponse.SC_FORBIDDEN, "This sign-in form was not accepted: its security "
+                    + "token (" + UiContribution.CSRF_PARAMETER + ") is missing or does not belong to your browser "
+                    + "session. Open the sign-in page again and sign in from it.");
         }
-        if (request.getMethod().equals("POST")) {
+        if (post) {
             HostUser user = DemoUsers.find(request.getParameter("user")).orElse(null);
             if (user != null) {
-                HttpSession old = request.getSession(false);
-                if (old != null) {
-                    old.invalidate(); // a fresh session id at sign-in: no session fixation
-                }
+                request.getSession().invalidate(); // a fresh session id at sign-in: no session fixation
                 request.getSession(true).setAttribute(SIGNED_IN, new SignedIn(user, token(), token()));
                 LOG.info("{} signed in to tenant {}", user.userId(), user.tenant());
                 response.sendRedirect(next);
                 return;
             }
         }
-        boolean refused = request.getMethod().equals("POST");
-        pages.chrome().write(response, refused ? 422 : 200, null, "/signin", "signin.ftlh",
-                Map.of("users", DemoUsers.all(), "next", next, "refused", refused), null);
+        HttpSession session = request.getSession(true);
+        if (!(session.getAttribute(SIGN_IN_TOKEN) instanceof String)) {
+            session.setAttribute(SIGN_IN_TOKEN, token());
+        }
+        pages.chrome().write(response, post ? 422 : 200, null, "/signin", "signin.ftlh",
+                Map.of("users", DemoUsers.all(), "next", next, "refused", post, "csrfParameter",
+                        UiContribution.CSRF_PARAMETER, "csrfToken", session.getAttribute(SIGN_IN_TOKEN)), null);
+    }
+
+    private static boolean signInTokenMatches(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        String sent = request.getParameter(UiContribution.CSRF_PARAMETER);
+        Object expected = session == null ? null : session.getAttribute(SIGN_IN_TOKEN);
+        return sent != null && expected instanceof String token && MessageDigest.isEqual(
+                sent.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 
     private boolean canonicalHost(HttpServletRequest request) {

@@ -23,12 +23,12 @@ class TenantProvisioningTest {
     private static final TenantId DEMO = TenantId.of("demo");
 
     @Test
-    void aNewTenantGetsSyncTurnedOnWithItsAccountsAddress() {
+    void aNewTenantGetsItsAccountsAddressAndSyncStaysOffUntilAnAdministratorTurnsItOn() {
         Settings settings = new Settings();
 
         TenantProvisioning.provision(new Connector(settings), DEMO);
 
-        assertThat(settings.stored.get(DEMO).enabled()).isTrue();
+        assertThat(settings.stored.get(DEMO).enabled()).isFalse();
         assertThat(settings.stored.get(DEMO).notificationRecipients()).containsExactly("accounts@demo.example");
     }
 

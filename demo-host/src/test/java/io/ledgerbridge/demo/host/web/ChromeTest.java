@@ -72,13 +72,15 @@ class ChromeTest {
     @Test
     void theSignInPageHasNoNavigationAndKeepsWhereToGoNext() throws IOException {
         chrome.write(response, 422, null, "/signin", "signin.ftlh", Map.of("users", List.of(ADMIN, CLERK),
-                "next", "/invoices?x=\"1\"", "refused", true), null);
+                "next", "/invoices?x=\"1\"", "refused", true, "csrfParameter", "ledgerbridge_csrf", "csrfToken",
+                "sign\"in"), null);
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.fragment()).doesNotContain("<nav>").doesNotContain("Sign out")
                 .contains("User: choose one of the demo users below.")
                 .contains("<input type=\"hidden\" name=\"next\" value=\"/invoices?x=&quot;1&quot;\">")
-                .contains("id=\"u-admin\" value=\"admin\" checked>");
+                .contains("id=\"u-admin\" value=\"admin\" checked>")
+                .contains("<input type=\"hidden\" name=\"ledgerbridge_csrf\" value=\"sign&quot;in\">");
     }
 
     @Test

@@ -1,0 +1,108 @@
+package io.ledgerbridge.qbo.sync;
+
+import io.ledgerbridge.api.TenantId;
+import io.ledgerbridge.api.sync.AuthorizationStart;
+import io.ledgerbridge.api.settings.ConnectorSettings;
+import io.ledgerbridge.qbo.ConnectorRuntime;
+import io.ledgerbridge.qbo.config.ConnectorConfig;
+import io.ledgerbridge.qbo.testing.SandboxBrowser;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The connector of the {@code idle:} benchmark, alone in a JVM with a 256 MB heap ({@link TenantsBenchmark#idle()}
+ * starts it): the production wiring ({@code ConnectorRuntime}, defaults) on PostgreSQL, against the sandbox in the
+ * parent's process. It connects every company through Intuit's OAuth flow as an administrator would, turns sync on,
+ * lets the connector settle, then measures a quiet minute: the connector's threads, its heap in use after a
+ * collection, and the CPU its threads used. It prints one {@code RESULT} line.
+ */
+final class IdleBenchmarkChild {
+    private IdleBenchmarkChild() {
+    }
+
+    /** @param args sandbox base URL, PostgreSQL URL (with its schema), companies, seconds measured, data dir */
+    public static void main(String[] args) throws Exception {
+        String baseUrl = args[0];
+        String pgUrl = args[1];
+        int companies = Integer.parseInt(args[2]);
+        int seconds = Integer.parseInt(args[3]);
+        ConnectorConfig config = ConnectorConfig.fromMap(Map.ofEntries(
+                Map.entry("environment", "local-sandbox"), Map.entry("api.base.url", baseUrl),
+                Map.entry("authorize.url", baseUrl + "/connect/oauth2"),
+                Map.entry("token.url", baseUrl + "/oauth2/v1/tokens/bearer"),
+                Map.entry("revoke.url", baseUrl + "/v2/oauth2/tokens/revoke"),
+                Map.entry("client.id", io.ledgerbridge.sandbox.QboSandbox.DEFAULT_CLIENT_ID),
+                Map.entry("client.secret", io.ledgerbridge.sandbox.QboSandbox.DEFAULT_CLIENT_SECRET),
+                Map.entry("redirect.uri", "http://127.0.0.1:8080/ledgerbridge/oauth/callback"),
+                Map.entry("data.directory", Path.of(args[4]).toString()), Map.entry("jdbc.url", pgUrl),
+                Map.entry("jdbc.user", "postgres"), Map.entry("encryption.secret", "idle-benchmark-secret"),
+                Map.entry("node.id", "idle-node")));
+        FakeHost host = new FakeHost();
+        try (ConnectorRuntime runtime = new ConnectorRuntime(config, host, host, host, Optional.empty(),
+                Clock.systemUTC())) {
+            var connector = runtime.connector();
+            AtomicInteger connected = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < companies; c++) {
+                int n = c;
+                done.add(pool.submit(() -> {
+                    TenantId tenant = TenantsBenchmark.idleTenant(n);
+                    SandboxBrowser browser = new SandboxBrowser();
+                    AuthorizationStart start = connector.connection().beginConnect(tenant, "session-" + n, null);
+                    connector.connection().completeConnect(tenant, "session-" + n,
+                            browser.authorize(start.authorizationUrl(), TenantsBenchmark.idleRealm(n), true));
+                    connector.settings().updateSettings(tenant, ConnectorSettings.defaults().toBuilder()
+                            .enabled(true).build());
+                    connected.incrementAndGet();
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            System.out.println("CONNECTED " + connected.get());
+            // Let the first polls and each company's first scheduled look settle, as a host's connector has.
+            TenantsBenchmark.pause(Duration.ofSeconds(Integer.getInteger("idle.settle", 90)));
+            ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+            Map<Long, Long> cpu0 = connectorCpu(mx);
+            long t0 = System.nanoTime();
+            int threads = 0;
+            for (int s = 0; s < seconds; s++) {
+                TenantsBenchmark.pause(Duration.ofSeconds(1));
+                threads = Math.max(threads, TenantsBenchmark.Bench.connectorThreads());
+            }
+            double wall = (System.nanoTime() - t0) / 1e9;
+            long used = 0;
+            for (var e : connectorCpu(mx).entrySet()) {
+                used += e.getValue() - cpu0.getOrDefault(e.getKey(), 0L);
+            }
+            System.gc();
+            long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+            System.out.printf("RESULT %d %d %d %.3f%n", connected.get(), threads, heap, 100 * used / 1e9 / wall);
+        }
+        System.exit(0);
+    }
+
+    private static Map<Long, Long> connectorCpu(ThreadMXBean mx) {
+        Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("ledgerbridge-")) {
+                cpu.put(t.getId(), Math.max(0, mx.getThreadCpuTime(t.getId())));
+            }
+        }
+        return cpu;
+    }
+}
