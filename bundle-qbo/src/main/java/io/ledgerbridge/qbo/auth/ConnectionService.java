@@ -186,7 +186,7 @@ public final class ConnectionService implements ConnectionOperations {
                 config.environment());
         // Pushes stopped by the lost connection go now, not after their retry delay.
         int resumed = new OutboxQueue(db.dataSource(), new Outbox(db.dataSource(), clock), clock)
-                .resumeAfterReconnect(tenant, ConnectionTexts.NOT_CONNECTED, now);
+                .resumeAfterReconnect(tenant, now);
         if (resumed > 0) {
             LOG.info("Tenant {}: {} pushes that waited for the connection are due again", tenant, resumed);
         }

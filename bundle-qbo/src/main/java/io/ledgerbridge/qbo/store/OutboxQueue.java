@@ -93,6 +93,47 @@ public final class OutboxQueue {
     }
 
     /**
+     * The companies with a row due that this node may work: none whose lease another node holds (by the database's
+     * clock), so a node's poll never offers it the others' companies.
+     *
+     * @param now the time
+     * @param node this node
+     * @return the tenants
+     */
+    public List<TenantId> tenantsWithDueWork(Instant now, String node) {
+        return sql.query("SELECT DISTINCT o.tenant_id FROM qbo_outbox o WHERE o.state = 'PENDING' AND o.due_at <= ? "
+                + "AND NOT EXISTS (SELECT 1 FROM qbo_company_lease l WHERE l.tenant_id = o.tenant_id "
+                + "AND l.holder <> ? AND l.lease_until >= CURRENT_TIMESTAMP)", rs -> TenantId.of(rs.getString(1)),
+                now, node);
+    }
+
+    /**
+     * The company cannot sync now (switched off, not connected): its due rows wait until {@code until}, so polls do
+     * not offer it every second meanwhile. Switching sync on or reconnecting makes them due at once.
+     *
+     * @param tenant the company's tenant
+     * @param now the time
+     * @param until when its rows are looked at again
+     * @return how many rows wait
+     */
+    public int postpone(TenantId tenant, Instant now, Instant until) {
+        return sql.update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING' AND due_at <= ?",
+                until, tenant.value(), now);
+    }
+
+    /**
+     * An administrator switched the company's sync on: its waiting rows are due now.
+     *
+     * @param tenant the company's tenant
+     * @param now the time
+     * @return how many rows are due
+     */
+    public int wake(TenantId tenant, Instant now) {
+        return sql.update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING' AND due_at > ?",
+                now, tenant.value(), now);
+    }
+
+    /**
      * Claims up to {@code limit} due rows of one company in dependency order, customers first. The caller holds the
      * company's lease. A claim's expiry is the database's time, and taking it compares-and-sets on holder, expiry and
      * change count in one statement, so of two nodes only one claims a row, whatever their clocks say.
@@ -120,11 +161,12 @@ public final class OutboxQueue {
                 + "claimed_change_count = change_count WHERE id IN (" + ids + ") AND state = 'PENDING' AND "
                 + CLAIMABLE, node, claimFor.toMillis(), node);
         return sql.query("SELECT id, record_type, host_record_id, host_parent_id, payload, change_count, attempts, "
-                + "run_id, sync_trigger, batch_id FROM qbo_outbox WHERE id IN (" + ids + ") AND claimed_by = ? "
-                + "AND claimed_change_count = change_count ORDER BY " + RANK + ", id",
+                + "run_id, sync_trigger, batch_id, create_refusals FROM qbo_outbox WHERE id IN (" + ids + ") "
+                + "AND claimed_by = ? AND claimed_change_count = change_count ORDER BY " + RANK + ", id",
                 rs -> new Claimed(rs.getLong(1), tenant, RecordRef.of(RecordType.valueOf(rs.getString(2)),
                         rs.getString(3)), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
-                        rs.getString(8), SyncTrigger.valueOf(rs.getString(9)), rs.getString(10)), node);
+                        rs.getString(8), SyncTrigger.valueOf(rs.getString(9)), rs.getString(10), rs.getInt(11)),
+                node);
     }
 
     /**
@@ -185,17 +227,15 @@ public final class OutboxQueue {
     }
 
     /**
-     * The administrator reconnected: the company's rows that stopped because the connection was lost are due now
-     * instead of waiting out their retry delay.
+     * The administrator reconnected: every waiting row of the company is due now, those stopped by the lost
+     * connection and those put off while it could not sync (a reconnect is worth pulling a back-off forward).
      *
      * @param tenant the tenant
-     * @param lostMessage the message those rows were stopped with
      * @param now now
      * @return how many rows are due again
      */
-    public int resumeAfterReconnect(TenantId tenant, String lostMessage, Instant now) {
-        return sql.update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING' AND due_at > ? "
-                + "AND last_error = ?", now, tenant.value(), now, lostMessage);
+    public int resumeAfterReconnect(TenantId tenant, Instant now) {
+        return wake(tenant, now);
     }
 
     /**
@@ -222,12 +262,14 @@ public final class OutboxQueue {
      * @param row the claimed row
      * @param message what happened
      * @param remedy what to do
+     * @param refused whether QuickBooks refused the write outright (its next create is a new request, never a replay
+     *        of the refusal); false for a failure that may have been applied (the last of several timeouts)
      */
-    public void fail(Claimed row, String message, String remedy) {
+    public void fail(Claimed row, String message, String remedy, boolean refused) {
         if (sql.update("UPDATE qbo_outbox SET state = 'FAILED', attempts = attempts + 1, last_error = ?, "
-                + "last_remedy = ?, claimed_by = NULL, claimed_until = NULL, batch_id = NULL "
-                + "WHERE id = ? AND change_count = ?",
-                cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+                + "last_remedy = ?, claimed_by = NULL, claimed_until = NULL, batch_id = NULL, "
+                + "create_refusals = create_refusals + ? WHERE id = ? AND change_count = ?",
+                cut(message), cut(remedy), refused ? 1 : 0, row.id, row.changeCount) == 0) {
             release(row);
         }
     }
@@ -338,9 +380,10 @@ public final class OutboxQueue {
      * @param trigger what queued it last
      * @param batchId the batch call it was last sent in and not yet answered (a crash), with the change count it
      *        carried ({@code id:count}), or {@code null}
+     * @param createRefusals how many times QuickBooks refused the record's create outright
      */
     public record Claimed(long id, TenantId tenant, RecordRef record, String parentHostId, String payload,
-            int changeCount, int attempts, String runId, SyncTrigger trigger, String batchId) {
+            int changeCount, int attempts, String runId, SyncTrigger trigger, String batchId, int createRefusals) {
 
         /** @return the requestid of the unanswered batch this row was in, or {@code null} */
         public String inFlightBatch() {

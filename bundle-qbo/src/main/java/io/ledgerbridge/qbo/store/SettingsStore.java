@@ -63,8 +63,14 @@ public final class SettingsStore {
             }
             return null;
         });
-        // A changed schedule or switch is looked at by the next poll, not after the old interval.
+        // A changed schedule or switch is looked at by the next poll, not after the old interval; a company switched
+        // on has its waiting changes pushed at once.
         sweeps().update("UPDATE qbo_settings SET next_sweep_at = NULL WHERE tenant_id = ?", tenant.value());
+        if (settings.enabled()) {
+            Instant now = clock.instant();
+            sweeps().update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING' "
+                    + "AND due_at > ?", now, tenant.value(), now);
+        }
     }
 
     /**

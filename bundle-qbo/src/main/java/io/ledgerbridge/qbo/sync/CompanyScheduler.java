@@ -59,11 +59,6 @@ final class CompanyScheduler implements AutoCloseable {
             return new Next(at, false, ended, false);
         }
 
-        /** Not before {@code at}: switched off, not connected, another node's, or its connection just failed. */
-        static Next holdUntil(Instant at, int ended) {
-            return new Next(at, true, ended, false);
-        }
-
         /** Not before {@code at}: its throttle window is full, or QuickBooks asked it to wait. */
         static Next throttledUntil(Instant at, int ended) {
             return new Next(at, true, ended, true);
@@ -198,7 +193,7 @@ final class CompanyScheduler implements AutoCloseable {
                 // The database or the host failed mid-turn: the rows stay in the outbox; the company comes back soon.
                 LOG.warn("QuickBooks sync turn of {} stopped, tried again in a minute: {}", e.tenant,
                         failure.toString());
-                next = Next.holdUntil(clock.instant().plus(Duration.ofMinutes(1)), 0);
+                next = Next.due(clock.instant().plus(Duration.ofMinutes(1)), 0);
             }
             done(e, next);
         }

@@ -144,15 +144,18 @@ public final class CompanyWorker {
         ConnectorSettings s = settings.find(tenant).orElseGet(ConnectorSettings::defaults);
         CompanyAccess.Access a = access.check(tenant);
         if (!s.enabled() || !a.canSync()) {
-            // The enable switch, or a lost connection: changes wait in the outbox (the OAuth side tells the admins).
-            return CompanyScheduler.Next.holdUntil(now.plus(RECHECK), 0);
+            // The enable switch, or a lost connection: changes wait in the outbox (the OAuth side tells the admins),
+            // out of the polls' way; switching sync on or reconnecting makes them due at once.
+            Instant later = now.plus(RECHECK);
+            queue.postpone(tenant, now, later);
+            return CompanyScheduler.Next.due(later, 0);
         }
         Instant ready = qbo.readyAt(tenant, sliceRows(), batchInFlight);
         if (ready.isAfter(clock.instant())) {
             return CompanyScheduler.Next.throttledUntil(ready, 0); // its window is full: come back when it is not
         }
         if (!leases.take(tenant)) {
-            return CompanyScheduler.Next.holdUntil(now.plus(RECHECK), 0); // another node works this company
+            return CompanyScheduler.Next.due(now.plus(RECHECK), 0); // another node works it (its poll skips it too)
         }
         try {
             return new Slice(tenant, s, a.realmId()).run();
@@ -228,8 +231,9 @@ public final class CompanyWorker {
             }
             finisher.finishDone(tenant, settings);
             if (wait != null) {
+                // Only QuickBooks' throttle binds: a lost connection comes back as soon as the administrator reconnects.
                 return wait.throttled() ? CompanyScheduler.Next.throttledUntil(wait.until(), ended)
-                        : CompanyScheduler.Next.holdUntil(wait.until(), ended);
+                        : CompanyScheduler.Next.due(wait.until(), ended);
             }
             return upNext(ended, rows.size() == sliceRows());
         }
@@ -324,7 +328,7 @@ public final class CompanyWorker {
         } catch (CompanyMustWait w) {
             throw w;
         } catch (MappingException | InvalidInputException e) {
-            ender.stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy()));
+            ender.stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy()), false);
         } catch (QboFault f) {
             ender.decide(pass, row, runId, FaultTranslator.translate(row.record(), f));
         } catch (PushFailure f) {

@@ -51,6 +51,11 @@ final class NodeLeases {
         this.ttl = ttl;
     }
 
+    /** @return this node's id */
+    String node() {
+        return nodeId;
+    }
+
     /** @return a lease's length */
     Duration ttl() {
         return ttl;

@@ -61,9 +61,16 @@ final class Pass {
         return company;
     }
 
-    /** @return the key of the current row's identity (stable while the row lives) */
+    /**
+     * @return the key of the row's identity: stable while the row lives and its creates are not refused, so a create
+     *         that may have happened is replayed; a new key after each outright refusal, so the create sent again once
+     *         the cause is fixed is a new request rather than QuickBooks' replay of its refusal
+     */
     String rowKey() {
-        return row == null ? "inline" : "row" + row.id();
+        if (row == null) {
+            return "inline";
+        }
+        return "row" + row.id() + (row.createRefusals() == 0 ? "" : "r" + row.createRefusals());
     }
 
     /** @return the key of the current row's change (a newer change is a different write) */

@@ -50,7 +50,7 @@ final class RowEnder {
         } catch (CompanyMustWait wait) {
             throw wait;
         } catch (MappingException | InvalidInputException e) {
-            stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy()));
+            stopRecord(pass, row, runId, PushFailure.stop(e.getMessage(), e.remedy()), false);
         } catch (QboFault f) {
             decide(pass, row, runId, FaultTranslator.translate(row.record(), f));
         } catch (PushFailure f) {
@@ -74,7 +74,7 @@ final class RowEnder {
                 if (attempts >= pass.settings.maxAttempts()) {
                     stopRecord(pass, row, runId, new PushFailure(PushFailure.Action.STOP_RECORD,
                             f.getMessage() + " (gave up after " + attempts + " attempts)", f.remedy(),
-                            f.faultCode(), f.intuitTid(), null, f));
+                            f.faultCode(), f.intuitTid(), null, f), false); // it may have been applied: replay, never twice
                     return;
                 }
                 queue.retryLater(row, now.plus(backoff.next(attempts, f.retryAfter())), f.getMessage(), f.remedy(),
@@ -102,13 +102,18 @@ final class RowEnder {
                 queue.retryLater(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy(), false);
                 throw new CompanyMustWait(now.plus(DEPENDENCY_WAIT), f.getMessage(), false);
             }
-            default -> stopRecord(pass, row, runId, f);
+            default -> stopRecord(pass, row, runId, f, f.faultCode() != null); // refused by QuickBooks, or not sent
         }
     }
 
-    void stopRecord(Pass pass, OutboxQueue.Claimed row, String runId, PushFailure f) {
+    /**
+     * Stops the record.
+     *
+     * @param refused whether QuickBooks refused the write outright (the record's next create is a new request)
+     */
+    void stopRecord(Pass pass, OutboxQueue.Claimed row, String runId, PushFailure f, boolean refused) {
         Instant now = clock.instant();
-        queue.fail(row, f.getMessage(), f.remedy());
+        queue.fail(row, f.getMessage(), f.remedy(), refused);
         runs.count(runId, SyncRuns.Outcome.FAILED);
         runs.addError(runId, pass.tenant, row.record(), f.getMessage(), f.remedy(), now);
         log.write(pass.tenant, runId, row.record(), "FAILED", null, f.getMessage(), f.faultCode(), f.intuitTid(),

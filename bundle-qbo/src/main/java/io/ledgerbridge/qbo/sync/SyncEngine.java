@@ -111,9 +111,8 @@ public final class SyncEngine implements AutoCloseable {
         }
         Instant now = clock.instant();
         startDueSweeps(now);
-        java.util.List<TenantId> due = queue.tenantsWithDueWork(now);
-        leases.demand(due.size());
-        for (TenantId tenant : due) {
+        leases.demand(queue.tenantsWithDueWork(now).size());
+        for (TenantId tenant : queue.tenantsWithDueWork(now, leases.node())) {
             scheduler.offer(tenant, now);
         }
     }

@@ -44,7 +44,7 @@ class CompanySchedulerTest {
             try {
                 if (stormed.contains(tenant)) {
                     // A 429 storm: the company must wait an hour; its thread goes to another company at once.
-                    return CompanyScheduler.Next.holdUntil(CLOCK.instant().plus(Duration.ofHours(1)), 0);
+                    return CompanyScheduler.Next.throttledUntil(CLOCK.instant().plus(Duration.ofHours(1)), 0);
                 }
                 flight();
                 int remaining = left.getOrDefault(tenant, new AtomicInteger()).decrementAndGet();

@@ -134,6 +134,8 @@ class FailureAndRecoveryTest extends WorkerTestBase {
         assertThat(f.qbo.all("Customer")).isEmpty();
         assertThat(f.status(RecordType.CUSTOMER, "c1").state()).isEqualTo(SyncState.PENDING);
         f.access = CompanyAccess.Access.open("9130");
+        // Put off while the company could not sync; looked at again a minute later (a reconnect: at once).
+        f.clock.advance(java.time.Duration.ofMinutes(1));
         f.drain();
         assertThat(f.qbo.all("Customer")).hasSize(1);
     }

@@ -65,7 +65,7 @@ class ImportRunsSandboxTest extends ImportSandboxBase {
                     .put("DisplayName", "Resume " + i).set("PrimaryEmailAddr", FakeQbo.JSON.createObjectNode()
                             .put("Address", "r" + i + "@resume.example"))));
             if (items.size() == 30) {
-                e.gateway.batch(T, items, UUID.randomUUID().toString().substring(0, 30));
+                e.module.gateway().batch(T, items, UUID.randomUUID().toString().substring(0, 30));
                 items.clear();
             }
         }
