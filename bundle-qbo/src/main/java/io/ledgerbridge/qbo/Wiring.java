@@ -15,6 +15,7 @@ import io.ledgerbridge.qbo.client.limit.CompanyThrottle;
 import io.ledgerbridge.qbo.client.retry.RetryPolicy;
 import io.ledgerbridge.qbo.client.retry.RetrySettings;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
+import io.ledgerbridge.qbo.conflict.ConflictDecisions;
 import io.ledgerbridge.qbo.conflict.ConflictService;
 import io.ledgerbridge.qbo.inbound.InboundModule;
 import io.ledgerbridge.qbo.inbound.apply.RemoteChangeApplier;
@@ -79,10 +80,16 @@ final class Wiring {
         Function<String, CompanyThrottle> throttles =
                 realm -> byRealm.computeIfAbsent(realm, r -> clients.newThrottle(config.limits()));
 
+        // The stores the OAuth side, conflict review and the change handler share (the sync engine's module builds
+        // its own over the same database).
         SettingsStore settings = new SettingsStore(database, clock);
+        OutboxQueue queue = new OutboxQueue(database.dataSource(), outbox, clock);
+        LinkStore links = new LinkStore(database);
+        ConflictStore conflictStore = new ConflictStore(database.dataSource());
+        ConflictDecisions decisions = new ConflictDecisions(conflictStore, queue);
         ConnectionLifecycle lifecycle = ConnectionLifecycle.create(config, database, http, clients, throttles, notifier,
                 tenant -> settings.find(tenant).map(ConnectorSettings::notificationRecipients).orElse(List.of()),
-                clock);
+                queue, clock);
         SyncModule sync = new SyncModule(config, database, outbox, records, notifier, lifecycle, clients, throttles,
                 clock, heartbeats.loop("sync poll", Duration.ofSeconds(1)));
         sync.start();
@@ -90,13 +97,12 @@ final class Wiring {
         TenantClients tenantClients = new TenantClients(clients, lifecycle.tokens(), lifecycle.connections(),
                 config.apiBaseUrl(), throttles);
         DiagnosticsService diagnostics = new DiagnosticsService(tenantClients, json);
-        ConflictService conflicts = new ConflictService(new ConflictStore(database.dataSource()),
-                new LinkStore(database), new OutboxQueue(database.dataSource(), outbox, clock), sync.sync(), records,
+        ConflictService conflicts = new ConflictService(conflictStore, decisions, links, queue, sync.sync(), records,
                 ledger, clock);
         // QuickBooks' changes: webhooks and CDC into the inbox, applied on the lease holder by the change handler.
         InboundModule inbound = new InboundModule(database, tenantClients,
                 TenantClients.access(lifecycle.connections()), lifecycle.connections()::tenantForRealm,
-                new RemoteChangeApplier(sync.gateway(), database, records, ledger, json, clock),
+                new RemoteChangeApplier(sync.gateway(), links, conflictStore, decisions, records, ledger, json, clock),
                 config.webhookVerifierToken(), config.cdcInterval(), clock, config.nodeId(), Duration.ofSeconds(1),
                 metrics, heartbeats.loop("inbound poll", Duration.ofSeconds(1)));
         inbound.start();

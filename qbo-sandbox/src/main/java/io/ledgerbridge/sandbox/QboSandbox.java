@@ -29,7 +29,7 @@ public final class QboSandbox implements AutoCloseable {
     private final SandboxHttpServer server;
     private final SandboxAdmin admin;
     private final String baseUrl;
-    private final LatencyModel latency;
+    private volatile LatencyModel latency;
 
     private QboSandbox(Builder b) {
         JsonNode seed = b.seed != null ? b.seed : SeedLoader.defaultSeed();
@@ -66,6 +66,16 @@ public final class QboSandbox implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /**
+     * Changes the latency added from now on (a benchmark sets up thousands of companies without it, then measures with
+     * it).
+     *
+     * @param model the new latency
+     */
+    public void latency(LatencyModel model) {
+        this.latency = java.util.Objects.requireNonNull(model, "model");
     }
 
     /** The latency added to each Accounting API and OAuth answer (before time scaling); off unless configured. */

@@ -12,6 +12,7 @@ import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.housekeeping.NodeKeyCheck;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.NodeRegistry;
+import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import jakarta.ws.rs.client.Client;
 import java.security.SecureRandom;
@@ -51,12 +52,13 @@ public record ConnectionLifecycle(TokenManager tokens, ConnectionService connect
      * @param throttles the throttle of a company by realm id, shared with the sync engine's calls to it
      * @param notifier the host's mail channel
      * @param recipients a tenant's notification recipients (from its settings)
+     * @param queue the sync queue (a reconnect resumes the pushes the lost connection stopped)
      * @param clock the time
      * @return the parts, wired
      */
     public static ConnectionLifecycle create(ConnectorConfig config, Database db, Client http,
             QboClientFactory clients, Function<String, CompanyThrottle> throttles, HostNotifier notifier,
-            Function<TenantId, List<String>> recipients, Clock clock) {
+            Function<TenantId, List<String>> recipients, OutboxQueue queue, Clock clock) {
         SecureRandom random = new SecureRandom();
         ObjectMapper json = new ObjectMapper();
         OAuthHttp oauth = new JaxRsOAuthHttp(http, config, json);
@@ -69,7 +71,7 @@ public record ConnectionLifecycle(TokenManager tokens, ConnectionService connect
                 Sleeper.system(), clock);
         ConnectionService connections = new ConnectionService(db, config, oauth,
                 new QboCompanyReader(clients, config.apiBaseUrl(), throttles), tokens,
-                new AuthorizationStates(db, clock, random), new SettingsStore(db, clock), clock);
+                new AuthorizationStates(db, clock, random), new SettingsStore(db, clock), queue, clock);
         return new ConnectionLifecycle(tokens, connections);
     }
 }

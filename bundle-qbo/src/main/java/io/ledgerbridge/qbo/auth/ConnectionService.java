@@ -16,7 +16,6 @@ import io.ledgerbridge.qbo.client.error.QboException;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.store.ConnectionRow;
 import io.ledgerbridge.qbo.store.Database;
-import io.ledgerbridge.qbo.store.Outbox;
 import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import io.ledgerbridge.qbo.store.TokenRow;
@@ -51,6 +50,7 @@ public final class ConnectionService implements ConnectionOperations {
     private final TokenManager tokens;
     private final AuthorizationStates states;
     private final SettingsStore settings;
+    private final OutboxQueue queue;
     private final Clock clock;
 
     /**
@@ -61,10 +61,12 @@ public final class ConnectionService implements ConnectionOperations {
      * @param tokens the connector's token manager
      * @param states the single-use OAuth states
      * @param settings the tenants' settings and mappings (forgotten for a company the tenant leaves)
+     * @param queue the sync queue (pushes stopped by a lost connection resume on reconnect)
      * @param clock the time
      */
     public ConnectionService(Database db, ConnectorConfig config, OAuthHttp oauth, CompanyReader companies,
-            TokenManager tokens, AuthorizationStates states, SettingsStore settings, Clock clock) {
+            TokenManager tokens, AuthorizationStates states, SettingsStore settings, OutboxQueue queue,
+            Clock clock) {
         this.db = db;
         this.config = config;
         this.oauth = oauth;
@@ -72,6 +74,7 @@ public final class ConnectionService implements ConnectionOperations {
         this.tokens = tokens;
         this.states = states;
         this.settings = settings;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -160,6 +163,28 @@ public final class ConnectionService implements ConnectionOperations {
                     + e.getMessage(), "click Connect QuickBooks again; sign in as an administrator of the company", e);
         }
         Instant now = clock.instant();
+        try {
+            store(tenant, realm, issued, facts, now);
+        } catch (RuntimeException e) {
+            if (!Database.violatesConstraint(e)) {
+                throw e;
+            }
+            // Another tenant connected this company between the check above and this write: the unique
+            // constraint on the connected company refused ours, and the grant Intuit just issued is given back.
+            revokeQuietly(issued.refreshToken(), tenant);
+            throw companyTaken(realm, e);
+        }
+        LOG.info("Tenant {} connected QuickBooks company {} ({}) in {}", tenant, realm, facts.companyName(),
+                config.environment());
+        // The pushes that waited for the connection go now, not after their retry delay.
+        int resumed = queue.resumeAfterReconnect(tenant, now);
+        if (resumed > 0) {
+            LOG.info("Tenant {}: {} pushes that waited for the connection are due again", tenant, resumed);
+        }
+        return status(tenant);
+    }
+
+    private void store(TenantId tenant, String realm, TokenResponse issued, CompanyFacts facts, Instant now) {
         db.inTransaction(em -> {
             // The token row first, locked like a refresh does: a refresh in flight (one that may fail on the revoked
             // token and mark the connection RECONNECT_REQUIRED) finishes before this connection replaces it.
@@ -170,7 +195,7 @@ public final class ConnectionService implements ConnectionOperations {
                 em.persist(row);
             } else if (row.qboRealmId() != null && !row.qboRealmId().equals(realm)) {
                 // A confirmed switch: the old company's ids must never be written into the new one.
-                settings.forgetCompany(em, tenant);
+                settings.forgetCompany(em, tenant, realm);
             }
             row.connected(realm, config.environment(), facts.details(), ConnectionTexts.CONNECTED, now);
             if (old != null) {
@@ -180,17 +205,9 @@ public final class ConnectionService implements ConnectionOperations {
             TokenRow fresh = new TokenRow(tenant.value(), realm, now, now.plus(TokenManager.HARD_LIFETIME));
             tokens.store(fresh, issued, now);
             em.persist(fresh);
+            em.flush(); // the unique connected company is checked here, inside the try of the caller
             return null;
         });
-        LOG.info("Tenant {} connected QuickBooks company {} ({}) in {}", tenant, realm, facts.companyName(),
-                config.environment());
-        // Pushes stopped by the lost connection go now, not after their retry delay.
-        int resumed = new OutboxQueue(db.dataSource(), new Outbox(db.dataSource(), clock), clock)
-                .resumeAfterReconnect(tenant, now);
-        if (resumed > 0) {
-            LOG.info("Tenant {}: {} pushes that waited for the connection are due again", tenant, resumed);
-        }
-        return status(tenant);
     }
 
     @Override
@@ -329,7 +346,7 @@ public final class ConnectionService implements ConnectionOperations {
      * @return the tenant connected to it, if any
      */
     public Optional<TenantId> tenantForRealm(String realmId) {
-        return db.read(em -> em.createQuery("SELECT c.tenantId FROM ConnectionRow c WHERE c.qboRealmId = :realm "
+        return db.read(em -> em.createQuery("SELECT c.tenantId FROM ConnectionRow c WHERE c.connectedRealmId = :realm "
                 + "AND c.state <> :disconnected", String.class).setParameter("realm", realmId)
                 .setParameter("disconnected", ConnectionState.DISCONNECTED.name()).getResultStream()
                 .findFirst().map(TenantId::of));
@@ -345,10 +362,14 @@ public final class ConnectionService implements ConnectionOperations {
         }
         Optional<TenantId> other = tenantForRealm(realm).filter(t -> !t.equals(tenant));
         if (other.isPresent()) {
-            throw new LedgerBridgeException("QuickBooks connection refused: this QuickBooks company (realm " + realm
-                    + ") is already connected to another organisation",
-                    "choose another company, or disconnect it from the other organisation first");
+            throw companyTaken(realm, null);
         }
+    }
+
+    /** The same words whether the early check or the database's unique constraint refused the company. */
+    private static LedgerBridgeException companyTaken(String realm, Throwable cause) {
+        return new LedgerBridgeException("QuickBooks connection refused: this QuickBooks company (realm " + realm
+                + ") is already connected to another organisation", ConnectionTexts.COMPANY_TAKEN_REMEDY, cause);
     }
 
     private void revokeQuietly(String refreshToken, TenantId tenant) {

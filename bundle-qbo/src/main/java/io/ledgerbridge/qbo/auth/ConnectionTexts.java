@@ -8,6 +8,10 @@ final class ConnectionTexts {
     static final String REFRESH_FAILED = "Token refresh failed";
     static final String REFRESH_FAILED_REMEDY = "your 100-day refresh token expired or access was revoked; "
             + "disconnect and reconnect in Settings → Integrations → QuickBooks";
+    /** Names no other organisation (a tenant never learns who holds a company), only what this one can do. */
+    static final String COMPANY_TAKEN_REMEDY = "click Connect QuickBooks again and choose another company on "
+            + "Intuit's page; to move this company here, an administrator of the organisation it is connected to "
+            + "disconnects it first in Settings → Integrations → QuickBooks";
     /** The remedy of every refused refresh: the cause is said once, in the message. */
     static final String RECONNECT_REMEDY = "Reconnect in Settings → Integrations → QuickBooks";
     static final String PID = "io.ledgerbridge.qbo";

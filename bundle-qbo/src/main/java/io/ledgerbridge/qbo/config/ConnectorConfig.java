@@ -132,7 +132,7 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                 get.apply("client.id"), get.apply("client.secret"), uri(get, "redirect.uri", null),
                 Path.of(orDefault(get.apply("data.directory"), "ledgerbridge-data")),
                 get.apply("encryption.secret"), get.apply("jdbc.url"), get.apply("jdbc.user"),
-                get.apply("jdbc.password"), limits, integer(get, "worker.threads", 4),
+                get.apply("jdbc.password"), limits, integer(get, "worker.threads", io.ledgerbridge.qbo.sync.CompanyWorker.DEFAULT_WORKER_THREADS),
                 integer(get, "batch.in.flight", 4),
                 orDefault(get.apply("node.id"), "node-" + UUID.randomUUID().toString().substring(0, 8)),
                 get.apply("webhook.verifier.token"), cdcInterval(get), retention(get), eventRunWindow(get),

@@ -39,7 +39,10 @@ import java.util.Optional;
  * for a page request.
  */
 public final class ConflictService implements ConflictOperations {
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
     private final ConflictStore conflicts;
+    private final ConflictDecisions decisions;
     private final LinkStore links;
     private final OutboxQueue queue;
     private final SyncOperations sync;
@@ -49,6 +52,7 @@ public final class ConflictService implements ConflictOperations {
 
     /**
      * @param conflicts the conflict store
+     * @param decisions claims a decision once and releases the pushes that waited for it
      * @param links the link store (snapshots)
      * @param queue the outbox (a record's push waiting for the decision goes on after it)
      * @param sync re-sync, for keep
@@ -56,9 +60,10 @@ public final class ConflictService implements ConflictOperations {
      * @param ledger the host's ledger, for apply
      * @param clock the clock
      */
-    public ConflictService(ConflictStore conflicts, LinkStore links, OutboxQueue queue, SyncOperations sync,
-            HostRecords records, HostLedger ledger, Clock clock) {
+    public ConflictService(ConflictStore conflicts, ConflictDecisions decisions, LinkStore links, OutboxQueue queue,
+            SyncOperations sync, HostRecords records, HostLedger ledger, Clock clock) {
         this.conflicts = conflicts;
+        this.decisions = decisions;
         this.links = links;
         this.queue = queue;
         this.sync = sync;
@@ -99,6 +104,28 @@ public final class ConflictService implements ConflictOperations {
         if (c.resolution() != null) {
             return repeated(c, resolution);
         }
+        // The decision is claimed before anything is done: of two administrators deciding at once, one acts and the
+        // other is told who decided what, with nothing of theirs done.
+        String who = by.displayName() + " (" + by.userId() + ")";
+        if (!decisions.claim(tenant, conflictId, resolution, who, clock.instant())) {
+            return repeated(conflicts.find(tenant, conflictId).orElseThrow(), resolution);
+        }
+        boolean owned;
+        try {
+            owned = carryOut(tenant, c, resolution);
+        } catch (RuntimeException e) {
+            decisions.withdraw(tenant, conflictId, resolution, who);
+            throw e;
+        }
+        // A push that waited for the decision goes on; only keep's stays forced (apply and dismiss must not push
+        // the old host values over QuickBooks' just because a re-sync was waiting).
+        decisions.release(tenant, c.record(), resolution == ConflictResolution.KEEP_HOST && owned ? null
+                : SyncTrigger.EVENT);
+        return toApi(conflicts.find(tenant, conflictId).orElseThrow());
+    }
+
+    /** @return whether the conflict concerns owned fields (not only payments taken back) */
+    private boolean carryOut(TenantId tenant, ConflictStore.Stored c, ConflictResolution resolution) {
         List<TakenBackPayment> payments = takenBack(c);
         // Payments taken back are no owned field: the record's baseline and push concern only the others.
         boolean owned = payments.size() < c.remoteValues().size();
@@ -128,15 +155,7 @@ public final class ConflictService implements ConflictOperations {
             }
             default -> throw new IllegalStateException("unknown resolution " + resolution);
         }
-        if (!conflicts.close(tenant, conflictId, resolution, by.displayName() + " (" + by.userId() + ")",
-                clock.instant())) {
-            return repeated(conflicts.find(tenant, conflictId).orElseThrow(), resolution);
-        }
-        // A push that waited for the decision goes on; only keep's stays forced (apply and dismiss must not push
-        // the old host values over QuickBooks' just because a re-sync was waiting).
-        queue.releaseParked(tenant, c.record(), resolution == ConflictResolution.KEEP_HOST && owned ? null
-                : SyncTrigger.EVENT);
-        return toApi(conflicts.find(tenant, conflictId).orElseThrow());
+        return owned;
     }
 
     private static List<TakenBackPayment> takenBack(ConflictStore.Stored c) {
@@ -188,13 +207,26 @@ public final class ConflictService implements ConflictOperations {
         }
     }
 
+    /**
+     * Someone decided first: the same decision is answered with the conflict as decided; another one is refused,
+     * naming who decided what and when (nothing of the refused decision was done).
+     */
     private static Conflict repeated(ConflictStore.Stored c, ConflictResolution asked) {
         if (c.resolution() != asked) {
-            throw new InvalidInputException("resolution", "this conflict was already resolved ("
-                    + c.resolution().name().toLowerCase(java.util.Locale.ROOT) + " by " + c.resolvedBy() + ")",
-                    "reload the Conflicts page");
+            throw new InvalidInputException("resolution", "this conflict was already resolved: "
+                    + c.resolvedBy() + " chose " + label(c.resolution()) + " at "
+                    + WHEN.format(c.resolvedAt()) + "; nothing of your choice was done",
+                    "reload the Conflicts page (Settings → Integrations → QuickBooks → Conflicts)");
         }
         return toApi(c);
+    }
+
+    private static String label(ConflictResolution resolution) {
+        return switch (resolution) {
+            case KEEP_HOST -> "keep (the host's values)";
+            case APPLY_REMOTE -> "apply (QuickBooks' values)";
+            case DISMISS -> "dismiss";
+        };
     }
 
     /** The values as a person reads them (an address as an address, never its JSON); the stored snapshot stays. */

@@ -163,7 +163,8 @@ final class ContactImporter {
         Links(ImportContext ctx, RecordType type, List<? extends JsonNode> page) {
             this.ctx = ctx;
             this.type = type;
-            this.existing = links.hostIds(ctx.tenant(), type, page.stream().map(c -> c.path("Id").asText()).toList());
+            this.existing = links.hostIds(ctx.tenant(), ctx.realmId(), type,
+                    page.stream().map(c -> c.path("Id").asText()).toList());
         }
 
         String linked(JsonNode c) {
@@ -187,11 +188,11 @@ final class ContactImporter {
 
     /** The host customer of a sub-customer's parent (a nested job's project's customer). */
     private Optional<String> parentCustomer(ImportContext ctx, String parentQboId) {
-        Optional<String> customer = links.hostId(ctx.tenant(), RecordType.CUSTOMER, parentQboId);
+        Optional<String> customer = links.hostId(ctx.tenant(), ctx.realmId(), RecordType.CUSTOMER, parentQboId);
         if (customer.isPresent()) {
             return customer;
         }
-        return links.hostId(ctx.tenant(), RecordType.PROJECT, parentQboId)
+        return links.hostId(ctx.tenant(), ctx.realmId(), RecordType.PROJECT, parentQboId)
                 .flatMap(p -> host.project(ctx.tenant(), p)).map(p -> p.hostCustomerId());
     }
 

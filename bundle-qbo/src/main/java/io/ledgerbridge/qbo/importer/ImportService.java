@@ -75,14 +75,14 @@ public final class ImportService implements ImportOperations {
                 .orElseThrow(() -> new InvalidInputException("hostCustomerId", hostCustomerId + " is not one of the "
                         + "candidates " + match.candidates().stream().map(RecordRef::hostId).toList(),
                         "choose one of the listed host records, or merge the duplicates in QuickBooks"));
-        if (links.hostId(tenant, chosen.type(), remoteId).isPresent() || links.find(tenant, chosen).isPresent()) {
-            throw new InvalidInputException("hostCustomerId", "the QuickBooks customer or the host record is "
-                    + "already linked", "clear the other link first (re-sync after a repair), or choose another");
-        }
         String realm = access.check(tenant).realmId();
         if (realm == null) {
             throw new InvalidInputException("tenant", "this organisation is not connected to QuickBooks",
                     "connect QuickBooks in Settings → Integrations → QuickBooks");
+        }
+        if (links.hostId(tenant, realm, chosen.type(), remoteId).isPresent() || links.find(tenant, chosen).isPresent()) {
+            throw new InvalidInputException("hostCustomerId", "the QuickBooks customer or the host record is "
+                    + "already linked", "clear the other link first (re-sync after a repair), or choose another");
         }
         links.linkImported(tenant, chosen, realm, remoteId, store.ambiguousSyncToken(importId, remoteId)
                 .orElse(null), null, clock.instant());

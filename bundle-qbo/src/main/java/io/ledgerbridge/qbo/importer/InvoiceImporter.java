@@ -49,10 +49,10 @@ final class InvoiceImporter {
     /** @return the invoices' counts and the payments' counts */
     Counts[] page(ImportContext ctx, String homeCurrency, List<? extends JsonNode> page) {
         Map<String, JsonNode> payments = payments(ctx, page);
-        Map<String, String> customers = links.hostIds(ctx.tenant(), RecordType.CUSTOMER, page.stream()
-                .map(inv -> inv.path("CustomerRef").path("value").asText()).distinct().toList());
-        Map<String, String> linkedInvoices = links.hostIds(ctx.tenant(), RecordType.INVOICE, page.stream()
-                .map(inv -> inv.path("Id").asText()).toList());
+        Map<String, String> customers = links.hostIds(ctx.tenant(), ctx.realmId(), RecordType.CUSTOMER,
+                page.stream().map(inv -> inv.path("CustomerRef").path("value").asText()).distinct().toList());
+        Map<String, String> linkedInvoices = links.hostIds(ctx.tenant(), ctx.realmId(), RecordType.INVOICE,
+                page.stream().map(inv -> inv.path("Id").asText()).toList());
         Counts invoices = Counts.zero();
         Counts paid = Counts.zero();
         for (JsonNode inv : page) {
@@ -151,7 +151,7 @@ final class InvoiceImporter {
 
     /** An invoice billed to a sub-customer goes to the customer of the job's host project. */
     private Optional<String> jobsCustomer(ImportContext ctx, String customerQboId) {
-        return links.hostId(ctx.tenant(), RecordType.PROJECT, customerQboId)
+        return links.hostId(ctx.tenant(), ctx.realmId(), RecordType.PROJECT, customerQboId)
                 .flatMap(p -> host.project(ctx.tenant(), p)).map(p -> p.hostCustomerId());
     }
 }

@@ -78,9 +78,11 @@ public final class InboxWorker {
      * @return how many changes were ended (done, due again later or stopped)
      */
     public int work(TenantId tenant) {
-        if (!settings.find(tenant).map(ConnectorSettings::enabled).orElse(false)
-                || !access.check(tenant).canSync()
-                || !lease.tryAcquire(tenant, nodeId, CompanyWorker.LEASE)) {
+        if (!settings.find(tenant).map(ConnectorSettings::enabled).orElse(false)) {
+            return 0;
+        }
+        CompanyAccess.Access company = access.check(tenant);
+        if (!company.canSync() || !lease.tryAcquire(tenant, nodeId, CompanyWorker.LEASE)) {
             return 0;
         }
         int ended = 0;
@@ -97,7 +99,7 @@ public final class InboxWorker {
                     return ended;
                 }
                 ended++;
-                if (!handle(claimed.get(i))) {
+                if (!handle(claimed.get(i), company.realmId())) {
                     release(claimed.subList(i + 1, claimed.size()));
                     return ended;
                 }
@@ -110,7 +112,16 @@ public final class InboxWorker {
     }
 
     /** @return false when the company must stop */
-    private boolean handle(Inbox.Claimed claimed) {
+    private boolean handle(Inbox.Claimed claimed, String connectedRealm) {
+        InboxEntry c = claimed.entry();
+        if (!c.realmId().equals(connectedRealm)) {
+            // Stored before the tenant switched companies: its ids name records of a company no longer connected.
+            LOG.info("Ignored QuickBooks change {} {} {} of tenant {}: it belongs to company {}, and the tenant is "
+                    + "connected to {} now", c.operation(), c.entityName(), c.qboId(), c.tenant(), c.realmId(),
+                    connectedRealm);
+            inbox.complete(claimed);
+            return true;
+        }
         try {
             handler.handle(change(claimed.entry()));
             inbox.complete(claimed);

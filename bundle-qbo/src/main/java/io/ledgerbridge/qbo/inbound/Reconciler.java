@@ -43,7 +43,7 @@ final class Reconciler {
     int reconcile(TenantId tenant, String realm, QboClient client, Inbox inbox, Instant now) {
         int added = 0;
         for (EntityType<?> type : InboundEntities.WATCHED) {
-            List<String> ids = new ArrayList<>(linked(tenant, type));
+            List<String> ids = new ArrayList<>(linked(tenant, realm, type));
             for (int from = 0; from < ids.size(); from += CdcCatchUp.PAGE) {
                 List<String> page = ids.subList(from, Math.min(ids.size(), from + CdcCatchUp.PAGE));
                 added += inbox.record(page(tenant, realm, client, type, page, now));
@@ -74,11 +74,11 @@ final class Reconciler {
         return out;
     }
 
-    private Set<String> linked(TenantId tenant, EntityType<?> type) {
+    private Set<String> linked(TenantId tenant, String realm, EntityType<?> type) {
         Set<String> ids = new LinkedHashSet<>();
         for (RecordType record : RecordType.values()) {
             if (InboundEntities.of(record) == type) {
-                ids.addAll(links.linkedQboIds(tenant, record));
+                ids.addAll(links.linkedQboIds(tenant, realm, record));
             }
         }
         return ids;

@@ -28,7 +28,10 @@ final class RemoteSearch {
         this.links = links;
     }
 
-    List<RemoteRecord> search(TenantId tenant, RecordType type, String text, int limit) {
+    /**
+     * @param realm the company the tenant is connected to (the ids found are that company's)
+     */
+    List<RemoteRecord> search(TenantId tenant, String realm, RecordType type, String text, int limit) {
         String wanted = text == null ? "" : text.strip();
         if (wanted.isEmpty()) {
             throw new InvalidInputException("q", "is empty", "type part of a name, a number or an e-mail address");
@@ -59,7 +62,7 @@ final class RemoteSearch {
                 }
             }
         }
-        Map<String, String> linked = links.hostIds(tenant, type, List.copyOf(found.keySet()));
+        Map<String, String> linked = links.hostIds(tenant, realm, type, List.copyOf(found.keySet()));
         // A project is a sub-customer (Job); a customer is not.
         return found.values().stream().filter(e -> (type == RecordType.PROJECT) == e.path("Job").asBoolean(false)
                         || type != RecordType.CUSTOMER && type != RecordType.PROJECT)

@@ -117,7 +117,7 @@ public final class RepairService implements RepairOperations {
         if (type == null) {
             throw new InvalidInputException("type", "is required", "use Link on a record's QuickBooks panel");
         }
-        return call(() -> search.search(tenant, type, text, Math.max(1, Math.min(limit, 100))));
+        return call(() -> search.search(tenant, realm(tenant), type, text, Math.max(1, Math.min(limit, 100))));
     }
 
     @Override
@@ -218,7 +218,7 @@ public final class RepairService implements RepairOperations {
         }
         for (RecordType type : record.type() == RecordType.CUSTOMER || record.type() == RecordType.PROJECT
                 ? List.of(RecordType.CUSTOMER, RecordType.PROJECT) : List.of(record.type())) {
-            Optional<String> other = links.hostId(tenant, type, id).filter(h -> !(type == record.type()
+            Optional<String> other = links.hostId(tenant, realm(tenant), type, id).filter(h -> !(type == record.type()
                     && h.equals(record.hostId())));
             if (other.isPresent()) {
                 throw new InvalidInputException(field, "QuickBooks " + what + " is already linked to host "

@@ -92,12 +92,14 @@ public final class CdcWatermarks {
 
     /**
      * @param tenant the tenant
+     * @param realmId the company
      * @param type a host record type
-     * @return the QuickBooks ids linked to records of that type (broken links excluded)
+     * @return the QuickBooks ids of that company linked to records of that type (broken links excluded)
      */
-    public List<String> linkedQboIds(TenantId tenant, RecordType type) {
-        return sql.query("SELECT qbo_id FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND qbo_id IS NOT NULL "
-                + "AND broken = FALSE ORDER BY qbo_id", rs -> rs.getString(1), tenant.value(), type.name());
+    public List<String> linkedQboIds(TenantId tenant, String realmId, RecordType type) {
+        return sql.query("SELECT qbo_id FROM qbo_link WHERE tenant_id = ? AND qbo_realm_id = ? AND record_type = ? "
+                + "AND qbo_id IS NOT NULL AND broken = FALSE ORDER BY qbo_id", rs -> rs.getString(1), tenant.value(),
+                realmId, type.name());
     }
 
     /**

@@ -177,8 +177,26 @@ public final class ConflictStore {
      */
     public boolean close(TenantId tenant, String conflictId, ConflictResolution resolution, String by, Instant at) {
         return sql.update("UPDATE qbo_conflict SET resolution = ?, resolved_by = ?, resolved_at = ?, "
-                + "open_record = NULL WHERE tenant_id = ? AND conflict_id = ? AND resolution IS NULL", resolution.name(), by, at,
-                tenant.value(), conflictId) > 0;
+                + "open_record = NULL WHERE tenant_id = ? AND conflict_id = ? AND resolution IS NULL", resolution.name(),
+                by, at, tenant.value(), conflictId) > 0;
+    }
+
+    /**
+     * Opens again a conflict whose decision could not be carried out, if it is still closed with that decision and
+     * no newer conflict is open for its record.
+     *
+     * @param tenant the tenant
+     * @param conflictId the conflict
+     * @param resolution the decision it was closed with
+     * @param by who closed it
+     * @return whether it is open again
+     */
+    public boolean reopen(TenantId tenant, String conflictId, ConflictResolution resolution, String by) {
+        return sql.update("UPDATE qbo_conflict SET resolution = NULL, resolved_by = NULL, resolved_at = NULL, "
+                + "open_record = host_record_id WHERE tenant_id = ? AND conflict_id = ? AND resolution = ? "
+                + "AND resolved_by = ? AND NOT EXISTS (SELECT 1 FROM qbo_conflict o WHERE o.tenant_id = ? "
+                + "AND o.record_type = qbo_conflict.record_type AND o.open_record = qbo_conflict.host_record_id)",
+                tenant.value(), conflictId, resolution.name(), by, tenant.value()) > 0;
     }
 
     private static String filter(boolean openOnly, RecordType type, List<Object> args) {

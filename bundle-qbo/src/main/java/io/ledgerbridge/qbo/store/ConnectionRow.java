@@ -24,6 +24,9 @@ public class ConnectionRow {
     private String state;
     @Column(name = "qbo_realm_id")
     private String qboRealmId;
+    /** The company while connected, {@code null} once disconnected: unique, so a company has one tenant. */
+    @Column(name = "connected_realm_id")
+    private String connectedRealmId;
     @Column(name = "environment")
     private String environment;
     @Column(name = "company_name")
@@ -97,6 +100,7 @@ public class ConnectionRow {
     public void connected(String realmId, String environment, CompanyDetails company, String message, Instant at) {
         this.state = "CONNECTED";
         this.qboRealmId = realmId;
+        this.connectedRealmId = realmId;
         this.environment = environment;
         this.companyName = company.companyName();
         this.country = company.country();
@@ -126,6 +130,9 @@ public class ConnectionRow {
      */
     public void changeState(String state, String message, String remedy, Instant at) {
         this.state = state;
+        if ("DISCONNECTED".equals(state)) {
+            this.connectedRealmId = null; // the company is free for another tenant
+        }
         this.message = message;
         this.remedy = remedy;
         this.updatedAt = utc(at);

@@ -100,6 +100,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * @param failure what a write threw (a persistence exception wraps the driver's)
+     * @return whether the database refused it for a constraint (SQLSTATE class 23: a unique key already taken)
+     */
+    public static boolean violatesConstraint(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && Jdbc.isConstraintViolation(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void close() throws Exception {
         emf.close();

@@ -170,7 +170,7 @@ public final class ImportStore {
     public void addError(String importId, ImportKind kind, String qboId, String message, String remedy, Instant at) {
         sql.update("INSERT INTO qbo_import_error (import_id, kind, qbo_id, message, remedy, occurred_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", importId, kind == null ? null : kind.name(), qboId,
-                cut(message), cut(remedy), at);
+                Jdbc.cut(message), Jdbc.cut(remedy), at);
     }
 
     /**
@@ -284,7 +284,4 @@ public final class ImportStore {
                 rs.getString(6));
     }
 
-    private static String cut(String text) {
-        return text == null || text.length() <= 4000 ? text : text.substring(0, 4000);
-    }
 }

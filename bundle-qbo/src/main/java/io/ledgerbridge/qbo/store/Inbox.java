@@ -154,7 +154,7 @@ public final class Inbox {
      */
     public void retryLater(Claimed entry, Instant dueAt, String error, boolean countAttempt) {
         sql.update("UPDATE qbo_inbox SET attempts = attempts + ?, due_at = ?, last_error = ?, claimed_by = NULL, "
-                + "claimed_until = NULL WHERE id = ?", countAttempt ? 1 : 0, dueAt, cut(error), entry.id);
+                + "claimed_until = NULL WHERE id = ?", countAttempt ? 1 : 0, dueAt, Jdbc.cut(error), entry.id);
     }
 
     /**
@@ -165,7 +165,7 @@ public final class Inbox {
      */
     public void fail(Claimed entry, String error) {
         sql.update("UPDATE qbo_inbox SET state = 'FAILED', attempts = attempts + 1, last_error = ?, "
-                + "claimed_by = NULL, claimed_until = NULL WHERE id = ?", cut(error), entry.id);
+                + "claimed_by = NULL, claimed_until = NULL WHERE id = ?", Jdbc.cut(error), entry.id);
     }
 
     /**
@@ -188,9 +188,6 @@ public final class Inbox {
                 tenant.value(), state).get(0);
     }
 
-    private static String cut(String s) {
-        return s == null || s.length() <= 4000 ? s : s.substring(0, 4000);
-    }
 
     /**
      * A claimed entry.

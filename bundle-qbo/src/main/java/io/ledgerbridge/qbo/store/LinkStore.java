@@ -82,15 +82,20 @@ public final class LinkStore {
     }
 
     /**
+     * QuickBooks ids are small per-company sequences, so an id names a record only together with its company.
+     *
      * @param tenant the tenant
+     * @param realmId the QuickBooks company the id belongs to
      * @param type the record type
      * @param qboId a QuickBooks id
-     * @return the link of the host record of that type linked to it, if any
+     * @return the link of the host record of that type linked to it in that company, if any
      */
-    public Optional<RecordLink> findByQboId(TenantId tenant, io.ledgerbridge.api.event.RecordType type, String qboId) {
+    public Optional<RecordLink> findByQboId(TenantId tenant, String realmId, io.ledgerbridge.api.event.RecordType type,
+            String qboId) {
         return database.read(em -> em.createQuery("SELECT l FROM RecordLink l WHERE l.tenantId = :t "
-                + "AND l.recordType = :r AND l.qboId = :q", RecordLink.class).setParameter("t", tenant.value())
-                .setParameter("r", type.name()).setParameter("q", qboId).getResultList().stream().findFirst());
+                + "AND l.qboRealmId = :realm AND l.recordType = :r AND l.qboId = :q", RecordLink.class)
+                .setParameter("t", tenant.value()).setParameter("realm", realmId).setParameter("r", type.name())
+                .setParameter("q", qboId).getResultList().stream().findFirst());
     }
 
     /**
@@ -237,13 +242,15 @@ public final class LinkStore {
 
     /**
      * @param tenant the tenant
+     * @param realmId the QuickBooks company the id belongs to
      * @param type the record type
      * @param qboId a QuickBooks id
-     * @return whether some host record of that type is linked to it
+     * @return whether some host record of that type is linked to it in that company
      */
-    public boolean isLinked(TenantId tenant, io.ledgerbridge.api.event.RecordType type, String qboId) {
-        return !sql.query("SELECT 1 FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND qbo_id = ?",
-                rs -> 1, tenant.value(), type.name(), qboId).isEmpty();
+    public boolean isLinked(TenantId tenant, String realmId, io.ledgerbridge.api.event.RecordType type,
+            String qboId) {
+        return !sql.query("SELECT 1 FROM qbo_link WHERE tenant_id = ? AND qbo_realm_id = ? AND record_type = ? "
+                + "AND qbo_id = ?", rs -> 1, tenant.value(), realmId, type.name(), qboId).isEmpty();
     }
 
     /** The origin prefix of a link an administrator made to an existing QuickBooks record (with its count). */
@@ -368,33 +375,39 @@ public final class LinkStore {
 
     /**
      * @param tenant the tenant
+     * @param realmId the QuickBooks company the id belongs to
      * @param type the record type
      * @param qboId a QuickBooks id
-     * @return the host id of the record of that type linked to it, if any
+     * @return the host id of the record of that type linked to it in that company, if any
      */
-    public Optional<String> hostId(TenantId tenant, io.ledgerbridge.api.event.RecordType type, String qboId) {
-        return sql.query("SELECT host_record_id FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND qbo_id = ?",
-                rs -> rs.getString(1), tenant.value(), type.name(), qboId).stream().findFirst();
+    public Optional<String> hostId(TenantId tenant, String realmId, io.ledgerbridge.api.event.RecordType type,
+            String qboId) {
+        return sql.query("SELECT host_record_id FROM qbo_link WHERE tenant_id = ? AND qbo_realm_id = ? "
+                + "AND record_type = ? AND qbo_id = ?", rs -> rs.getString(1), tenant.value(), realmId, type.name(),
+                qboId).stream().findFirst();
     }
 
     /**
      * @param tenant the tenant
+     * @param realmId the QuickBooks company the ids belong to
      * @param type the record type
      * @param qboIds QuickBooks ids (one page's)
-     * @return the host id linked to each of them that is linked
+     * @return the host id linked to each of them that is linked in that company
      */
-    public java.util.Map<String, String> hostIds(TenantId tenant, io.ledgerbridge.api.event.RecordType type,
-            java.util.List<String> qboIds) {
+    public java.util.Map<String, String> hostIds(TenantId tenant, String realmId,
+            io.ledgerbridge.api.event.RecordType type, java.util.List<String> qboIds) {
         java.util.Map<String, String> found = new java.util.HashMap<>();
         for (int from = 0; from < qboIds.size(); from += 500) {
             java.util.List<String> chunk = qboIds.subList(from, Math.min(from + 500, qboIds.size()));
-            Object[] args = new Object[chunk.size() + 2];
+            Object[] args = new Object[chunk.size() + 3];
             args[0] = tenant.value();
-            args[1] = type.name();
+            args[1] = realmId;
+            args[2] = type.name();
             for (int i = 0; i < chunk.size(); i++) {
-                args[i + 2] = chunk.get(i);
+                args[i + 3] = chunk.get(i);
             }
-            sql.query("SELECT qbo_id, host_record_id FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND qbo_id "
+            sql.query("SELECT qbo_id, host_record_id FROM qbo_link WHERE tenant_id = ? AND qbo_realm_id = ? "
+                    + "AND record_type = ? AND qbo_id "
                     + "IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
                     rs -> found.put(rs.getString(1), rs.getString(2)), args);
         }

@@ -221,7 +221,7 @@ public final class OutboxQueue {
         if (sql.update("UPDATE qbo_outbox SET attempts = attempts + ?, due_at = ?, last_error = ?, last_remedy = ?, "
                 + "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?",
                 countAttempt ? 1 : 0,
-                dueAt, cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+                dueAt, Jdbc.cut(message), Jdbc.cut(remedy), row.id, row.changeCount) == 0) {
             release(row);
         }
     }
@@ -251,7 +251,7 @@ public final class OutboxQueue {
     public void waitForDependency(Claimed row, Instant dueAt, String message, String remedy) {
         if (sql.update("UPDATE qbo_outbox SET due_at = ?, last_error = ?, last_remedy = ?, run_id = NULL, "
                 + "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?",
-                dueAt, cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+                dueAt, Jdbc.cut(message), Jdbc.cut(remedy), row.id, row.changeCount) == 0) {
             release(row);
         }
     }
@@ -269,7 +269,7 @@ public final class OutboxQueue {
         if (sql.update("UPDATE qbo_outbox SET state = 'FAILED', attempts = attempts + 1, last_error = ?, "
                 + "last_remedy = ?, claimed_by = NULL, claimed_until = NULL, batch_id = NULL, "
                 + "create_refusals = create_refusals + ? WHERE id = ? AND change_count = ?",
-                cut(message), cut(remedy), refused ? 1 : 0, row.id, row.changeCount) == 0) {
+                Jdbc.cut(message), Jdbc.cut(remedy), refused ? 1 : 0, row.id, row.changeCount) == 0) {
             release(row);
         }
     }
@@ -285,7 +285,8 @@ public final class OutboxQueue {
     public void park(Claimed row, String message, String remedy) {
         if (sql.update("UPDATE qbo_outbox SET state = '" + Outbox.CONFLICT + "', last_error = ?, last_remedy = ?, "
                 + "run_id = NULL, claimed_by = NULL, claimed_until = NULL, batch_id = NULL "
-                + "WHERE id = ? AND change_count = ?", cut(message), cut(remedy), row.id, row.changeCount) == 0) {
+                + "WHERE id = ? AND change_count = ?", Jdbc.cut(message), Jdbc.cut(remedy), row.id,
+                row.changeCount) == 0) {
             release(row);
         }
     }
@@ -357,9 +358,6 @@ public final class OutboxQueue {
         sql.update("UPDATE qbo_outbox SET batch_id = NULL WHERE id = ?", row.id);
     }
 
-    private static String cut(String s) {
-        return s == null || s.length() <= 4000 ? s : s.substring(0, 4000);
-    }
 
     /** @return the intake this queue works on */
     public Outbox outbox() {

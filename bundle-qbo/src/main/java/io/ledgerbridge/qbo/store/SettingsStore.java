@@ -174,26 +174,46 @@ public final class SettingsStore {
         });
     }
 
+    /** Who closed the conflicts of a company the tenant left. */
+    public static final String SWITCHED_BY = "LedgerBridge (the organisation switched to another QuickBooks company)";
+
     /**
      * Forgets, inside the caller's transaction, what of a tenant names records of the QuickBooks company it is
      * leaving: its links, its mapping rows and the settings' item and class ids (the new company's ids are
-     * different records). History (runs, errors, log) stays.
+     * different records, and QuickBooks ids are small per-company sequences, so the same id names an unrelated
+     * record there). The old company's changes not yet applied (inbox rows) and its change-data-capture watermark are
+     * dropped; its open conflicts are closed as dismissed by {@link #SWITCHED_BY}, and the pushes that waited for
+     * them go on (to the new company). History (runs, errors, log, closed conflicts) stays.
      *
      * @param em the caller's entity manager, in a transaction
      * @param tenant the tenant switching companies
+     * @param newRealm the company it connects to now
      */
-    public void forgetCompany(jakarta.persistence.EntityManager em, TenantId tenant) {
-        em.createNativeQuery("DELETE FROM qbo_link WHERE tenant_id = ?").setParameter(1, tenant.value())
-                .executeUpdate();
-        em.createNativeQuery("DELETE FROM qbo_mapping WHERE tenant_id = ?").setParameter(1, tenant.value())
-                .executeUpdate();
+    public void forgetCompany(jakarta.persistence.EntityManager em, TenantId tenant, String newRealm) {
+        java.time.Instant now = clock.instant();
+        update(em, "DELETE FROM qbo_link WHERE tenant_id = ?", tenant.value());
+        update(em, "DELETE FROM qbo_mapping WHERE tenant_id = ?", tenant.value());
+        update(em, "DELETE FROM qbo_inbox WHERE tenant_id = ? AND qbo_realm_id <> ?", tenant.value(), newRealm);
+        update(em, "DELETE FROM qbo_cdc_watermark WHERE tenant_id = ?", tenant.value());
+        update(em, "UPDATE qbo_conflict SET resolution = 'DISMISS', resolved_by = ?, resolved_at = ?, "
+                + "open_record = NULL WHERE tenant_id = ? AND resolution IS NULL", SWITCHED_BY, now, tenant.value());
+        update(em, "UPDATE qbo_outbox SET state = 'PENDING', due_at = ?, last_error = NULL, last_remedy = NULL "
+                + "WHERE tenant_id = ? AND state = '" + Outbox.CONFLICT + "'", now, tenant.value());
         SettingsRow row = em.find(SettingsRow.class, tenant.value());
         if (row != null) {
             ConnectorSettings kept = parse(tenant, row.settingsJson()).toBuilder().defaultItemId(null)
                     .defaultClassId(null).taxItemId(null).build();
             row.update(write(kept), kept.enabled(), kept.autoSyncInterval() == null ? null
-                    : (int) kept.autoSyncInterval().toMinutes(), clock.instant());
+                    : (int) kept.autoSyncInterval().toMinutes(), now);
         }
+    }
+
+    private static void update(jakarta.persistence.EntityManager em, String sql, Object... args) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < args.length; i++) {
+            query.setParameter(i + 1, args[i] instanceof java.time.Instant at ? Jdbc.ts(at) : args[i]);
+        }
+        query.executeUpdate();
     }
 
     private String write(ConnectorSettings settings) {

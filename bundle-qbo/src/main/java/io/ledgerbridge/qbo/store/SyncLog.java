@@ -38,7 +38,7 @@ public final class SyncLog {
         sql.update("INSERT INTO qbo_sync_log (tenant_id, run_id, record_type, host_record_id, outcome, qbo_id, message, "
                 + "qbo_fault_code, intuit_tid, original_values, total_difference, occurred_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tenant.value(), runId, record.type().name(),
-                record.hostId(), outcome, qboId, cut(message, 4000), faultCode, intuitTid, originalValues,
+                record.hostId(), outcome, qboId, Jdbc.cut(message), faultCode, intuitTid, originalValues,
                 totalDifference, at);
     }
 
@@ -79,7 +79,4 @@ public final class SyncLog {
                 tenant.value(), record.type().name(), record.hostId()).stream().findFirst();
     }
 
-    private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
 }

@@ -157,7 +157,7 @@ public final class SyncRuns {
         update("INSERT INTO qbo_sync_error (run_id, tenant_id, record_type, host_record_id, message, remedy, "
                 + "occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)", runId, tenant.value(),
                 record == null ? null : record.type().name(), record == null ? null : record.hostId(),
-                cut(message), cut(remedy), at);
+                Jdbc.cut(message), Jdbc.cut(remedy), at);
     }
 
     /**
@@ -262,9 +262,6 @@ public final class SyncRuns {
                 }, runId);
     }
 
-    private static String cut(String s) {
-        return s == null || s.length() <= 4000 ? s : s.substring(0, 4000);
-    }
 
     private int update(String sql, Object... args) {
         return runner.update(sql, args);

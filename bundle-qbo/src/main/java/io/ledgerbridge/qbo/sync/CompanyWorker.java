@@ -51,6 +51,8 @@ public final class CompanyWorker {
     static final Duration THROTTLE_WINDOW = Duration.ofMinutes(1);
     /** How soon a company that cannot sync (switched off, not connected) or is another node's is looked at again. */
     private static final Duration RECHECK = Duration.ofMinutes(1);
+    /** Threads giving companies their turns unless configured ({@code worker.threads}); turns mostly wait on calls. */
+    public static final int DEFAULT_WORKER_THREADS = 8;
     /** Batch calls one company's turn keeps in flight unless configured ({@code batch.in.flight}). */
     public static final int DEFAULT_BATCH_IN_FLIGHT = 4;
 
@@ -204,6 +206,7 @@ public final class CompanyWorker {
             }
             CompanyMustWait wait = null;
             int ended = 0;
+            boolean more = rows.size() == sliceRows();
             try {
                 prefetch(pass, rows);
                 RecordType tier = null;
@@ -211,6 +214,10 @@ public final class CompanyWorker {
                     // A batch's items cannot see each other, nor batches in flight: a record that may depend on
                     // earlier ones (the next tier, or a replay) waits until every batch before it is answered.
                     if (tier != row.record().type() || row.inFlightBatch() != null) {
+                        if (ended >= BatchSender.MAX_ITEMS) {
+                            more = true;
+                            break; // one flight per turn: the next tier waits for the company's next turn
+                        }
                         flights.flush(waiting);
                         flights.drain();
                         tier = row.record().type();
@@ -235,7 +242,7 @@ public final class CompanyWorker {
                 return wait.throttled() ? CompanyScheduler.Next.throttledUntil(wait.until(), ended)
                         : CompanyScheduler.Next.due(wait.until(), ended);
             }
-            return upNext(ended, rows.size() == sliceRows());
+            return upNext(ended, more);
         }
 
         /** Calls already sent are answered and their rows ended, even when the company must wait. */

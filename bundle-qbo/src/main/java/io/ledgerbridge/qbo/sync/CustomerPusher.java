@@ -197,7 +197,7 @@ final class CustomerPusher {
                         .toList()),
                 name -> index != null ? index.byName(name) : ids(seen, names.byField(pass, "Customer",
                         "DisplayName", displayName)),
-                id -> !links.isLinked(pass.tenant, RecordType.CUSTOMER, id));
+                id -> !links.isLinked(pass.tenant, pass.realmId, RecordType.CUSTOMER, id));
         if (match.outcome() != Match.Outcome.LINK) {
             return null;
         }

@@ -189,7 +189,7 @@ final class InvoicePusher {
         for (ObjectNode existing : qbo.query(pass.tenant, "Invoice", Map.of("DocNumber", docNumber), false)) {
             boolean sameCustomer = billTo.equals(existing.path("CustomerRef").path("value").asText());
             boolean sameTotal = existing.path("TotalAmt").decimalValue().compareTo(invoice.total().amount()) == 0;
-            if (sameCustomer && sameTotal && !links.isLinked(pass.tenant, RecordType.INVOICE,
+            if (sameCustomer && sameTotal && !links.isLinked(pass.tenant, pass.realmId, RecordType.INVOICE,
                     existing.path("Id").asText())) {
                 writer.store(pass, ref, mapped, existing);
                 return Optional.of(new Written(io.ledgerbridge.qbo.store.SyncRuns.Outcome.UPDATED,

@@ -149,18 +149,22 @@ final class NodeLeases {
         return shares.held().getOrDefault(nodeId, 0) + takenSinceRead.get();
     }
 
-    private int share() {
+    /**
+     * @param asking 1 when a company not yet held asks to be taken (it counts among the companies wanting work)
+     * @return this node's fair share of the companies
+     */
+    private int share(int asking) {
         Shares s = shares;
-        int wanted = Math.max(s.total() + takenSinceRead.get(), demand);
+        int wanted = Math.max(s.total() + takenSinceRead.get() + asking, demand);
         return Math.max(1, (int) Math.ceil(wanted / (double) s.liveNodes()));
     }
 
     private boolean underShare() {
-        return held() < share();
+        return held() < share(1);
     }
 
     private boolean overShare() {
         Shares s = shares;
-        return s.liveNodes() > 1 && held() > share() + 1;
+        return s.liveNodes() > 1 && held() > share(0) + 1;
     }
 }

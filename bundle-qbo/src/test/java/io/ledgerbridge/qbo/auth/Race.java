@@ -10,11 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /** Starts callers on their own threads at the same moment and collects what each returned. */
-final class Race {
+public final class Race {
     private Race() {
     }
 
-    static List<String> run(int callers, IntFunction<String> call) throws Exception {
+    public static List<String> run(int callers, IntFunction<String> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {
             CountDownLatch go = new CountDownLatch(1);

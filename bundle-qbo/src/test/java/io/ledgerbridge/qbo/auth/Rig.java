@@ -47,7 +47,8 @@ final class Rig {
                 sleeps::add, clock);
         this.service = new ConnectionService(db, config, oauth, companies, tokens,
                 new AuthorizationStates(db, clock, new SecureRandom()),
-                new io.ledgerbridge.qbo.store.SettingsStore(db, clock), clock);
+                new io.ledgerbridge.qbo.store.SettingsStore(db, clock), new io.ledgerbridge.qbo.store.OutboxQueue(
+                        db.dataSource(), new io.ledgerbridge.qbo.store.Outbox(db.dataSource(), clock), clock), clock);
     }
 
     static ConnectorConfig config(Map<String, String> overrides) {

@@ -94,6 +94,19 @@ class InboxWorkerTest {
     }
 
     @Test
+    void aChangeOfACompanyTheTenantNoLongerHoldsIsEndedWithoutBeingHandled() throws Exception {
+        // Stored before the tenant switched to another company (whose ids collide with this one's).
+        inbox.record(List.of(new InboxEntry(T, "222", "Invoice", "1", "DELETE", AT, null, SyncTrigger.WEBHOOK, null),
+                webhook("Invoice", "1", "UPDATE")));
+
+        assertThat(worker("a", handler).work(T)).isEqualTo(2);
+
+        assertThat(handler.summary()).containsExactly("Invoice 1 UPDATE");
+        assertThat(handler.received.get(0).realmId()).isEqualTo(REALM);
+        assertThat(inbox.count(T, "PENDING")).isZero();
+    }
+
+    @Test
     void aFailedChangeIsRetriedAfterItsBackOffAndHandledOnce() throws Exception {
         inbox.record(threeChanges());
         handler.failWhile(c -> c.entityName().equals("Customer"));

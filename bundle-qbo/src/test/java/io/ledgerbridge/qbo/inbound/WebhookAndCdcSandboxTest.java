@@ -21,7 +21,6 @@ import io.ledgerbridge.sandbox.QboSandbox;
 import io.ledgerbridge.sandbox.json.Json;
 import io.ledgerbridge.sandbox.junit.QboSandboxExtension;
 import io.ledgerbridge.sandbox.junit.SandboxOptions;
-import io.ledgerbridge.sandbox.oauth.App;
 import io.ledgerbridge.sandbox.webhook.WebhookDispatcher;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -94,10 +93,7 @@ class WebhookAndCdcSandboxTest {
     }
 
     private void webhooksTo(String format) {
-        App app = sandbox.admin().app(QboSandbox.DEFAULT_CLIENT_ID);
-        app.webhookFormat = format;
-        app.webhookVerifierToken = QboSandbox.DEFAULT_WEBHOOK_VERIFIER;
-        app.webhookUrl = endpoint.url();
+        endpoint.receiveFrom(sandbox, format);
     }
 
     private Invoice invoice(String amount) {

@@ -40,6 +40,13 @@ class ConflictPostgresTest {
             assertThat(rig.status(RecordType.CUSTOMER, "c1").state()).isEqualTo(SyncState.CONFLICT);
             assertThat(rig.qbo("Customer", qboId).path("DisplayName").asText()).isEqualTo("Zephyr Labs Inc");
 
+            // A decision that cannot be carried out (sync off) gives its claim back: the conflict is open again.
+            rig.e.settings(b -> b.enabled(false));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> rig.conflicts.resolve(T, open.conflictId(),
+                    ConflictResolution.KEEP_HOST, ADMIN)).hasMessageContaining("turned off");
+            assertThat(rig.conflicts.counts(T).total()).isEqualTo(1);
+            rig.e.settings(b -> b.enabled(true));
+
             rig.conflicts.resolve(T, open.conflictId(), ConflictResolution.KEEP_HOST, ADMIN);
             rig.e.module.engine().drain();
 

@@ -173,6 +173,20 @@ class ConflictSandboxTest extends InboundSandboxTest {
     }
 
     @Test
+    void aDecisionThatCannotBeCarriedOutLeavesTheConflictOpenForAnotherDecision() {
+        Conflict c = renamed("Zephyr Labs Inc");
+        rig.e.settings(b -> b.enabled(false));
+
+        assertThatThrownBy(() -> rig.conflicts.resolve(T, c.conflictId(), ConflictResolution.KEEP_HOST, ADMIN))
+                .hasMessageContaining("turned off");
+
+        assertThat(rig.open()).containsExactly(c);
+        Conflict dismissed = rig.conflicts.resolve(T, c.conflictId(), ConflictResolution.DISMISS, ADMIN);
+        assertThat(dismissed.resolution()).isEqualTo(ConflictResolution.DISMISS);
+        assertThat(displayName()).isEqualTo("Zephyr Labs Inc");
+    }
+
+    @Test
     void onlyAnAdministratorResolvesAndAnUnknownConflictIsNamed() {
         Conflict c = renamed("Zephyr Labs Inc");
         var clerk = new io.ledgerbridge.api.host.HostUser("u-clerk", "Clerk", null, T, false);

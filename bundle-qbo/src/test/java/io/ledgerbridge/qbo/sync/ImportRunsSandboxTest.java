@@ -98,7 +98,7 @@ class ImportRunsSandboxTest extends ImportSandboxBase {
         assertThat(host.customers).hasSize(expected);
         assertThat(host.customers.values().stream().map(HostCustomer::email).distinct()).hasSize(expected);
         for (String qboId : new String[] {"1", "2", "3"}) {
-            assertThat(e.links.hostId(T, RecordType.CUSTOMER, qboId)).isPresent();
+            assertThat(e.links.hostId(T, SandboxEngine.REALM, RecordType.CUSTOMER, qboId)).isPresent();
         }
         ImportProgress customers = progress(imports.imports().run(T, run.importId()).orElseThrow(),
                 ImportKind.CUSTOMER);
@@ -142,7 +142,7 @@ class ImportRunsSandboxTest extends ImportSandboxBase {
             assertThat(host.writes.stream().filter(w -> w.startsWith("invoice+"))).hasSize(1);
             assertThat(host.writes.stream().filter(w -> w.startsWith("payment+"))).hasSize(1);
             a.imports().resolveMatch(T, run.importId(), "1", "twin-a", ADMIN);
-            assertThat(engine.links.hostId(T, RecordType.CUSTOMER, "1")).contains("twin-a");
+            assertThat(engine.links.hostId(T, SandboxEngine.REALM, RecordType.CUSTOMER, "1")).contains("twin-a");
             assertThat(a.imports().recentRuns(T, 5)).extracting(ImportRun::importId).containsExactly(run.importId());
         } finally {
             try (java.sql.Connection c = base.getConnection(); java.sql.Statement st = c.createStatement()) {

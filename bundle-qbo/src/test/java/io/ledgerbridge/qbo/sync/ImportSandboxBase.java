@@ -63,7 +63,7 @@ abstract class ImportSandboxBase extends EngineSandboxTest {
     }
 
     String hostId(RecordType type, String qboId) {
-        return e.links.hostId(T, type, qboId).orElseThrow(() -> new AssertionError(type + " " + qboId
+        return e.links.hostId(T, SandboxEngine.REALM, type, qboId).orElseThrow(() -> new AssertionError(type + " " + qboId
                 + " is not linked"));
     }
 

@@ -121,14 +121,14 @@ class ImportSandboxTest extends ImportSandboxBase {
             assertThat(a.candidates()).extracting(RecordRef::hostId).containsExactly("twin-a", "twin-b");
         });
         assertThat(progress(run, ImportKind.CUSTOMER).ambiguous()).isEqualTo(1);
-        assertThat(e.links.hostId(T, RecordType.CUSTOMER, "2")).isEmpty();
+        assertThat(e.links.hostId(T, SandboxEngine.REALM, RecordType.CUSTOMER, "2")).isEmpty();
         assertThat(host.customers).hasSize(2 + 2); // Acme and Cobalt were created, Bayside was not
         assertThatThrownBy(() -> imports.imports().resolveMatch(T, run.importId(), "2", "h-other", ADMIN))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("hostCustomerId");
 
         imports.imports().resolveMatch(T, run.importId(), "2", "twin-b", ADMIN);
 
-        assertThat(e.links.hostId(T, RecordType.CUSTOMER, "2")).contains("twin-b");
+        assertThat(e.links.hostId(T, SandboxEngine.REALM, RecordType.CUSTOMER, "2")).contains("twin-b");
         assertThat(imports.imports().run(T, run.importId()).orElseThrow().ambiguous()).singleElement()
                 .satisfies(a -> assertThat(a.resolvedHostId()).isEqualTo("twin-b"));
     }
@@ -143,7 +143,7 @@ class ImportSandboxTest extends ImportSandboxBase {
         assertThat(progress(run, ImportKind.PROJECT).created()).isEqualTo(1);
         assertThat(progress(run, ImportKind.INVOICE).created()).isEqualTo(1);
         assertThat(host.writes).isEmpty();
-        assertThat(e.links.hostId(T, RecordType.CUSTOMER, "1")).isEmpty();
+        assertThat(e.links.hostId(T, SandboxEngine.REALM, RecordType.CUSTOMER, "1")).isEmpty();
     }
 
     /** Issue 17 §6: the dry run only counted; it now says what each record would do, and with which host record. */

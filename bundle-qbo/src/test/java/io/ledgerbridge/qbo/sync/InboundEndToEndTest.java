@@ -20,7 +20,6 @@ import io.ledgerbridge.sandbox.QboSandbox;
 import io.ledgerbridge.sandbox.json.Json;
 import io.ledgerbridge.sandbox.junit.QboSandboxExtension;
 import io.ledgerbridge.sandbox.junit.SandboxOptions;
-import io.ledgerbridge.sandbox.oauth.App;
 import io.ledgerbridge.sandbox.webhook.WebhookDispatcher;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -88,10 +87,7 @@ class InboundEndToEndTest {
     }
 
     private void webhooksToTheHost() {
-        App app = sandbox.admin().app(QboSandbox.DEFAULT_CLIENT_ID);
-        app.webhookFormat = "cloudevents";
-        app.webhookVerifierToken = QboSandbox.DEFAULT_WEBHOOK_VERIFIER;
-        app.webhookUrl = endpoint.url();
+        endpoint.receiveFrom(sandbox, "cloudevents");
     }
 
     private String pushInvoice() {

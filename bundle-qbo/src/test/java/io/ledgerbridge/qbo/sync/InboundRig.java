@@ -13,6 +13,7 @@ import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.RecordSyncStatus;
 import io.ledgerbridge.api.sync.SyncTrigger;
 import io.ledgerbridge.qbo.client.http.QboJson;
+import io.ledgerbridge.qbo.conflict.ConflictDecisions;
 import io.ledgerbridge.qbo.conflict.ConflictService;
 import io.ledgerbridge.qbo.inbound.RemoteChange;
 import io.ledgerbridge.qbo.inbound.apply.RemoteChangeApplier;
@@ -47,10 +48,12 @@ final class InboundRig implements AutoCloseable {
     InboundRig(QboSandbox sandbox, Database db) {
         this.host = new FakeHost();
         this.e = new SandboxEngine(sandbox, db, host, 60, "node-a", this::hooked);
-        this.handler = new RemoteChangeApplier(e.module.gateway(), db, host, host, QboJson.newObjectMapper(),
-                Clock.systemUTC());
-        this.conflicts = new ConflictService(new ConflictStore(db.dataSource()), e.links,
-                new OutboxQueue(db.dataSource(), e.outbox, Clock.systemUTC()), e.module.sync(), host, host,
+        ConflictStore conflictStore = new ConflictStore(db.dataSource());
+        OutboxQueue queue = new OutboxQueue(db.dataSource(), e.outbox, Clock.systemUTC());
+        ConflictDecisions decisions = new ConflictDecisions(conflictStore, queue);
+        this.handler = new RemoteChangeApplier(e.module.gateway(), e.links, conflictStore, decisions, host, host,
+                QboJson.newObjectMapper(), Clock.systemUTC());
+        this.conflicts = new ConflictService(conflictStore, decisions, e.links, queue, e.module.sync(), host, host,
                 Clock.systemUTC());
         this.repairs = new io.ledgerbridge.qbo.repair.RepairService(host, e.links, e.module.gateway(),
                 e.module.access(), e.module.sync(), new ConflictStore(db.dataSource()),

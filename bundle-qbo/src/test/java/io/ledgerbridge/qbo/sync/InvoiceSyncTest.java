@@ -160,6 +160,9 @@ class InvoiceSyncTest extends WorkerTestBase {
         assertThat(inv).isNotNull();
         assertThat(inv.path("TotalAmt").decimalValue()).isEqualByComparingTo("0");
         assertThat(inv.path("PrivateNote").asText()).isEqualTo("Voided");
+        assertThat(f.links.find(T, io.ledgerbridge.api.sync.RecordRef.of(RecordType.INVOICE, "i1")).orElseThrow()
+                .lastSyncedAt()).as("stamped by the connector's clock").isBetween(
+                        java.time.Instant.parse("2026-03-01T10:00:00Z"), f.clock.instant());
     }
 
     @Test

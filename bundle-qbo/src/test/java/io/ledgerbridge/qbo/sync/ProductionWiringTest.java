@@ -70,7 +70,8 @@ class ProductionWiringTest {
                                 io.ledgerbridge.qbo.client.limit.ThrottleLimits.quickBooksOnline().timeScaled(60)));
                 ConnectionLifecycle lifecycle = ConnectionLifecycle.create(config, db, http, clients, throttles, host,
                         t -> settings.find(t).map(ConnectorSettings::notificationRecipients).orElse(List.of()),
-                        Clock.systemUTC());
+                        new io.ledgerbridge.qbo.store.OutboxQueue(db.dataSource(), new Outbox(db.dataSource(),
+                                Clock.systemUTC()), Clock.systemUTC()), Clock.systemUTC());
                 AuthorizationStart start = lifecycle.connections().beginConnect(T, "session-1", null);
                 lifecycle.connections().completeConnect(T, "session-1",
                         new SandboxBrowser().authorize(start.authorizationUrl(), QboSandbox.US_REALM, true));

@@ -53,6 +53,23 @@ class RemoteChangeSandboxTest extends InboundSandboxTest {
     }
 
     @Test
+    void aChangeOfAnotherCompanyNamingTheSameIdLeavesTheLinkAlone() {
+        String invoiceId = rig.qboId(RecordType.INVOICE, "i1");
+        // QuickBooks ids are per-company sequences: the other sandbox company may well have an invoice of this id.
+        rig.handler.handle(new io.ledgerbridge.qbo.inbound.RemoteChange(SandboxEngine.T,
+                io.ledgerbridge.sandbox.QboSandbox.CA_REALM, "Invoice", invoiceId, Operation.DELETE,
+                java.time.Instant.now(), null, io.ledgerbridge.api.sync.SyncTrigger.WEBHOOK, null));
+
+        assertThat(rig.status(RecordType.INVOICE, "i1").state()).isEqualTo(SyncState.SYNCED);
+        assertThat(rig.e.links.find(SandboxEngine.T, io.ledgerbridge.api.sync.RecordRef.of(RecordType.INVOICE, "i1"))
+                .orElseThrow().broken()).isFalse();
+
+        rig.poke("Invoice", invoiceId, Operation.DELETE); // the same id in the linked company: that one counts
+        assertThat(rig.e.links.find(SandboxEngine.T, io.ledgerbridge.api.sync.RecordRef.of(RecordType.INVOICE, "i1"))
+                .orElseThrow().broken()).isTrue();
+    }
+
+    @Test
     void aPartialPaymentIsRecordedAndTheInvoiceStaysOpenUntilTheRestArrives() {
         String invoiceId = rig.qboId(RecordType.INVOICE, "i1");
         String first = sandbox.admin().receivePayment(REALM, invoiceId, new BigDecimal("50")).path("Id").asText();

@@ -126,7 +126,7 @@ final class SandboxEngine implements AutoCloseable {
         this.outbox = new Outbox(db.dataSource(), Clock.systemUTC());
         this.module = new SyncModule(db, outbox, hosts, hosts, new Delegating(() -> gateway),
                 new Delegating(() -> waiting),
-                t -> CompanyAccess.Access.open(realms.get(t)), Clock.systemUTC(), nodeId, 4,
+                t -> CompanyAccess.Access.open(realms.get(t)), Clock.systemUTC(), nodeId, CompanyWorker.DEFAULT_WORKER_THREADS,
                 CompanyWorker.DEFAULT_BATCH_IN_FLIGHT, Duration.ofMillis(20));
         this.settings = new SettingsStore(db, Clock.systemUTC());
         this.links = new LinkStore(db);

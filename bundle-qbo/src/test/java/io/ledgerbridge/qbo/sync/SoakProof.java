@@ -19,7 +19,6 @@ import io.ledgerbridge.qbo.ConnectorRuntime;
 import io.ledgerbridge.qbo.testing.HostWebhookEndpoint;
 import io.ledgerbridge.qbo.testing.SandboxBrowser;
 import io.ledgerbridge.sandbox.QboSandbox;
-import io.ledgerbridge.sandbox.oauth.App;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -79,16 +78,13 @@ class SoakProof {
             connector.settings().updateSettings(T, ConnectorSettings.defaults().toBuilder().enabled(true)
                     .autoSyncInterval(null).build());
             try (HostWebhookEndpoint endpoint = new HostWebhookEndpoint(connector.webhooks())) {
-                App app = sandbox.admin().app(QboSandbox.DEFAULT_CLIENT_ID);
-                app.webhookFormat = "cloudevents";
-                app.webhookVerifierToken = QboSandbox.DEFAULT_WEBHOOK_VERIFIER;
-                app.webhookUrl = endpoint.url();
+                endpoint.receiveFrom(sandbox, "cloudevents");
                 SoakFaults faults = new SoakFaults(sandbox, random);
                 int records = push(connector, host, sandbox, faults, random, until);
                 Map<String, Long> counts = sandbox.admin().faultCounts();
                 faults.stop();
                 drain(connector, records, minutes);
-                app.webhookUrl = "";
+                sandbox.admin().app(QboSandbox.DEFAULT_CLIENT_ID).webhookUrl = "";
                 System.out.printf("soak seed %d: faults %s, %d QuickBooks edits%n", seed, counts, faults.edited());
                 return compare(connector, sandbox, records, minutes);
             }

@@ -37,7 +37,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 class SyncBenchmark {
     private static final int EVENTS = 5_000;
     private static final int RECORDS = Integer.getInteger("benchmark.records", 1_000);
-    private static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "60"));
+    private static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "1"));
+    /** Intuit's latency by default ({@code off}, a fixed {@code 250ms} or {@code median,p99} otherwise). */
+    private static final io.ledgerbridge.sandbox.LatencyModel LATENCY = io.ledgerbridge.sandbox.LatencyModel.parse(
+            System.getProperty("benchmark.latency", "intuit"));
     /** Customers the company holds before the first sync. */
     private static final int EXISTING = Integer.getInteger("benchmark.existing", 5_000);
     private static final int IMPORT_CUSTOMERS = Integer.getInteger("benchmark.import.customers", 100_000);
@@ -94,7 +97,8 @@ class SyncBenchmark {
         Path snapshot = dir.resolve("first-sync.json");
         Files.createDirectories(dir);
         BenchCompanies.write(snapshot, EXISTING, 1, 1);
-        QboSandbox sandbox = QboSandbox.builder().port(0).timeScale(SCALE).snapshotFile(snapshot).start();
+        QboSandbox sandbox = QboSandbox.builder().port(0).timeScale(SCALE).latency(LATENCY).snapshotFile(snapshot)
+                .start();
         FakeHost host = new FakeHost();
         for (int i = 0; i < RECORDS; i++) {
             host.add(SandboxSyncTest.customer("c" + i, "Bench Customer " + i, "b" + i + "@bench.example"));
@@ -139,6 +143,9 @@ class SyncBenchmark {
             assertThat(sandbox.admin().count(realm, "Customer")).isEqualTo(EXISTING + RECORDS);
         } finally {
             sandbox.close();
+        }
+        if (!Boolean.parseBoolean(System.getProperty("benchmark.import", "true"))) {
+            return;
         }
         Path large = dir.resolve("import.json");
         BenchCompanies.write(large, 1, IMPORT_CUSTOMERS, IMPORT_INVOICES);

@@ -106,6 +106,68 @@ class TenantsBenchmark {
         }
     }
 
+    // --- isolation: companies in 429 storms beside untroubled ones -------------------------------------------
+
+    private static final int ISO_COMPANIES = 20;
+    private static final int ISO_STORMED = 8;
+    private static final int ISO_PER_KIND = Integer.getInteger("benchmark.isolation.records", 150);
+
+    @Test
+    void isolation() throws Exception {
+        double undisturbed = calmRate(false);
+        double disturbed = calmRate(true);
+        System.out.printf("isolation: %d companies, %d in 429 storms, others at %.0f%% of their undisturbed rate%n",
+                ISO_COMPANIES, ISO_STORMED, 100 * disturbed / undisturbed);
+    }
+
+    /**
+     * @param storms whether the stormed companies have backlogs and answer 429 to everything (half with a
+     *        {@code Retry-After} of 5 s, half without, as Intuit)
+     * @return records per second of the untroubled companies
+     */
+    private static double calmRate(boolean storms) throws Exception {
+        try (QboSandbox sandbox = QboSandbox.builder().port(0).timeScale(1).latency(LatencyModel.intuit()).start();
+                Bench.Pg pg = Bench.postgres()) {
+            JsonNode us = BenchCompanies.usSeed();
+            Map<TenantId, String> realms = new LinkedHashMap<>();
+            TenantHosts hosts = new TenantHosts();
+            for (int c = 0; c < ISO_COMPANIES; c++) {
+                String realm = String.valueOf(9130390000000000L + c);
+                sandbox.admin().registerCompany(BenchCompanies.company(us, realm, false));
+                TenantId tenant = TenantId.of((c < ISO_STORMED ? "stormed-" : "calm-") + c);
+                realms.put(tenant, realm);
+                hosts.ofPut(tenant, new FakeHost());
+            }
+            try (SandboxEngine e = new SandboxEngine(sandbox, pg.db(), hosts, 1, "bench", g -> g, realms)) {
+                List<TenantId> calm = new ArrayList<>();
+                for (var entry : realms.entrySet()) {
+                    boolean stormed = entry.getKey().value().startsWith("stormed-");
+                    if (stormed && storms) {
+                        int c = Integer.parseInt(entry.getKey().value().substring("stormed-".length()));
+                        sandbox.admin().faults().forRealm(entry.getValue()).throttleStorm(1.0,
+                                c % 2 == 0 ? 5 : io.ledgerbridge.sandbox.faults.RequestFaults.NO_RETRY_AFTER);
+                    }
+                    if (!stormed) {
+                        calm.add(entry.getKey());
+                    }
+                    if (!stormed || storms) {
+                        backlog(e, hosts.of(entry.getKey()), entry.getKey(), ISO_PER_KIND);
+                    }
+                }
+                long t0 = System.nanoTime();
+                e.module.start();
+                while (!calm.stream().allMatch(t -> sandbox.admin().count(realms.get(t), "Payment") >= ISO_PER_KIND)) {
+                    pause(Duration.ofMillis(50));
+                }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                System.out.printf("  (%s: %d untroubled companies pushed %d records in %.1f s; 429s: %d)%n",
+                        storms ? "with storms" : "undisturbed", calm.size(), calm.size() * 3 * ISO_PER_KIND, seconds,
+                        sandbox.admin().countStatus(429));
+                return calm.size() * 3.0 * ISO_PER_KIND / seconds;
+            }
+        }
+    }
+
     // --- idle: 10,000 connected companies with nothing to do -------------------------------------------------
 
     private static final int IDLE_COMPANIES = Integer.getInteger("benchmark.idle.companies", 10_000);
@@ -138,7 +200,11 @@ class TenantsBenchmark {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     if (line.startsWith("RESULT ")) {
                         result = line;
-                    } else if (line.startsWith("CONNECTED") || line.contains("Exception") || line.contains("ERROR")) {
+                    } else if (line.startsWith("CONNECTED")) {
+                        // Connected without latency (10,000 OAuth flows); the quiet minute is measured with it.
+                        sandbox.latency(LatencyModel.intuit());
+                        System.out.println("  child: " + line);
+                    } else if (line.contains("Exception") || line.contains("ERROR")) {
                         System.out.println("  child: " + line);
                     }
                 }
@@ -345,8 +411,12 @@ class TenantsBenchmark {
     }
 
     private static void backlog(SandboxEngine e, FakeHost host, TenantId tenant) {
+        backlog(e, host, tenant, PER_KIND);
+    }
+
+    private static void backlog(SandboxEngine e, FakeHost host, TenantId tenant, int perKind) {
         String t = tenant.value();
-        for (int i = 0; i < PER_KIND; i++) {
+        for (int i = 0; i < perKind; i++) {
             host.add(SandboxSyncTest.customer("c" + i, t + " Customer " + i, t + "-" + i + "@bench.example"));
             host.add(SandboxSyncTest.invoice("i" + i, "c" + i, "B-" + i, InvoiceStatus.PAID, "0"));
             HostPayment p = new HostPayment("p" + i, "i" + i, Money.of("100", "USD"), LocalDate.now(), "card", null);

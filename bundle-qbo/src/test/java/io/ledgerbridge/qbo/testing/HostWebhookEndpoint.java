@@ -55,6 +55,22 @@ public final class HostWebhookEndpoint implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + PATH;
     }
 
+    /**
+     * Makes the sandbox's default app deliver its webhooks here, signed with the default verifier token.
+     *
+     * @param sandbox the sandbox
+     * @param format the delivery format ({@code "cloudevents"} or {@code "classic"})
+     * @return this endpoint
+     */
+    public HostWebhookEndpoint receiveFrom(io.ledgerbridge.sandbox.QboSandbox sandbox, String format) {
+        io.ledgerbridge.sandbox.oauth.App app =
+                sandbox.admin().app(io.ledgerbridge.sandbox.QboSandbox.DEFAULT_CLIENT_ID);
+        app.webhookFormat = format;
+        app.webhookVerifierToken = io.ledgerbridge.sandbox.QboSandbox.DEFAULT_WEBHOOK_VERIFIER;
+        app.webhookUrl = url();
+        return this;
+    }
+
     @Override
     public void close() {
         server.stop(0);

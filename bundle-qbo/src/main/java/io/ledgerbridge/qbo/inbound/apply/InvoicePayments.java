@@ -182,7 +182,7 @@ final class InvoicePayments {
     /** @return the payment's date when it was recorded now, else {@code null} (ours, or recorded before) */
     private LocalDate record(TenantId tenant, RecordLink invoiceLink, HostInvoice host, String paymentId,
             String invoiceQboId) {
-        if (links.isLinked(tenant, RecordType.PAYMENT, paymentId)) {
+        if (links.isLinked(tenant, invoiceLink.qboRealmId(), RecordType.PAYMENT, paymentId)) {
             return null; // pushed by LedgerBridge, or already brought to the host
         }
         ObjectNode payment = qbo.read(tenant, "Payment", paymentId);

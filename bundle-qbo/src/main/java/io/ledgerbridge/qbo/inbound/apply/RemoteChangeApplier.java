@@ -9,14 +9,12 @@ import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.sync.ConflictResolution;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncTrigger;
+import io.ledgerbridge.qbo.conflict.ConflictDecisions;
 import io.ledgerbridge.qbo.conflict.ConflictDetector;
 import io.ledgerbridge.qbo.inbound.RemoteChange;
 import io.ledgerbridge.qbo.inbound.RemoteChangeHandler;
 import io.ledgerbridge.qbo.store.ConflictStore;
-import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.LinkStore;
-import io.ledgerbridge.qbo.store.Outbox;
-import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.qbo.store.RecordLink;
 import io.ledgerbridge.qbo.sync.QboFault;
 import io.ledgerbridge.qbo.sync.QboGateway;
@@ -46,8 +44,7 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
     private final QboGateway qbo;
     private final LinkStore links;
     private final ConflictDetector conflicts;
-    private final ConflictStore conflictStore;
-    private final OutboxQueue queue;
+    private final ConflictDecisions decisions;
     private final Clock clock;
     private final HostRecords records;
     private final InvoicePayments payments;
@@ -55,20 +52,21 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
 
     /**
      * @param qbo QuickBooks through the company's client and throttle ({@code SyncModule.gateway()})
-     * @param database the connector's database (links, snapshots, conflicts)
+     * @param links the links and their snapshots
+     * @param conflictStore the conflicts
+     * @param decisions closes a conflict once and releases the pushes that waited for it
      * @param records the host's records
      * @param ledger the host's ledger (payments, "fully paid")
      * @param json the QuickBooks client's mapper ({@code QboJson.newObjectMapper()}), to read an entity a change
      *        carries
      * @param clock the clock
      */
-    public RemoteChangeApplier(QboGateway qbo, Database database, HostRecords records, HostLedger ledger,
-            ObjectMapper json, Clock clock) {
+    public RemoteChangeApplier(QboGateway qbo, LinkStore links, ConflictStore conflictStore,
+            ConflictDecisions decisions, HostRecords records, HostLedger ledger, ObjectMapper json, Clock clock) {
         this.qbo = qbo;
-        this.links = new LinkStore(database);
-        this.conflictStore = new ConflictStore(database.dataSource());
+        this.links = links;
         this.conflicts = new ConflictDetector(links, conflictStore, clock);
-        this.queue = new OutboxQueue(database.dataSource(), new Outbox(database.dataSource(), clock), clock);
+        this.decisions = decisions;
         this.clock = clock;
         this.records = records;
         this.payments = new InvoicePayments(qbo, links, records, ledger, conflicts, clock);
@@ -92,7 +90,7 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
             merged(change, types);
             return;
         }
-        Optional<RecordLink> found = link(change.tenant(), types, change.qboId());
+        Optional<RecordLink> found = link(change, types, change.qboId());
         if (found.isEmpty()) {
             LOG.debug("Ignored a change to QuickBooks {} {} of tenant {}: no host record is linked to it (Import brings"
                     + " unlinked records in)", change.entityName(), change.qboId(), change.tenant());
@@ -150,8 +148,7 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
      * the pushes that waited for it go on.
      */
     private void undone(TenantId tenant, ConflictStore.Stored open) {
-        if (conflictStore.close(tenant, open.conflictId(), ConflictResolution.DISMISS, UNDONE_BY, clock.instant())) {
-            queue.releaseParked(tenant, open.record(), SyncTrigger.EVENT);
+        if (decisions.close(open, ConflictResolution.DISMISS, UNDONE_BY, clock.instant(), SyncTrigger.EVENT)) {
             LOG.info("The conflict of {} closed itself: QuickBooks holds LedgerBridge's values again", open.record());
         }
     }
@@ -177,9 +174,9 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
         TenantId tenant = change.tenant();
         String gone = change.qboId();
         String survivor = change.mergedIntoId();
-        Optional<RecordLink> found = link(tenant, types, gone);
+        Optional<RecordLink> found = link(change, types, gone);
         if (found.isEmpty() && survivor != null) {
-            Optional<RecordLink> other = link(tenant, types, survivor).filter(l -> !l.broken());
+            Optional<RecordLink> other = link(change, types, survivor).filter(l -> !l.broken());
             if (other.isEmpty()) {
                 return;
             }
@@ -203,7 +200,7 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
         // push) or re-create the record; the merge is told as a merge, naming the survivor as QuickBooks shows it.
         String name = readIfExists(tenant, change.entityName(), survivor).map(s -> s.path("DisplayName").asText())
                 .filter(n -> !n.isBlank()).orElse(change.entityName().toLowerCase(Locale.ROOT) + " " + survivor);
-        Optional<RecordLink> taken = link(tenant, types, survivor);
+        Optional<RecordLink> taken = link(change, types, survivor);
         String what = "The QuickBooks " + entity(ref(link)) + " " + link.qboId() + " was merged into " + name
                 + " in QuickBooks" + taken.map(t -> ", which host " + t.recordType().toLowerCase(Locale.ROOT) + " "
                         + t.hostRecordId() + " is linked to").orElse("");
@@ -246,7 +243,8 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
         }
         Optional<ObjectNode> payment = carried(change);
         for (String invoiceId : payment.map(InvoicePayments::invoicesOf).orElse(java.util.Set.of())) {
-            Optional<RecordLink> invoice = links.findByQboId(change.tenant(), RecordType.INVOICE, invoiceId);
+            Optional<RecordLink> invoice = links.findByQboId(change.tenant(), change.realmId(), RecordType.INVOICE,
+                    invoiceId);
             if (invoice.isPresent() && !invoice.get().broken()) {
                 readIfExists(change.tenant(), "Invoice", invoiceId).ifPresentOrElse(
                         current -> compare(change.tenant(), invoice.get(), current),
@@ -255,9 +253,10 @@ public final class RemoteChangeApplier implements RemoteChangeHandler {
         }
     }
 
-    private Optional<RecordLink> link(TenantId tenant, List<RecordType> types, String qboId) {
+    /** @return the link to {@code qboId} in the company the change came from (ids collide between companies) */
+    private Optional<RecordLink> link(RemoteChange change, List<RecordType> types, String qboId) {
         for (RecordType type : types) {
-            Optional<RecordLink> link = links.findByQboId(tenant, type, qboId);
+            Optional<RecordLink> link = links.findByQboId(change.tenant(), change.realmId(), type, qboId);
             if (link.isPresent()) {
                 return link;
             }
