@@ -5,7 +5,8 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The accounting connector: takes host events and offers its operations, grouped by concern. Operation groups
- * arrive with minor versions of this package (conflict review arrived with 1.1, repairs with 1.2, health with 1.3); hosts only call them. Implemented by a
+ * arrive with minor versions of this package (conflict review arrived with 1.1, repairs and the
+ * books-match report with 1.2, health with 1.3); hosts only call them. Implemented by a
  * connector (LedgerBridge's QuickBooks Online connector); an OSGi host gets it as a service, a host without OSGi from
  * {@link ConnectorFactory#start}. Called by the host.
  */
@@ -53,6 +54,16 @@ public interface AccountingConnector {
      * @since 1.1
      */
     ImportOperations imports();
+
+    /**
+     * @return the books-match report: both sides' balances compared, each difference with its cause and remedy
+     * @throws LedgerBridgeException from connectors written against 1.1, which have no such report
+     * @since 1.2
+     */
+    default BooksMatchOperations booksMatch() {
+        throw new LedgerBridgeException(displayName() + " offers no books-match report",
+                "update the connector to one written against LedgerBridge API 1.2 or later");
+    }
 
     /**
      * @return repairs of records' links to the remote ledger (unlink, link, re-create, follow a merge)

@@ -1,6 +1,7 @@
 package io.ledgerbridge.qbo;
 
 import io.ledgerbridge.api.AccountingConnector;
+import io.ledgerbridge.api.BooksMatchOperations;
 import io.ledgerbridge.api.ConflictOperations;
 import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.DiagnosticsOperations;
@@ -30,6 +31,7 @@ public final class QboConnector implements AccountingConnector {
     private final ConflictOperations conflicts;
     private final WebhookOperations webhooks;
     private final ImportOperations imports;
+    private final BooksMatchOperations booksMatch;
     private final io.ledgerbridge.api.RepairOperations repairs;
     private final HealthOperations health;
     private final ConnectorMetrics metrics;
@@ -44,14 +46,16 @@ public final class QboConnector implements AccountingConnector {
      * @param webhooks the webhook intake
      * @param imports importing from QuickBooks
      * @param repairs repairs of links
+     * @param booksMatch the books-match report
      * @param health health checks and company figures
      * @param metrics the meters behind JMX and Micrometer
      */
     public QboConnector(Outbox outbox, ConnectionOperations connection, SyncOperations sync,
             SettingsOperations settings, DiagnosticsOperations diagnostics, ConflictOperations conflicts,
             WebhookOperations webhooks, ImportOperations imports, io.ledgerbridge.api.RepairOperations repairs,
-            HealthOperations health, ConnectorMetrics metrics) {
+            BooksMatchOperations booksMatch, HealthOperations health, ConnectorMetrics metrics) {
         this.repairs = repairs;
+        this.booksMatch = booksMatch;
         this.health = health;
         this.metrics = metrics;
         this.conflicts = conflicts;
@@ -112,6 +116,11 @@ public final class QboConnector implements AccountingConnector {
     @Override
     public ImportOperations imports() {
         return imports;
+    }
+
+    @Override
+    public BooksMatchOperations booksMatch() {
+        return booksMatch;
     }
 
     @Override

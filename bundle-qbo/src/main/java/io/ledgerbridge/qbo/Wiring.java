@@ -5,6 +5,7 @@ import io.ledgerbridge.api.host.HostLedger;
 import io.ledgerbridge.api.host.HostNotifier;
 import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.settings.ConnectorSettings;
+import io.ledgerbridge.qbo.books.BooksMatchModule;
 import io.ledgerbridge.qbo.auth.ConnectionLifecycle;
 import io.ledgerbridge.qbo.client.DiagnosticsService;
 import io.ledgerbridge.qbo.client.QboClientFactory;
@@ -126,9 +127,14 @@ final class Wiring {
                 new ConflictStore(database.dataSource()), new OutboxQueue(database.dataSource(), outbox, clock),
                 new io.ledgerbridge.qbo.store.SyncLog(database.dataSource()),
                 new io.ledgerbridge.qbo.repair.WebLinks(config.environment(), config.apiBaseUrl()), clock);
+        // The books-match report: the same gateway (company client and throttle), run on the company's lease holder.
+        BooksMatchModule books = new BooksMatchModule(database, outbox, sync.gateway(), sync.access(), records,
+                sync.sync(), clock, config.nodeId(), 1, Duration.ofSeconds(1));
+        books.start();
+        closeables.add(books);
         HealthService health = new HealthService(operations, metrics, heartbeats, config.nodeId(),
                 config.lagWarning(), config.cdcInterval(), clock);
         return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics, conflicts,
-                inbound.webhooks(), imports.imports(), repairs, health, metrics);
+                inbound.webhooks(), imports.imports(), repairs, books.booksMatch(), health, metrics);
     }
 }

@@ -213,6 +213,30 @@ public final class SandboxAdmin {
         return core.entities.save(c, kind("Payment"), payment, true);
     }
 
+    /** Creates an entity as a user would in QuickBooks (a credit memo, an invoice QuickBooks alone holds, …). */
+    public ObjectNode create(String realmId, String entity, ObjectNode body) {
+        return core.entities.save(company(realmId), kind(entity), body.deepCopy(), true);
+    }
+
+    /**
+     * Applies {@code amount} of a credit memo to an invoice of the same customer, as QuickBooks does it: a payment of
+     * 0 with one line linking the invoice and one linking the credit memo. The invoice's Balance, the credit memo's
+     * RemainingCredit and the customer's Balance go down by the amount.
+     */
+    public ObjectNode applyCredit(String realmId, String creditMemoId, String invoiceId, BigDecimal amount) {
+        ObjectNode invoice = require(realmId, "Invoice", invoiceId);
+        require(realmId, "CreditMemo", creditMemoId);
+        ObjectNode payment = Json.object();
+        payment.set("CustomerRef", Json.object().put("value", Json.refValue(invoice, "CustomerRef")));
+        payment.put("TotalAmt", BigDecimal.ZERO);
+        ArrayNode lines = payment.putArray("Line");
+        lines.addObject().put("Amount", amount).putArray("LinkedTxn").addObject().put("TxnId", invoiceId)
+                .put("TxnType", "Invoice");
+        lines.addObject().put("Amount", amount).putArray("LinkedTxn").addObject().put("TxnId", creditMemoId)
+                .put("TxnType", "CreditMemo");
+        return core.entities.save(company(realmId), kind("Payment"), payment, true);
+    }
+
     public ObjectNode voidTransaction(String realmId, String entity, String id) {
         ObjectNode current = require(realmId, entity, id);
         return core.entities.voidTxn(company(realmId), kind(entity), stub(current));

@@ -3,6 +3,7 @@ package io.ledgerbridge.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class PaymentAndPurchaseTest extends SandboxTestBase {
@@ -59,6 +60,31 @@ class PaymentAndPurchaseTest extends SandboxTestBase {
         Api.Resp overused = us.post("payment", useCredit(inv2, cm));
         assertThat(overused.faultCode()).isEqualTo("6000");
         assertThat(overused.json().at("/Fault/Error/0/Detail").asText()).contains("credit");
+    }
+
+    @Test
+    void aCreditMemoAppliedByAQuickBooksUserLowersTheInvoiceTheMemoAndTheCustomer() {
+        String inv = us.create("Invoice", invoiceJson("1", "100")).get("Id").asText();
+        BigDecimal before = sandbox.admin().entity(QboSandbox.US_REALM, "Customer", "1").get("Balance").decimalValue();
+        String cm = sandbox.admin().create(QboSandbox.US_REALM, "CreditMemo",
+                (com.fasterxml.jackson.databind.node.ObjectNode) Api.json(invoiceJson("1", "30"))).get("Id").asText();
+        assertThat(sandbox.admin().entity(QboSandbox.US_REALM, "Customer", "1").get("Balance").decimalValue())
+                .as("an open credit lowers the customer at once").isEqualByComparingTo(before.subtract(BigDecimal.valueOf(30)));
+
+        JsonNode zero = sandbox.admin().applyCredit(QboSandbox.US_REALM, cm, inv, new BigDecimal("30"));
+
+        assertThat(zero.get("TotalAmt").decimalValue()).isZero();
+        assertThat(zero.get("UnappliedAmt").decimalValue()).isZero();
+        JsonNode invoice = us.get("invoice/" + inv).json().get("Invoice");
+        assertThat(invoice.get("Balance").decimalValue()).isEqualByComparingTo("70");
+        assertThat(invoice.at("/LinkedTxn/0/TxnType").asText()).isEqualTo("Payment");
+        assertThat(invoice.at("/LinkedTxn/0/TxnId").asText()).isEqualTo(zero.get("Id").asText());
+        assertThat(us.get("creditmemo/" + cm).json().at("/CreditMemo/RemainingCredit").decimalValue()).isZero();
+        assertThat(us.query("select * from CreditMemo where Id = '" + cm + "'").json().at("/QueryResponse/CreditMemo/0/Id")
+                .asText()).isEqualTo(cm);
+        assertThat(sandbox.admin().entity(QboSandbox.US_REALM, "Customer", "1").get("Balance").decimalValue())
+                .as("applying moves the credit onto the invoice: the customer owes the same")
+                .isEqualByComparingTo(before.subtract(BigDecimal.valueOf(30)));
     }
 
     @Test

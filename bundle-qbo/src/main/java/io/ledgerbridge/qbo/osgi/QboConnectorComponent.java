@@ -129,6 +129,11 @@ public class QboConnectorComponent implements AccountingConnector {
     }
 
     @Override
+    public io.ledgerbridge.api.BooksMatchOperations booksMatch() {
+        return connector().booksMatch();
+    }
+
+    @Override
     public io.ledgerbridge.api.RepairOperations repairs() {
         return connector().repairs();
     }

@@ -93,18 +93,28 @@ public final class OutboxQueue {
     }
 
     /**
-     * The companies with a row due that this node may work: none whose lease another node holds (by the database's
-     * clock), so a node's poll never offers it the others' companies.
+     * The companies with a row due, in one scan of the due index: those this node may work, and how many want work in
+     * all (every node's poll sees the same outbox, so this is the demand the nodes share).
      *
      * @param now the time
      * @param node this node
-     * @return the tenants
+     * @return the companies due that no other node holds, and the number of companies due
      */
-    public List<TenantId> tenantsWithDueWork(Instant now, String node) {
-        return sql.query("SELECT DISTINCT o.tenant_id FROM qbo_outbox o WHERE o.state = 'PENDING' AND o.due_at <= ? "
-                + "AND NOT EXISTS (SELECT 1 FROM qbo_company_lease l WHERE l.tenant_id = o.tenant_id "
-                + "AND l.holder <> ? AND l.lease_until >= CURRENT_TIMESTAMP)", rs -> TenantId.of(rs.getString(1)),
-                now, node);
+    public DueCompanies dueCompanies(Instant now, String node) {
+        List<java.util.Map.Entry<TenantId, Boolean>> due = sql.query("SELECT DISTINCT o.tenant_id, CASE WHEN EXISTS "
+                + "(SELECT 1 FROM qbo_company_lease l WHERE l.tenant_id = o.tenant_id AND l.holder <> ? "
+                + "AND l.lease_until >= CURRENT_TIMESTAMP) THEN 1 ELSE 0 END FROM qbo_outbox o "
+                + "WHERE o.state = 'PENDING' AND o.due_at <= ?",
+                rs -> java.util.Map.entry(TenantId.of(rs.getString(1)), rs.getInt(2) == 1), node, now);
+        return new DueCompanies(due.stream().filter(e -> !e.getValue()).map(java.util.Map.Entry::getKey).toList(),
+                due.size());
+    }
+
+    /**
+     * @param free the companies with due rows that no other node holds
+     * @param demand how many companies have due rows, whoever holds them
+     */
+    public record DueCompanies(List<TenantId> free, int demand) {
     }
 
     /**

@@ -111,8 +111,9 @@ public final class SyncEngine implements AutoCloseable {
         }
         Instant now = clock.instant();
         startDueSweeps(now);
-        leases.demand(queue.tenantsWithDueWork(now).size());
-        for (TenantId tenant : queue.tenantsWithDueWork(now, leases.node())) {
+        OutboxQueue.DueCompanies due = queue.dueCompanies(now, leases.node());
+        leases.demand(due.demand());
+        for (TenantId tenant : due.free()) {
             scheduler.offer(tenant, now);
         }
     }

@@ -131,30 +131,31 @@ public final class SyncModule implements AutoCloseable {
             QboGateway qbo, CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight,
             Duration poll, Duration eventRunWindow) {
         this(database, outbox, records, notifier, push, qbo, access, clock, nodeId, workerThreads, batchInFlight, poll,
-                eventRunWindow, () -> { });
+                eventRunWindow, CompanyWorker.LEASE);
+    }
+
+    /**
+     * As the constructor before, with the company lease's length: longer than QuickBooks' longest throttle window
+     * ({@link CompanyWorker#LEASE}; a time-scaled sandbox's window is shorter).
+     *
+     * @param lease a company lease's length
+     */
+    public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway push,
+            QboGateway qbo, CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight,
+            Duration poll, Duration eventRunWindow, Duration lease) {
+        this(database, outbox, records, notifier, push, qbo, access, clock, nodeId, workerThreads, batchInFlight, poll,
+                eventRunWindow, lease, () -> { });
     }
 
     /**
      * As above, with the heartbeat of the engine's poll.
      *
-     * @param database the connector's database
-     * @param outbox the intake
-     * @param records the host's records
-     * @param notifier the host's mail channel (failure digests)
-     * @param push QuickBooks for the push path, whose calls never wait
-     * @param qbo QuickBooks for everything else (settings look-ups, import, inbound), whose calls may wait
-     * @param access the connection gate ({@link TenantClients#access})
-     * @param clock the clock
-     * @param nodeId this node's name in a cluster
-     * @param workerThreads threads giving companies their turns, shared by all companies
-     * @param batchInFlight batch calls one company's turn keeps in flight
-     * @param poll how often the engine looks for work
-     * @param eventRunWindow how long a company's event-driven pushes share one run and one failure digest
+     * @param lease a company lease's length
      * @param pollDone runs after each completed poll (health's heartbeat)
      */
     public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway push,
             QboGateway qbo, CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight,
-            Duration poll, Duration eventRunWindow, Runnable pollDone) {
+            Duration poll, Duration eventRunWindow, Duration lease, Runnable pollDone) {
         this.qbo = qbo;
         this.access = access;
         this.settingsStore = new SettingsStore(database, clock);
@@ -162,7 +163,7 @@ public final class SyncModule implements AutoCloseable {
         LinkStore links = new LinkStore(database);
         SyncRuns runs = new SyncRuns(database.dataSource(), eventRunWindow);
         SyncLog log = new SyncLog(database.dataSource());
-        NodeLeases leases = new NodeLeases(new CompanyLease(database.dataSource()), nodeId, CompanyWorker.LEASE);
+        NodeLeases leases = new NodeLeases(new CompanyLease(database.dataSource()), nodeId, lease);
         this.statuses = new RecordStatusReader(database, outbox);
         this.settings = new SettingsService(settingsStore, qbo, records);
         this.sync = new SyncService(records, queue, runs, statuses, settingsStore, log, access,
@@ -227,7 +228,8 @@ public final class SyncModule implements AutoCloseable {
                 new ClientGateway(new TenantClients(clients, connections.tokens(), connections.connections(),
                         config.apiBaseUrl(), throttles), io.ledgerbridge.qbo.client.http.QboJson.newObjectMapper()),
                 TenantClients.access(connections.connections()), clock, config.nodeId(), config.workerThreads(),
-                config.batchInFlight(), Duration.ofSeconds(1), config.eventRunWindow(), pollDone);
+                config.batchInFlight(), Duration.ofSeconds(1), config.eventRunWindow(), CompanyWorker.LEASE,
+                pollDone);
     }
 
     /** @return the settings operations */

@@ -21,6 +21,7 @@ import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.Outbox;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import io.ledgerbridge.qbo.store.SyncLog;
+import io.ledgerbridge.qbo.store.SyncRuns;
 import io.ledgerbridge.sandbox.QboSandbox;
 import jakarta.ws.rs.client.Client;
 import java.net.URI;
@@ -124,10 +125,13 @@ final class SandboxEngine implements AutoCloseable {
         this.gateway = wrap.apply(new ClientGateway(pushClients::get, QboJson.newObjectMapper()));
         this.waiting = wrap.apply(new ClientGateway(clients::get, QboJson.newObjectMapper()));
         this.outbox = new Outbox(db.dataSource(), Clock.systemUTC());
+        // The lease outlasts the (time-scaled) throttle window, as in production.
         this.module = new SyncModule(db, outbox, hosts, hosts, new Delegating(() -> gateway),
-                new Delegating(() -> waiting),
-                t -> CompanyAccess.Access.open(realms.get(t)), Clock.systemUTC(), nodeId, CompanyWorker.DEFAULT_WORKER_THREADS,
-                CompanyWorker.DEFAULT_BATCH_IN_FLIGHT, Duration.ofMillis(20));
+                new Delegating(() -> waiting), t -> CompanyAccess.Access.open(realms.get(t)), Clock.systemUTC(), nodeId,
+                CompanyWorker.DEFAULT_WORKER_THREADS, CompanyWorker.DEFAULT_BATCH_IN_FLIGHT,
+                Duration.ofMillis(Math.max(20, (long) (1_000 / timeScale))), // production polls every second
+                SyncRuns.DEFAULT_EVENT_WINDOW,
+                Duration.ofMillis(Math.max(1_000, (long) (CompanyWorker.LEASE.toMillis() / timeScale))));
         this.settings = new SettingsStore(db, Clock.systemUTC());
         this.links = new LinkStore(db);
         this.log = new SyncLog(db.dataSource());

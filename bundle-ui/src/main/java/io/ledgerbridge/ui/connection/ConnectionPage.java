@@ -9,6 +9,7 @@ import io.ledgerbridge.api.sync.ConnectionState;
 import io.ledgerbridge.api.sync.ConnectionStatus;
 import io.ledgerbridge.api.sync.ConnectionTest;
 import io.ledgerbridge.api.ui.UiContribution;
+import io.ledgerbridge.ui.books.BooksMatchPage;
 import io.ledgerbridge.ui.conflicts.ConflictsPage;
 import io.ledgerbridge.ui.imports.ImportPage;
 import io.ledgerbridge.ui.page.ContributedPage;
@@ -62,6 +63,7 @@ public class ConnectionPage extends ContributedPage {
         pages.put("sync", new SyncPage(connector));
         pages.put("conflicts", new ConflictsPage(connector));
         pages.put("import", new ImportPage(connector));
+        pages.put("books", new BooksMatchPage(connector));
         this.subPages = Map.copyOf(pages);
     }
 

@@ -1,5 +1,9 @@
 package io.ledgerbridge.ui.page;
 
+import io.ledgerbridge.api.InvalidInputException;
+import io.ledgerbridge.api.LedgerBridgeException;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.ui.UiContribution;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -80,5 +84,28 @@ public record PageContext(PageRequest page, HttpServletRequest req, HttpServletR
     /** @return a fresh model */
     public static Map<String, Object> model() {
         return new HashMap<>();
+    }
+
+    /**
+     * The record a row's button names, from the {@code type} and {@code id} parameters.
+     *
+     * @param remedy what to do when the type is not a record type, e.g. "use the buttons of the errors list"
+     * @return the record
+     * @throws InvalidInputException naming the {@code type} field
+     */
+    public RecordRef record(String remedy) {
+        try {
+            return RecordRef.of(RecordType.valueOf(param("type")), param("id"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("type", "'" + param("type") + "' is not a record type", remedy);
+        }
+    }
+
+    /**
+     * @param e what an operation refused
+     * @return 400 for bad input, 409 for a state that does not allow it
+     */
+    public static int status(LedgerBridgeException e) {
+        return e instanceof InvalidInputException ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_CONFLICT;
     }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 public final class Remedies {
     /** The settings sub-pages by title, to their path below the QuickBooks page. */
     public static final Map<String, String> PAGES = Map.of("Configuration", "configuration", "Mappings", "mappings",
-            "Accounting sync", "sync", "Conflicts", "conflicts", "Import", "import");
+            "Accounting sync", "sync", "Conflicts", "conflicts", "Import", "import",
+            "Books match", "books");
     /** The mappings page's sections by heading, to their anchor. */
     public static final Map<String, String> SECTIONS = Map.of("Items", "item", "Department classes",
             "department_class", "Tax codes", "tax_code", "Payment deposit accounts", "payment_deposit_account",

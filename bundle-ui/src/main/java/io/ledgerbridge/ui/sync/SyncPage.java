@@ -1,9 +1,7 @@
 package io.ledgerbridge.ui.sync;
 
 import io.ledgerbridge.api.AccountingConnector;
-import io.ledgerbridge.api.InvalidInputException;
 import io.ledgerbridge.api.LedgerBridgeException;
-import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncRun;
 import io.ledgerbridge.api.sync.SyncRunState;
@@ -75,12 +73,12 @@ public final class SyncPage implements SubPage {
             switch (ctx.param("action")) {
                 case "sync" -> ctx.redirect("sync?run=" + url(connector.sync().syncNow(ctx.page().tenant()).runId()));
                 case "retry" -> {
-                    RecordRef record = record(ctx);
+                    RecordRef record = ctx.record("use the buttons of the errors list");
                     connector.sync().resync(ctx.page().tenant(), record);
                     ctx.redirect("sync?m=retried&type=" + record.type() + "&id=" + url(record.hostId()));
                 }
                 case "ignore" -> {
-                    RecordRef record = record(ctx);
+                    RecordRef record = ctx.record("use the buttons of the errors list");
                     connector.sync().ignore(ctx.page().tenant(), record, ctx.page().user());
                     ctx.redirect("sync?m=ignored&type=" + record.type() + "&id=" + url(record.hostId()));
                 }
@@ -88,8 +86,7 @@ public final class SyncPage implements SubPage {
                         "use the buttons on this page"), HttpServletResponse.SC_BAD_REQUEST);
             }
         } catch (LedgerBridgeException e) {
-            page(ctx, Notice.of(e), e instanceof InvalidInputException ? HttpServletResponse.SC_BAD_REQUEST
-                    : HttpServletResponse.SC_CONFLICT);
+            page(ctx, Notice.of(e), PageContext.status(e));
         }
     }
 
@@ -126,14 +123,6 @@ public final class SyncPage implements SubPage {
         };
     }
 
-    private static RecordRef record(PageContext ctx) {
-        try {
-            return RecordRef.of(RecordType.valueOf(ctx.param("type")), ctx.param("id"));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("type", "'" + ctx.param("type") + "' is not a record type",
-                    "use the buttons of the errors list");
-        }
-    }
 
     private static String url(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
