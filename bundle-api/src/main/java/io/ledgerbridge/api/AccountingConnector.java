@@ -6,7 +6,7 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * The accounting connector: takes host events and offers its operations, grouped by concern. Operation groups
  * arrive with minor versions of this package (conflict review arrived with 1.1, repairs and the
- * books-match report with 1.2); hosts only call them. Implemented by a
+ * books-match report with 1.2, health with 1.3); hosts only call them. Implemented by a
  * connector (LedgerBridge's QuickBooks Online connector); an OSGi host gets it as a service, a host without OSGi from
  * {@link ConnectorFactory#start}. Called by the host.
  */
@@ -73,5 +73,15 @@ public interface AccountingConnector {
     default RepairOperations repairs() {
         throw new LedgerBridgeException(displayName() + " offers no repairs of links",
                 "repair the record in " + displayName() + " itself, then use Sync again");
+    }
+
+    /**
+     * @return health checks and per-company figures for operations tools
+     * @throws LedgerBridgeException when this connector reports none (the default, for connectors built before 1.3)
+     * @since 1.3
+     */
+    default HealthOperations health() {
+        throw new LedgerBridgeException(displayName() + " does not report its health",
+                "watch it through its logs and admin pages");
     }
 }

@@ -4,7 +4,7 @@
  * and the exception family every operation throws.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.ledgerbridge.api;
 
 import org.osgi.annotation.bundle.Export;

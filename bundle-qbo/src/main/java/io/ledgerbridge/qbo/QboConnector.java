@@ -5,12 +5,14 @@ import io.ledgerbridge.api.BooksMatchOperations;
 import io.ledgerbridge.api.ConflictOperations;
 import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.DiagnosticsOperations;
+import io.ledgerbridge.api.HealthOperations;
 import io.ledgerbridge.api.ImportOperations;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.SyncOperations;
 import io.ledgerbridge.api.WebhookOperations;
 import io.ledgerbridge.api.event.HostEvent;
 import io.ledgerbridge.api.sync.SyncTrigger;
+import io.ledgerbridge.qbo.metrics.ConnectorMetrics;
 import io.ledgerbridge.qbo.store.Outbox;
 
 /**
@@ -31,6 +33,8 @@ public final class QboConnector implements AccountingConnector {
     private final ImportOperations imports;
     private final BooksMatchOperations booksMatch;
     private final io.ledgerbridge.api.RepairOperations repairs;
+    private final HealthOperations health;
+    private final ConnectorMetrics metrics;
 
     /**
      * @param outbox the durable intake
@@ -43,13 +47,17 @@ public final class QboConnector implements AccountingConnector {
      * @param imports importing from QuickBooks
      * @param repairs repairs of links
      * @param booksMatch the books-match report
+     * @param health health checks and company figures
+     * @param metrics the meters behind JMX and Micrometer
      */
     public QboConnector(Outbox outbox, ConnectionOperations connection, SyncOperations sync,
             SettingsOperations settings, DiagnosticsOperations diagnostics, ConflictOperations conflicts,
             WebhookOperations webhooks, ImportOperations imports, io.ledgerbridge.api.RepairOperations repairs,
-            BooksMatchOperations booksMatch) {
+            BooksMatchOperations booksMatch, HealthOperations health, ConnectorMetrics metrics) {
         this.repairs = repairs;
         this.booksMatch = booksMatch;
+        this.health = health;
+        this.metrics = metrics;
         this.conflicts = conflicts;
         this.imports = imports;
         this.outbox = outbox;
@@ -118,5 +126,15 @@ public final class QboConnector implements AccountingConnector {
     @Override
     public io.ledgerbridge.api.RepairOperations repairs() {
         return repairs;
+    }
+
+    @Override
+    public HealthOperations health() {
+        return health;
+    }
+
+    /** @return the meters behind JMX and Micrometer (not part of the API: an OSGi component binds Micrometer here) */
+    public ConnectorMetrics metrics() {
+        return metrics;
     }
 }

@@ -22,6 +22,11 @@ import io.ledgerbridge.qbo.inbound.InboundModule;
 import io.ledgerbridge.qbo.inbound.apply.RemoteChangeApplier;
 import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.LinkStore;
+import io.ledgerbridge.qbo.store.OperationsQueries;
+import io.ledgerbridge.qbo.health.HealthService;
+import io.ledgerbridge.qbo.health.Heartbeats;
+import io.ledgerbridge.qbo.metrics.ConnectorMetrics;
+import io.ledgerbridge.qbo.metrics.JmxExporter;
 import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.qbo.housekeeping.HousekeepingModule;
 import io.ledgerbridge.qbo.auth.ConnectionChecks;
@@ -63,10 +68,15 @@ final class Wiring {
         Client http = JaxRsClients.newClient(Duration.ofSeconds(10), READ_TIMEOUT);
         closeables.add(http::close);
         ObjectMapper json = QboJson.newObjectMapper();
+        OperationsQueries operations = new OperationsQueries(database.dataSource());
+        ConnectorMetrics metrics = new ConnectorMetrics(operations, operations::tenantOfRealm, config.limits(),
+                config.nodeId(), clock);
+        closeables.add(new JmxExporter(metrics));
+        Heartbeats heartbeats = new Heartbeats(clock);
         QboClientFactory clients = new QboClientFactory(http, json,
                 new RetryPolicy(RetrySettings.defaults().timeScaled(timeScale(config)),
                         () -> ThreadLocalRandom.current().nextDouble()), clock,
-                Sleeper.system());
+                Sleeper.system(), metrics);
         Map<String, CompanyThrottle> byRealm = new ConcurrentHashMap<>();
         Function<String, CompanyThrottle> throttles =
                 realm -> byRealm.computeIfAbsent(realm, r -> clients.newThrottle(config.limits()));
@@ -82,7 +92,7 @@ final class Wiring {
                 tenant -> settings.find(tenant).map(ConnectorSettings::notificationRecipients).orElse(List.of()),
                 queue, clock);
         SyncModule sync = new SyncModule(config, database, outbox, records, notifier, lifecycle, clients, throttles,
-                clock);
+                clock, heartbeats.loop("sync poll", Duration.ofSeconds(1)));
         sync.start();
         closeables.add(sync);
         TenantClients tenantClients = new TenantClients(clients, lifecycle.tokens(), lifecycle.connections(),
@@ -94,7 +104,8 @@ final class Wiring {
         InboundModule inbound = new InboundModule(database, tenantClients,
                 TenantClients.access(lifecycle.connections()), lifecycle.connections()::tenantForRealm,
                 new RemoteChangeApplier(sync.gateway(), links, conflictStore, decisions, records, ledger, json, clock),
-                config.webhookVerifierToken(), config.cdcInterval(), clock, config.nodeId(), Duration.ofSeconds(1));
+                config.webhookVerifierToken(), config.cdcInterval(), clock, config.nodeId(), Duration.ofSeconds(1),
+                metrics, heartbeats.loop("inbound poll", Duration.ofSeconds(1)));
         inbound.start();
         closeables.add(inbound);
         ImportModule imports = new ImportModule(database, sync.gateway(), sync.access(), records, ledger, clock,
@@ -121,7 +132,9 @@ final class Wiring {
                 sync.sync(), clock, config.nodeId(), 1, Duration.ofSeconds(1));
         books.start();
         closeables.add(books);
+        HealthService health = new HealthService(operations, metrics, heartbeats, config.nodeId(),
+                config.lagWarning(), config.cdcInterval(), clock);
         return new QboConnector(outbox, lifecycle.connections(), sync.sync(), sync.settings(), diagnostics, conflicts,
-                inbound.webhooks(), imports.imports(), repairs, books.booksMatch());
+                inbound.webhooks(), imports.imports(), repairs, books.booksMatch(), health, metrics);
     }
 }

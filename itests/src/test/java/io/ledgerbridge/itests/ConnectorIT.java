@@ -2,6 +2,7 @@ package io.ledgerbridge.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import io.ledgerbridge.api.AccountingConnector;
@@ -10,15 +11,18 @@ import io.ledgerbridge.api.event.HostEvent;
 import io.ledgerbridge.api.event.HostEventKind;
 import io.ledgerbridge.api.event.HostEvents;
 import io.ledgerbridge.api.event.RecordType;
-import io.ledgerbridge.api.host.HostLedger;
-import io.ledgerbridge.api.host.HostNotifier;
-import io.ledgerbridge.api.host.HostRecords;
+import io.ledgerbridge.api.health.HealthCheckResult;
+import io.ledgerbridge.api.health.HealthReport;
+import io.ledgerbridge.api.health.HealthStatus;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncState;
-import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Set;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import javax.inject.Inject;
 import org.junit.After;
 import org.junit.Before;
@@ -31,7 +35,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
@@ -59,16 +62,7 @@ public class ConnectorIT {
 
     @Before
     public void registerHostPorts() throws Exception {
-        Configuration config = configurationAdmin.getConfiguration("io.ledgerbridge.qbo", "?");
-        if (config.getProperties() == null) {
-            Hashtable<String, Object> props = new Hashtable<>();
-            props.put("data.directory", Files.createTempDirectory("lb-itest").toString());
-            config.update(props);
-        }
-        InMemoryHost host = new InMemoryHost();
-        registrations.add(context.registerService(HostRecords.class, host, null));
-        registrations.add(context.registerService(HostLedger.class, host, null));
-        registrations.add(context.registerService(HostNotifier.class, host, null));
+        registrations.addAll(ConnectorSetUp.configureAndRegisterPorts(context, configurationAdmin));
     }
 
     @After
@@ -94,6 +88,24 @@ public class ConnectorIT {
         AccountingConnector connector = awaitConnector();
         assertEquals("quickbooks-online", connector.connectorId());
         assertEquals("QuickBooks Online", connector.displayName());
+    }
+
+    @Test
+    public void healthAndMetricsWithoutFelixHealthCheckOrMicrometer() throws Exception {
+        AccountingConnector connector = awaitConnector();
+        assertNull("no Felix Health Check here, so no HealthCheck service",
+                context.getServiceReferences("org.apache.felix.hc.api.HealthCheck", null));
+        HealthReport report = connector.health().check();
+        assertEquals(List.of("database", "connections", "push-lag", "inbound-lag", "errors", "workers"),
+                report.checks().stream().map(HealthCheckResult::name).toList());
+        assertEquals(HealthStatus.OK, connector.health().check("database").status());
+        Awaiting.until("both polls have completed a round", () -> connector.health().check("workers").summary()
+                .startsWith("2 of 2 loops running"));
+        // JMX: the node's MBean is there, read through the platform MBean server as JConsole or Jolokia do.
+        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+        Set<ObjectName> nodes = jmx.queryNames(new ObjectName("ledgerbridge.qbo:type=Node,*"), null);
+        assertEquals(nodes.toString(), 1, nodes.size());
+        assertEquals(0L, jmx.getAttribute(nodes.iterator().next(), "WebhooksAccepted"));
     }
 
     @Test

@@ -68,6 +68,16 @@ public final class LedgerBridgeOptions {
     }
 
     /**
+     * @param names third-party bundles copied to target/pax-runtime, e.g. {@code org.apache.felix.healthcheck.api}
+     * @return them, installed and started
+     */
+    public static Option extra(String... names) {
+        String runtimeDir = required("ledgerbridge.runtime.dir");
+        return composite(java.util.Arrays.stream(names)
+                .map(name -> bundle(new File(runtimeDir, name + ".jar").toURI().toString())).toArray(Option[]::new));
+    }
+
+    /**
      * @param module a reactor module
      * @return the file URL of its built jar
      */

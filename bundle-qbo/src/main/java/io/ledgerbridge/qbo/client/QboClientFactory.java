@@ -2,6 +2,7 @@ package io.ledgerbridge.qbo.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerbridge.qbo.client.error.ErrorTranslator;
+import io.ledgerbridge.qbo.client.http.QboCallListener;
 import io.ledgerbridge.qbo.client.http.QboEndpoint;
 import io.ledgerbridge.qbo.client.http.QboTransport;
 import io.ledgerbridge.qbo.client.limit.CompanyThrottle;
@@ -22,6 +23,7 @@ public final class QboClientFactory {
     private final RetryPolicy retry;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final QboCallListener calls;
 
     /**
      * @param http from {@link io.ledgerbridge.qbo.client.http.JaxRsClients#newClient}; closed by its owner
@@ -31,6 +33,20 @@ public final class QboClientFactory {
      * @param sleeper waits for backoff and throttle windows
      */
     public QboClientFactory(Client http, ObjectMapper mapper, RetryPolicy retry, Clock clock, Sleeper sleeper) {
+        this(http, mapper, retry, clock, sleeper, QboCallListener.NONE);
+    }
+
+    /**
+     * @param http from {@link io.ledgerbridge.qbo.client.http.JaxRsClients#newClient}; closed by its owner
+     * @param mapper from {@link io.ledgerbridge.qbo.client.http.QboJson#newObjectMapper()}
+     * @param retry the retry decision
+     * @param clock time for throttle windows and {@code Retry-After} dates
+     * @param sleeper waits for backoff and throttle windows
+     * @param calls told of every answered call of every client made here (metrics)
+     */
+    public QboClientFactory(Client http, ObjectMapper mapper, RetryPolicy retry, Clock clock, Sleeper sleeper,
+            QboCallListener calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
         this.http = Objects.requireNonNull(http, "http");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.retry = Objects.requireNonNull(retry, "retry");
@@ -58,6 +74,6 @@ public final class QboClientFactory {
             boolean waits) {
         ErrorTranslator errors = new ErrorTranslator(mapper, clock);
         return new QboClient(new QboTransport(http, endpoint, tokens, throttle, retry, sleeper, errors, mapper,
-                waits), mapper);
+                waits, calls), mapper);
     }
 }

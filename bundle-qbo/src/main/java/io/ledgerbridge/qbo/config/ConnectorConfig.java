@@ -39,12 +39,13 @@ import java.util.function.Function;
  *        {@link Duration#ZERO} keeps it for ever
  * @param eventRunWindow how long event-driven pushes of a company share one run (and at most one failure e-mail)
  * @param connectionCheckSpacing the time between two companies' connection checks after a start (no burst)
+ * @param lagWarning a record or QuickBooks change waiting longer than this makes the health checks warn
  */
 public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeUrl, URI tokenUrl, URI revokeUrl,
         String clientId, String clientSecret, URI redirectUri, Path dataDirectory, String encryptionSecret,
         String jdbcUrl, String jdbcUser, String jdbcPassword, ThrottleLimits limits, int workerThreads,
         int batchInFlight, String nodeId, String webhookVerifierToken, Duration cdcInterval,
-        Duration retention, Duration eventRunWindow, Duration connectionCheckSpacing) {
+        Duration retention, Duration eventRunWindow, Duration connectionCheckSpacing, Duration lagWarning) {
 
     /** Intuit's sandbox Accounting API. */
     public static final String INTUIT_SANDBOX_API = "https://sandbox-quickbooks.api.intuit.com";
@@ -84,6 +85,7 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
         Checks.required(retention, "retention");
         Checks.required(eventRunWindow, "eventRunWindow");
         Checks.required(connectionCheckSpacing, "connectionCheckSpacing");
+        Checks.required(lagWarning, "lagWarning");
     }
 
     /** Secrets never reach a log line through this record. */
@@ -96,7 +98,7 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                 + ", batchInFlight=" + batchInFlight + ", nodeId=" + nodeId
                 + ", webhookVerifierToken=" + mask(webhookVerifierToken) + ", cdcInterval=" + cdcInterval
                 + ", retention=" + retention + ", eventRunWindow=" + eventRunWindow + ", connectionCheckSpacing="
-                + connectionCheckSpacing + "]";
+                + connectionCheckSpacing + ", lagWarning=" + lagWarning + "]";
     }
 
     private static String mask(String secret) {
@@ -135,7 +137,8 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                 orDefault(get.apply("node.id"), "node-" + UUID.randomUUID().toString().substring(0, 8)),
                 get.apply("webhook.verifier.token"), cdcInterval(get), retention(get), eventRunWindow(get),
                 Duration.ofMillis(bounded(get, "connection.check.spacing.millis", 100, 0, 60_000,
-                        "give the milliseconds between two companies' connection checks, e.g. 100")));
+                        "give the milliseconds between two companies' connection checks, e.g. 100")),
+                lagWarning(get));
     }
 
     /** 0 keeps history for ever; otherwise at least a week, so a week-old run can still be looked into. */
@@ -171,6 +174,12 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                     "give the minutes between change-data-capture catch-ups, e.g. 15");
         }
         return Duration.ofMinutes(minutes);
+    }
+
+    /** Below the push lag of a healthy backlog, above an hour it is critical anyway. */
+    private static Duration lagWarning(Function<String, String> get) {
+        return Duration.ofMinutes(bounded(get, "health.lag.warning.minutes", 15, 1, 59,
+                "give the minutes a record or QuickBooks change may wait before the health checks warn, e.g. 15"));
     }
 
     /** QuickBooks' published per-company limits, as configured, with every window shrunk by the time scale. */

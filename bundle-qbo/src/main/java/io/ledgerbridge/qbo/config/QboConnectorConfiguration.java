@@ -111,4 +111,9 @@ public @interface QboConnectorConfiguration {
             description = "Milliseconds between two companies' connection checks after the connector starts (0 to "
                     + "60000); each connected company is checked once, one after the other, never in a burst")
     int connection_check_spacing_millis() default 100;
+
+    @AttributeDefinition(name = "Lag warning",
+            description = "Minutes a record or QuickBooks change may wait before the health checks warn (1 to 59; "
+                    + "an hour is critical)")
+    int health_lag_warning_minutes() default 15;
 }

@@ -40,6 +40,7 @@ public final class InboundEngine implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final Set<TenantId> busy = ConcurrentHashMap.newKeySet();
     private volatile Instant lastPrune = Instant.EPOCH;
+    private final Runnable pollDone;
 
     /**
      * @param inbox the inbox
@@ -50,6 +51,21 @@ public final class InboundEngine implements AutoCloseable {
      * @param poll how often to look for work
      */
     public InboundEngine(Inbox inbox, InboxWorker worker, CdcCatchUp cdc, Clock clock, int threads, Duration poll) {
+        this(inbox, worker, cdc, clock, threads, poll, () -> { });
+    }
+
+    /**
+     * @param inbox the inbox
+     * @param worker works a company's inbox
+     * @param cdc catches a company up, and knows which are due
+     * @param clock the clock
+     * @param threads threads shared by all companies
+     * @param poll how often to look for work
+     * @param pollDone runs after each completed poll (health's heartbeat)
+     */
+    public InboundEngine(Inbox inbox, InboxWorker worker, CdcCatchUp cdc, Clock clock, int threads, Duration poll,
+            Runnable pollDone) {
+        this.pollDone = pollDone;
         this.inbox = inbox;
         this.worker = worker;
         this.cdc = cdc;
@@ -135,6 +151,7 @@ public final class InboundEngine implements AutoCloseable {
     private void pollSafely() {
         try {
             poll();
+            pollDone.run();
         } catch (RuntimeException e) {
             LOG.warn("QuickBooks inbound poll failed, retrying at the next poll: {}", e.toString());
         } catch (Error e) {

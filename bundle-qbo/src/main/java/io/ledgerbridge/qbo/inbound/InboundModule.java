@@ -41,19 +41,41 @@ public final class InboundModule implements AutoCloseable {
     public InboundModule(Database database, Function<TenantId, QboClient> clients, CompanyAccess access,
             Function<String, Optional<TenantId>> tenantOfRealm, RemoteChangeHandler handler, String verifierToken,
             Duration cdcInterval, Clock clock, String nodeId, Duration poll) {
+        this(database, clients, access, tenantOfRealm, handler, verifierToken, cdcInterval, clock, nodeId, poll,
+                WebhookListener.NONE, () -> { });
+    }
+
+    /**
+     * @param database the connector's database
+     * @param clients the QuickBooks client of a tenant's company (with the company's one throttle)
+     * @param access whether a company may be worked
+     * @param tenantOfRealm the tenant connected to a QuickBooks company
+     * @param handler applies each change
+     * @param verifierToken the app's webhook verifier token, or {@code null} (webhooks are then refused)
+     * @param cdcInterval the time between catch-ups of a company
+     * @param clock the clock
+     * @param nodeId this node's name
+     * @param poll how often the engine looks for work
+     * @param webhooks told of each webhook delivery's outcome (metrics)
+     * @param pollDone runs after each completed poll (health's heartbeat)
+     */
+    public InboundModule(Database database, Function<TenantId, QboClient> clients, CompanyAccess access,
+            Function<String, Optional<TenantId>> tenantOfRealm, RemoteChangeHandler handler, String verifierToken,
+            Duration cdcInterval, Clock clock, String nodeId, Duration poll, WebhookListener webhooks,
+            Runnable pollDone) {
         this.inbox = new Inbox(database.dataSource(), clock);
         SettingsStore settings = new SettingsStore(database, clock);
         CompanyLease lease = new CompanyLease(database.dataSource());
         CdcWatermarks watermarks = new CdcWatermarks(database.dataSource());
         var json = QboJson.newObjectMapper();
         this.intake = new WebhookIntake(verifierToken == null ? null : new WebhookVerifier(verifierToken),
-                tenantOfRealm, inbox);
+                tenantOfRealm, inbox, webhooks);
         Backoff backoff = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(30),
                 () -> ThreadLocalRandom.current().nextLong(5_000));
         InboxWorker worker = new InboxWorker(inbox, handler, access, settings, lease, backoff, json, clock, nodeId);
         CdcCatchUp cdc = new CdcCatchUp(clients, inbox, watermarks, access, settings, lease, json, clock, nodeId,
                 cdcInterval);
-        this.engine = new InboundEngine(inbox, worker, cdc, clock, 2, poll);
+        this.engine = new InboundEngine(inbox, worker, cdc, clock, 2, poll, pollDone);
     }
 
     /** @return the webhook intake */

@@ -4,6 +4,7 @@ import io.ledgerbridge.api.AccountingConnector;
 import io.ledgerbridge.api.ConflictOperations;
 import io.ledgerbridge.api.ConnectionOperations;
 import io.ledgerbridge.api.DiagnosticsOperations;
+import io.ledgerbridge.api.HealthOperations;
 import io.ledgerbridge.api.ImportOperations;
 import io.ledgerbridge.api.SettingsOperations;
 import io.ledgerbridge.api.SyncOperations;
@@ -16,6 +17,7 @@ import io.ledgerbridge.qbo.ConnectorRuntime;
 import io.ledgerbridge.qbo.QboConnector;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
 import io.ledgerbridge.qbo.config.QboConnectorConfiguration;
+import io.ledgerbridge.qbo.metrics.ConnectorMetrics;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +71,11 @@ public class QboConnectorComponent implements AccountingConnector {
 
     private QboConnector connector() {
         return runtime.connector();
+    }
+
+    /** @return the connector's meters, for this bundle's Micrometer component (not part of the API) */
+    public ConnectorMetrics metrics() {
+        return connector().metrics();
     }
 
     @Override
@@ -129,5 +136,10 @@ public class QboConnectorComponent implements AccountingConnector {
     @Override
     public io.ledgerbridge.api.RepairOperations repairs() {
         return connector().repairs();
+    }
+
+    @Override
+    public HealthOperations health() {
+        return connector().health();
     }
 }

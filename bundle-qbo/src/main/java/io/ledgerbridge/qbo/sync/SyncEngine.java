@@ -41,6 +41,7 @@ public final class SyncEngine implements AutoCloseable {
     private final Duration poll;
     private final CompanyScheduler scheduler;
     private final ScheduledExecutorService timer;
+    private final Runnable pollDone;
     /** Heartbeats and renewals follow real elapsed time (System.nanoTime), not the business clock a test may stop. */
     private long lastHeartbeat;
     private long lastRenew;
@@ -60,6 +61,13 @@ public final class SyncEngine implements AutoCloseable {
      */
     SyncEngine(CompanyWorker worker, OutboxQueue queue, SettingsStore settings, SyncService sync, SyncRuns runs,
             NodeLeases leases, CompanyAccess access, Clock clock, int threads, Duration poll) {
+        this(worker, queue, settings, sync, runs, leases, access, clock, threads, poll, () -> { });
+    }
+
+    /** As above; {@code pollDone} runs after each poll that completed (the health check's heartbeat). */
+    SyncEngine(CompanyWorker worker, OutboxQueue queue, SettingsStore settings, SyncService sync, SyncRuns runs,
+            NodeLeases leases, CompanyAccess access, Clock clock, int threads, Duration poll, Runnable pollDone) {
+        this.pollDone = pollDone;
         this.worker = worker;
         this.queue = queue;
         this.settings = settings;
@@ -181,6 +189,7 @@ public final class SyncEngine implements AutoCloseable {
     private void pollSafely() {
         try {
             poll();
+            pollDone.run();
         } catch (RuntimeException | Error e) {
             // The next poll retries; records are durable in the outbox, so nothing is lost meanwhile. An Error is
             // logged as loudly and the poll goes on: a scheduled task that throws is never run again.

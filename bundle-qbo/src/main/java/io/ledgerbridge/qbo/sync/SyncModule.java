@@ -143,6 +143,19 @@ public final class SyncModule implements AutoCloseable {
     public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway push,
             QboGateway qbo, CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight,
             Duration poll, Duration eventRunWindow, Duration lease) {
+        this(database, outbox, records, notifier, push, qbo, access, clock, nodeId, workerThreads, batchInFlight, poll,
+                eventRunWindow, lease, () -> { });
+    }
+
+    /**
+     * As above, with the heartbeat of the engine's poll.
+     *
+     * @param lease a company lease's length
+     * @param pollDone runs after each completed poll (health's heartbeat)
+     */
+    public SyncModule(Database database, Outbox outbox, HostRecords records, HostNotifier notifier, QboGateway push,
+            QboGateway qbo, CompanyAccess access, Clock clock, String nodeId, int workerThreads, int batchInFlight,
+            Duration poll, Duration eventRunWindow, Duration lease, Runnable pollDone) {
         this.qbo = qbo;
         this.access = access;
         this.settingsStore = new SettingsStore(database, clock);
@@ -164,7 +177,7 @@ public final class SyncModule implements AutoCloseable {
                 leases, new ConflictStore(database.dataSource()), backoff, finisher, clock, nodeId, batchInFlight,
                 2 * workerThreads);
         this.engine = new SyncEngine(worker, queue, settingsStore, sync, runs, leases, access, clock, workerThreads,
-                poll);
+                poll, pollDone);
     }
 
     /**
@@ -187,13 +200,36 @@ public final class SyncModule implements AutoCloseable {
             io.ledgerbridge.qbo.client.QboClientFactory clients,
             java.util.function.Function<String, io.ledgerbridge.qbo.client.limit.CompanyThrottle> throttles,
             Clock clock) {
+        this(config, database, outbox, records, notifier, connections, clients, throttles, clock, () -> { });
+    }
+
+    /**
+     * The production wiring, with the heartbeat of the engine's poll.
+     *
+     * @param config the connector's configuration (API base URL, worker threads, node id)
+     * @param database the connector's database
+     * @param outbox the intake
+     * @param records the host's records
+     * @param notifier the host's mail channel
+     * @param connections the OAuth side ({@code ConnectionLifecycle.create})
+     * @param clients the QuickBooks client factory (shared with the OAuth side)
+     * @param throttles the throttle of a company by realm id (shared with the OAuth side)
+     * @param clock the clock
+     * @param pollDone runs after each completed poll (health's heartbeat)
+     */
+    public SyncModule(io.ledgerbridge.qbo.config.ConnectorConfig config, Database database, Outbox outbox,
+            HostRecords records, HostNotifier notifier, io.ledgerbridge.qbo.auth.ConnectionLifecycle connections,
+            io.ledgerbridge.qbo.client.QboClientFactory clients,
+            java.util.function.Function<String, io.ledgerbridge.qbo.client.limit.CompanyThrottle> throttles,
+            Clock clock, Runnable pollDone) {
         this(database, outbox, records, notifier, new ClientGateway(new TenantClients(clients, connections.tokens(),
                 connections.connections(), config.apiBaseUrl(), throttles, false),
                 io.ledgerbridge.qbo.client.http.QboJson.newObjectMapper()),
                 new ClientGateway(new TenantClients(clients, connections.tokens(), connections.connections(),
                         config.apiBaseUrl(), throttles), io.ledgerbridge.qbo.client.http.QboJson.newObjectMapper()),
                 TenantClients.access(connections.connections()), clock, config.nodeId(), config.workerThreads(),
-                config.batchInFlight(), Duration.ofSeconds(1), config.eventRunWindow());
+                config.batchInFlight(), Duration.ofSeconds(1), config.eventRunWindow(), CompanyWorker.LEASE,
+                pollDone);
     }
 
     /** @return the settings operations */

@@ -31,13 +31,26 @@ class WebhookIntakeTest {
     Database db;
     Inbox inbox;
     WebhookIntake intake;
+    /** What the intake told its metrics listener. */
+    List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void open() {
         db = InboundRig.open(dir);
         inbox = new Inbox(db.dataSource(), Clock.systemUTC());
         intake = new WebhookIntake(new WebhookVerifier(TOKEN),
-                realm -> REALM.equals(realm) ? Optional.of(T) : Optional.<TenantId>empty(), inbox);
+                realm -> REALM.equals(realm) ? Optional.of(T) : Optional.<TenantId>empty(), inbox,
+                new WebhookListener() {
+                    @Override
+                    public void accepted(TenantId tenant, int changes) {
+                        told.add("accepted " + tenant + " " + changes);
+                    }
+
+                    @Override
+                    public void refused(String reason) {
+                        told.add("refused " + reason);
+                    }
+                });
     }
 
     @AfterEach
@@ -70,6 +83,7 @@ class WebhookIntakeTest {
         assertThat(post(sign(body), body)).isEqualTo(new WebhookResult(200, "stored 2 of 2 changes"));
         assertThat(post(sign(body), body)).isEqualTo(new WebhookResult(200, "stored 0 of 2 changes"));
         assertThat(inbox.count(T, "PENDING")).isEqualTo(2);
+        assertThat(told).containsExactly("accepted " + T + " 2", "accepted " + T + " 2");
     }
 
     @Test
@@ -83,6 +97,8 @@ class WebhookIntakeTest {
         assertThat(post(io.ledgerbridge.sandbox.webhook.WebhookPayloads.sign("guessed", forged), forged).status())
                 .isEqualTo(401);
         assertThat(inbox.count(T, "PENDING")).isZero();
+        assertThat(told).containsExactly("refused unsigned", "refused unsigned", "refused bad-signature",
+                "refused bad-signature");
     }
 
     @Test
@@ -95,6 +111,7 @@ class WebhookIntakeTest {
         assertThat(post(sign(malformed), malformed))
                 .isEqualTo(new WebhookResult(400, "malformed: eventNotifications[].realmId is missing"));
         assertThat(inbox.count(T, "PENDING")).isZero();
+        assertThat(told).containsExactly("refused too-large", "refused malformed");
     }
 
     @Test
@@ -103,6 +120,7 @@ class WebhookIntakeTest {
 
         assertThat(post(sign(body), body)).isEqualTo(new WebhookResult(200, "stored 1 of 2 changes"));
         assertThat(inbox.count(T, "PENDING")).isEqualTo(1);
+        assertThat(told).as("only the connected company's change counts").containsExactly("accepted " + T + " 1");
     }
 
     @Test

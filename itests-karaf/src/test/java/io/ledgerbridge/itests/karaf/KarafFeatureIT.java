@@ -22,19 +22,29 @@ import io.ledgerbridge.api.host.HostNotifier;
 import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncState;
+import io.ledgerbridge.api.settings.ConnectorSettings;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import javax.inject.Inject;
 import org.apache.karaf.features.BundleInfo;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Completer;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.apache.karaf.shell.support.parsing.CommandLineImpl;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -70,6 +80,9 @@ public class KarafFeatureIT {
 
     @Inject
     private ConfigurationAdmin configurationAdmin;
+
+    @Inject
+    private SessionFactory sessions;
 
     /** @return the Karaf distribution, its offline Maven settings and the connector's configuration file */
     @Configuration
@@ -168,8 +181,85 @@ public class KarafFeatureIT {
             connector.accept(HostEvent.of(tenant, HostEventKind.CUSTOMER_CHANGED, "cust-1"));
             assertEquals(SyncState.PENDING,
                     connector.sync().status(tenant, RecordRef.of(RecordType.CUSTOMER, "cust-1")).state());
+
+            theShellCommandsAnswerThroughTheConsole(connector, tenant);
         } finally {
             ports.forEach(ServiceRegistration::unregister);
+        }
+    }
+
+    /** The feature's ledgerbridge:* commands, run in a Karaf shell session as an administrator types them. */
+    private void theShellCommandsAnswerThroughTheConsole(AccountingConnector connector, TenantId tenant)
+            throws Exception {
+        awaitCommand("health");
+        String health = console("ledgerbridge:health");
+        assertTrue(health, health.contains("LedgerBridge health: "));
+        assertTrue(health, health.matches("(?s).*OK +database +The connector's database answered in \\d+ ms.*"));
+        assertTrue(health, health.contains("loops running on node"));
+
+        // Sync off (the default; the data directory may hold an earlier run's settings).
+        connector.settings().updateSettings(tenant, ConnectorSettings.defaults());
+        String sync = console("ledgerbridge:sync karaf");
+        assertTrue(sync, sync.contains("Error: QuickBooks sync is turned off for this organisation Remedy: Turn it on"
+                + " in Settings → Integrations → QuickBooks → Configuration"));
+        connector.settings().updateSettings(tenant, ConnectorSettings.defaults().toBuilder().enabled(true)
+                .autoSyncInterval(null).build());
+
+        String all = console("ledgerbridge:status");
+        assertTrue(all, all.matches("(?s).*\\nkaraf +DISCONNECTED +1 +0 +0 .*\\n1 companies.*"));
+        String one = console("ledgerbridge:status karaf");
+        assertTrue(one, one.contains("Connection:  DISCONNECTED"));
+        assertTrue(one, one.contains("Records:     1 waiting, 0 failed, 0 held by conflicts"));
+
+        // This host holds no records: the connector refuses to queue one it cannot read, and says what to do.
+        String retry = console("ledgerbridge:retry karaf customer:cust-1");
+        assertTrue(retry, retry.contains("Error: record: this organisation has no customer cust-1 Remedy: "));
+        String wrong = console("ledgerbridge:retry karaf cust-1");
+        assertTrue(wrong, wrong.contains("Error: record: 'cust-1' is not type:host id Remedy: give the record as "
+                + "type:host id"));
+        assertTrue(console("ledgerbridge:errors karaf").contains("0 failed records"));
+        assertTrue(console("ledgerbridge:conflicts karaf").contains("0 open conflicts; resolve them in Settings → "
+                + "Integrations → QuickBooks → Conflicts"));
+
+        // Tab completion of tenants asks the connector for the tenants starting with what was typed.
+        assertEquals(List.of("karaf"), complete("status", "ka"));
+        assertEquals(List.of("karaf"), complete("errors", "k"));
+        assertEquals(List.of(), complete("errors", "x"));
+    }
+
+    private List<String> complete(String command, String typed) throws Exception {
+        List<String> candidates = new ArrayList<>();
+        Session session = sessions.create(new ByteArrayInputStream(new byte[0]), new PrintStream(
+                new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+        try {
+            Completer completer = session.getRegistry().getCommand("ledgerbridge", command).getCompleter(true);
+            String line = "ledgerbridge:" + command + " " + typed;
+            completer.complete(session, new CommandLineImpl(new String[] {"ledgerbridge:" + command, typed}, 1,
+                    typed.length(), line.length(), line), candidates);
+        } finally {
+            session.close();
+        }
+        return candidates.stream().map(String::strip).toList();
+    }
+
+    private String console(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(new ByteArrayInputStream(new byte[0]), out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Karaf registers a bundle's commands once their references (the connector) are there. */
+    private void awaitCommand(String name) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (sessions.getRegistry().getCommand("ledgerbridge", name) == null) {
+            assertTrue("ledgerbridge:" + name + " was not registered", System.nanoTime() < deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
     }
 

@@ -51,6 +51,7 @@ public final class QboTransport {
     private final ErrorTranslator errors;
     private final ObjectMapper mapper;
     private final boolean waits;
+    private final QboCallListener calls;
 
     public QboTransport(Client http, QboEndpoint endpoint, AccessTokenSource tokens, CompanyThrottle throttle,
                         RetryPolicy retry, Sleeper sleeper, ErrorTranslator errors, ObjectMapper mapper) {
@@ -64,7 +65,15 @@ public final class QboTransport {
     public QboTransport(Client http, QboEndpoint endpoint, AccessTokenSource tokens, CompanyThrottle throttle,
                         RetryPolicy retry, Sleeper sleeper, ErrorTranslator errors, ObjectMapper mapper,
                         boolean waits) {
+        this(http, endpoint, tokens, throttle, retry, sleeper, errors, mapper, waits, QboCallListener.NONE);
+    }
+
+    /** As above, telling {@code calls} of every answered exchange (metrics). */
+    public QboTransport(Client http, QboEndpoint endpoint, AccessTokenSource tokens, CompanyThrottle throttle,
+                        RetryPolicy retry, Sleeper sleeper, ErrorTranslator errors, ObjectMapper mapper,
+                        boolean waits, QboCallListener calls) {
         this.waits = waits;
+        this.calls = Objects.requireNonNull(calls, "calls");
         this.http = Objects.requireNonNull(http, "http");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
@@ -135,6 +144,7 @@ public final class QboTransport {
         String tid;
         String retryAfter;
         try (CompanyThrottle.Permit permit = acquire(request)) {
+            long started = System.nanoTime();
             Invocation.Builder call = http.target(URI.create(uri(request))).request(MediaType.APPLICATION_JSON_TYPE)
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
             Response response = payload == null ? call.method(request.method())
@@ -148,6 +158,8 @@ public final class QboTransport {
             } finally {
                 response.close();
             }
+            calls.onCall(endpoint.realmId(), request.operation(), request.batchItems(), status,
+                    System.nanoTime() - started);
         } catch (ProcessingException e) {
             throw errors.fromTransport(request.operation(), e);
         }
