@@ -171,11 +171,11 @@ public final class SyncModule implements AutoCloseable {
         Backoff backoff = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(30),
                 () -> ThreadLocalRandom.current().nextLong(5_000));
         this.finisher = new RunFinisher(runs, queue, new RecordNames(records), notifier, clock);
-        // Calls in flight, not companies, size the call threads: twice the turn threads keeps a few turns' flights
-        // out at once (a turn keeps at most batchInFlight; more wait their turn on the pool).
+        // Calls in flight, not companies, size the call threads: as many as turn threads (a turn keeps at most
+        // batchInFlight batches out; more wait their turn on the pool, while most turns plan or read).
         CompanyWorker worker = new CompanyWorker(records, push, access, settingsStore, outbox, queue, links, runs, log,
                 leases, new ConflictStore(database.dataSource()), backoff, finisher, clock, nodeId, batchInFlight,
-                2 * workerThreads);
+                workerThreads);
         this.engine = new SyncEngine(worker, queue, settingsStore, sync, runs, leases, access, clock, workerThreads,
                 poll, pollDone);
     }
