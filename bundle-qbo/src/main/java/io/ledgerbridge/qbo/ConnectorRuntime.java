@@ -8,6 +8,8 @@ import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.EmbeddedDatabase;
 import io.ledgerbridge.qbo.store.Outbox;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The composition root: builds every part of the connector from its configuration and the host's ports, in one
  * place, for both kinds of host (the OSGi component and the ServiceLoader factory call it). Closing it stops the
- * workers and closes the database, in reverse order of start.
+ * workers within one bound ({@link Stoppable#BOUND} for the whole connector), then closes the database.
  */
 public final class ConnectorRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorRuntime.class);
@@ -76,20 +78,49 @@ public final class ConnectorRuntime implements AutoCloseable {
         return database;
     }
 
-    /** Stops the workers, then the HTTP client, then the database; a second call does nothing. */
+    /**
+     * Stops the connector within one bound, {@link Stoppable#BOUND} from now, whatever the number of parts: every part
+     * first stops taking work (so they all wind down at once), then each is waited for with the time left; then the
+     * HTTP client and the database are closed. Work still running at the deadline is never interrupted: it ends on
+     * its daemon thread and what it left undone stays in the database. A second call does nothing.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        stopAll(closeables, Stoppable.BOUND);
+        LOG.info("LedgerBridge QuickBooks Online connector stopped");
+    }
+
+    /**
+     * @param closeables the parts in start order: the {@link Stoppable}s are told to stop taking work, then all are
+     *        stopped or closed in reverse order, the {@link Stoppable}s by one deadline {@code bound} from now
+     * @param bound how long stopping waits for work in flight, in all
+     */
+    static void stopAll(List<AutoCloseable> closeables, Duration bound) {
+        Instant deadline = Instant.now().plus(bound);
         for (int i = closeables.size() - 1; i >= 0; i--) {
-            try {
-                closeables.get(i).close();
-            } catch (Exception e) {
-                // Keep closing the rest: a failing worker pool must not leave the database open.
-                LOG.warn("Stopping {} failed: {}", closeables.get(i).getClass().getSimpleName(), e.toString());
+            if (closeables.get(i) instanceof Stoppable stoppable) {
+                try {
+                    stoppable.stopTaking();
+                } catch (RuntimeException e) {
+                    LOG.warn("Stopping {} failed: {}", stoppable.getClass().getSimpleName(), e.toString());
+                }
             }
         }
-        LOG.info("LedgerBridge QuickBooks Online connector stopped");
+        for (int i = closeables.size() - 1; i >= 0; i--) {
+            AutoCloseable part = closeables.get(i);
+            try {
+                if (part instanceof Stoppable stoppable) {
+                    stoppable.stop(deadline);
+                } else {
+                    part.close();
+                }
+            } catch (Exception e) {
+                // Keep closing the rest: a failing worker pool must not leave the database open.
+                LOG.warn("Stopping {} failed: {}", part.getClass().getSimpleName(), e.toString());
+            }
+        }
     }
 }

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * minutes and never more than one call pair at once, so neither QuickBooks nor Intuit's token endpoint sees a burst.
  * A company checked recently (by another node, or before a quick restart) is left out.
  */
-public final class ConnectionChecks implements AutoCloseable {
+public final class ConnectionChecks implements io.ledgerbridge.qbo.Stoppable {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionChecks.class);
 
     private final ConnectionService connections;
@@ -88,8 +88,15 @@ public final class ConnectionChecks implements AutoCloseable {
         }
     }
 
+    /** No further check (the companies left are checked after the next start); returns at once. */
     @Override
-    public void close() {
-        timer.shutdownNow();
+    public void stopTaking() {
+        timer.shutdown(); // cancels the periodic checks; the one running, if any, finishes (never interrupted)
+    }
+
+    @Override
+    public void stop(java.time.Instant deadline) {
+        stopTaking();
+        io.ledgerbridge.qbo.sync.WorkerThreads.stop(timer, "connection check", deadline);
     }
 }

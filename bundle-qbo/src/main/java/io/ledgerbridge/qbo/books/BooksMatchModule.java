@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * since its last report, and hands each due report to a worker thread (one per company on this node; the company
  * lease keeps other nodes out, so every node may poll).
  */
-public final class BooksMatchModule implements AutoCloseable {
+public final class BooksMatchModule implements io.ledgerbridge.qbo.Stoppable {
     private static final Logger LOG = LoggerFactory.getLogger(BooksMatchModule.class);
 
     private final BooksMatchStore store;
@@ -159,10 +159,17 @@ public final class BooksMatchModule implements AutoCloseable {
         }
     }
 
+    /** No new poll, and the running reports end at their next step; returns at once. */
     @Override
-    public void close() {
+    public void stopTaking() {
         stopping = true;
-        WorkerThreads.stop(timer, "books-match poll", Duration.ofSeconds(140));
-        WorkerThreads.stop(workers, "books-match worker", Duration.ofSeconds(140));
+        timer.shutdown();
+    }
+
+    @Override
+    public void stop(java.time.Instant deadline) {
+        stopTaking();
+        WorkerThreads.stop(timer, "books-match poll", deadline);
+        WorkerThreads.stop(workers, "books-match worker", deadline);
     }
 }

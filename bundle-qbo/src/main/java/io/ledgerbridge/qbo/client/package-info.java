@@ -16,7 +16,9 @@
  * CompanyThrottle throttle = factory.newThrottle(ThrottleLimits.quickBooksOnline()); // one per company
  * QboClient qbo = factory.newClient(new QboEndpoint(URI.create("https://quickbooks.api.intuit.com"), realmId),
  *         tokenSource, throttle);
- * Invoice created = qbo.create(invoice, RequestIds.derive("create", "invoice", hostInvoiceId, hostVersion));
+ * // the requestid is the caller's deterministic id for this write (the sync engine's come from sync.RequestIds),
+ * // so a retry sends the same id and QuickBooks replays its first answer instead of writing twice
+ * Invoice created = qbo.create(invoice, requestId);
  * }</pre>
  */
 package io.ledgerbridge.qbo.client;

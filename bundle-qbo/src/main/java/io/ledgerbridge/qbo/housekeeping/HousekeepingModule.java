@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * refreshes this node's row in the node registry and runs the retention when it is due cluster-wide. Stopping never
  * interrupts it (an interrupt closes H2 for every thread): it finishes its batch and ends.
  */
-public final class HousekeepingModule implements AutoCloseable {
+public final class HousekeepingModule implements io.ledgerbridge.qbo.Stoppable {
     private static final Logger LOG = LoggerFactory.getLogger(HousekeepingModule.class);
     /** Rows per delete statement. */
     public static final int BATCH = 1_000;
@@ -71,12 +71,16 @@ public final class HousekeepingModule implements AutoCloseable {
         LOG.info("Retention deleted {} rows of history older than retention.days: {}", total, deleted);
     }
 
+    /** No new run, and a run in progress ends after its current batch; returns at once. */
     @Override
-    public void close() throws InterruptedException {
+    public void stopTaking() {
         stopping.set(true);
         timer.shutdown();
-        if (!timer.awaitTermination(30, TimeUnit.SECONDS)) {
-            LOG.warn("Housekeeping did not stop within 30 seconds; it ends after its current delete statement");
-        }
+    }
+
+    @Override
+    public void stop(java.time.Instant deadline) {
+        stopTaking();
+        io.ledgerbridge.qbo.sync.WorkerThreads.stop(timer, "housekeeping", deadline);
     }
 }

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * or a restart the next poll finds the import still running and resumes it from its saved cursor. A poll that fails,
  * even with an {@link Error}, is logged and the next one runs.
  */
-public final class ImportModule implements AutoCloseable {
+public final class ImportModule implements io.ledgerbridge.qbo.Stoppable {
     private static final Logger LOG = LoggerFactory.getLogger(ImportModule.class);
 
     private final ImportStore store;
@@ -114,10 +114,17 @@ public final class ImportModule implements AutoCloseable {
         }
     }
 
+    /** No new poll, and the running imports end at their next page; returns at once. */
     @Override
-    public void close() {
+    public void stopTaking() {
         stopping = true;
-        WorkerThreads.stop(timer, "import poll", java.time.Duration.ofSeconds(140));
-        WorkerThreads.stop(workers, "import worker", java.time.Duration.ofSeconds(140));
+        timer.shutdown();
+    }
+
+    @Override
+    public void stop(java.time.Instant deadline) {
+        stopTaking();
+        WorkerThreads.stop(timer, "import poll", deadline);
+        WorkerThreads.stop(workers, "import worker", deadline);
     }
 }

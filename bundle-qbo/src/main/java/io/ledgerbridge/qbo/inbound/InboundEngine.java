@@ -24,11 +24,10 @@ import org.slf4j.LoggerFactory;
  * changes are forgotten once they are older than any retry Intuit still makes. A poll that fails, even with an
  * {@link Error}, is logged and the next one runs.
  */
-public final class InboundEngine implements AutoCloseable {
+public final class InboundEngine implements io.ledgerbridge.qbo.Stoppable {
     /** Longer than Intuit retries a webhook and than the CDC lookback, so a late repeat is still recognised. */
     static final Duration KEEP_DONE = Duration.ofDays(35);
     /** How long a stop waits for a running poll or pass (longer than one QuickBooks call may take). */
-    private static final Duration STOP_WAIT = Duration.ofSeconds(140);
     private static final Logger LOG = LoggerFactory.getLogger(InboundEngine.class);
 
     private final Inbox inbox;
@@ -160,10 +159,16 @@ public final class InboundEngine implements AutoCloseable {
         }
     }
 
-    /** Stops polling and lets running passes finish, never interrupting them (see {@link WorkerThreads#stop}). */
+    /** No new poll; returns at once. */
     @Override
-    public void close() {
-        WorkerThreads.stop(timer, "inbound poll", STOP_WAIT);
-        WorkerThreads.stop(threads, "inbound worker", STOP_WAIT);
+    public void stopTaking() {
+        timer.shutdown();
+    }
+
+    /** Stops polling and lets running passes finish until {@code deadline}, never interrupting them. */
+    @Override
+    public void stop(java.time.Instant deadline) {
+        WorkerThreads.stop(timer, "inbound poll", deadline);
+        WorkerThreads.stop(threads, "inbound worker", deadline);
     }
 }

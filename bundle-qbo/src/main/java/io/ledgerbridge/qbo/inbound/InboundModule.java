@@ -21,7 +21,7 @@ import java.util.function.Function;
  * and the change-data-capture catch-up. {@link #start()} begins polling; {@link #close()} stops it (the inbox keeps
  * whatever was not applied).
  */
-public final class InboundModule implements AutoCloseable {
+public final class InboundModule implements io.ledgerbridge.qbo.Stoppable {
     private final WebhookIntake intake;
     private final InboundEngine engine;
     private final Inbox inbox;
@@ -99,7 +99,12 @@ public final class InboundModule implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        engine.close();
+    public void stopTaking() {
+        engine.stopTaking();
+    }
+
+    @Override
+    public void stop(java.time.Instant deadline) {
+        engine.stop(deadline);
     }
 }

@@ -21,10 +21,9 @@ import org.slf4j.LoggerFactory;
  * whose fixed threads give each a bounded turn ({@link CompanyWorker#turn}). The poll also says this node is alive
  * and renews the leases of the companies in their turn, so no call in flight outlives its company's lease.
  */
-public final class SyncEngine implements AutoCloseable {
+public final class SyncEngine implements io.ledgerbridge.qbo.Stoppable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
     /** How long {@link #close()} waits for turns and calls in flight, altogether: longer than a call's read timeout. */
-    static final Duration STOP_WAIT = Duration.ofSeconds(140);
     /** How often a node says it is alive and reads the others' shares. */
     private static final Duration HEARTBEAT = Duration.ofSeconds(5);
     /** Sweeps started by one poll at the most (the rest are due at the next poll). */
@@ -204,9 +203,9 @@ public final class SyncEngine implements AutoCloseable {
      *
      * @param deadline the instant by which stopping gives up waiting (the work left stays in the outbox)
      */
+    @Override
     public void stop(Instant deadline) {
-        worker.stop();
-        timer.shutdown();
+        stopTaking();
         if (!scheduler.stop(deadline)) {
             LOG.warn("A QuickBooks sync turn is still busy at the stop deadline (a slow QuickBooks call); its rows stay "
                     + "in the outbox and are pushed after the restart");
@@ -217,13 +216,13 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     private static Duration remaining(Instant deadline) {
-        Duration left = Duration.between(Instant.now(), deadline);
-        return left.isNegative() ? Duration.ZERO : left;
+        return WorkerThreads.remaining(deadline);
     }
 
-    /** Stops as {@link #stop(Instant)} does, waiting at most {@link #STOP_WAIT} in all. */
+    /** No new poll, no new turn; returns at once. */
     @Override
-    public void close() {
-        stop(Instant.now().plus(STOP_WAIT));
+    public void stopTaking() {
+        worker.stop();
+        timer.shutdown();
     }
 }

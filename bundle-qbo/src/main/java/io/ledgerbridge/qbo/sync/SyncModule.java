@@ -20,7 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * engine that pushes. {@link #start()} begins polling; {@link #close()} stops the workers (the outbox keeps
  * whatever was not pushed).
  */
-public final class SyncModule implements AutoCloseable {
+public final class SyncModule implements io.ledgerbridge.qbo.Stoppable {
     private final SettingsService settings;
     private final SyncService sync;
     private final SyncEngine engine;
@@ -282,8 +282,15 @@ public final class SyncModule implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        windows.shutdownNow();
-        engine.close();
+    public void stopTaking() {
+        windows.shutdown();
+        engine.stopTaking();
+    }
+
+    @Override
+    public void stop(java.time.Instant deadline) {
+        stopTaking();
+        engine.stop(deadline);
+        WorkerThreads.stop(windows, "run-window", deadline);
     }
 }
