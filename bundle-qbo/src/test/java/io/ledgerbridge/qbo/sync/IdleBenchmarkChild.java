@@ -55,11 +55,11 @@ final class IdleBenchmarkChild {
             AtomicInteger connected = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(16);
             List<Future<?>> done = new ArrayList<>();
+            SandboxBrowser browser = new SandboxBrowser(); // one browser (one HTTP client) for every connect
             for (int c = 0; c < companies; c++) {
                 int n = c;
                 done.add(pool.submit(() -> {
                     TenantId tenant = TenantsBenchmark.idleTenant(n);
-                    SandboxBrowser browser = new SandboxBrowser();
                     AuthorizationStart start = connector.connection().beginConnect(tenant, "session-" + n, null);
                     connector.connection().completeConnect(tenant, "session-" + n,
                             browser.authorize(start.authorizationUrl(), TenantsBenchmark.idleRealm(n), true));
