@@ -334,7 +334,7 @@ class DemoHostSyncIT {
     }
 
     private static ConditionFactory awaitQuickBooks(String what) {
-        return await(what).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250));
+        return await(what).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250));
     }
 
     /** @return the page's body, after checking it answered 200 */
