@@ -141,8 +141,10 @@ public final class OutboxQueue {
      * @return how many rows are due
      */
     public int wake(TenantId tenant, Instant now) {
-        return sql.update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING' AND due_at > ?",
-                now, tenant.value(), now);
+        // Every pending row, not only those put off: a turn that found the company unable to sync just before this
+        // puts off only rows due by its own start, so it cannot push back what this wakes.
+        return sql.update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING'", now,
+                tenant.value());
     }
 
     /**

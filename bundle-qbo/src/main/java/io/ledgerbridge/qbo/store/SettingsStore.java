@@ -68,8 +68,9 @@ public final class SettingsStore {
         sweeps().update("UPDATE qbo_settings SET next_sweep_at = NULL WHERE tenant_id = ?", tenant.value());
         if (settings.enabled()) {
             Instant now = clock.instant();
-            sweeps().update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING' "
-                    + "AND due_at > ?", now, tenant.value(), now);
+            // Every pending row (see OutboxQueue.wake: a turn that began before this cannot put them off again).
+            sweeps().update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING'", now,
+                    tenant.value());
         }
     }
 

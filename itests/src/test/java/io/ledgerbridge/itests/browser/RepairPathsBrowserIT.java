@@ -63,7 +63,9 @@ class RepairPathsBrowserIT {
         browser.get(host.url(PAGE + "/sync"));
         browser.findElement(By.id("lb-sync-now")).click();
         wait.until(ExpectedConditions.urlContains("/sync?run="));
-        wait.until(d -> "false".equals(d.findElement(By.id("lb-run")).getDomAttribute("data-running")));
+        // The first run pushes the demo's whole sample: given up to 90 s on a loaded machine.
+        new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "false".equals(d.findElement(By.id("lb-run")).getDomAttribute("data-running")));
     }
 
     @AfterAll
