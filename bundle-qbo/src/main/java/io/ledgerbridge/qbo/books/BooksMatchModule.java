@@ -10,7 +10,6 @@ import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.Outbox;
-import io.ledgerbridge.qbo.store.SettingsRow;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import io.ledgerbridge.qbo.store.SyncLog;
 import io.ledgerbridge.qbo.sync.CompanyAccess;
@@ -19,7 +18,6 @@ import io.ledgerbridge.qbo.sync.WorkerThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -30,16 +28,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The report's parts and its workers: every poll it asks for a report for each company whose auto-sync window ended
- * since its last report, and hands each due report to a worker thread (one per company on this node; the company
+ * The report's parts and its workers: a report is asked for when a company's auto-sync window ends (the sync side's
+ * {@code RunFinisher} stores the request) or from the page; every poll finds the due requests through an index and
+ * hands each to a worker thread (one per company on this node; the company
  * lease keeps other nodes out, so every node may poll).
  */
 public final class BooksMatchModule implements io.ledgerbridge.qbo.Stoppable {
     private static final Logger LOG = LoggerFactory.getLogger(BooksMatchModule.class);
 
     private final BooksMatchStore store;
-    private final SettingsStore settings;
-    private final CompanyAccess access;
     private final BooksMatchJob job;
     private final BooksMatchService service;
     private final Clock clock;
@@ -65,11 +62,9 @@ public final class BooksMatchModule implements io.ledgerbridge.qbo.Stoppable {
     public BooksMatchModule(Database database, Outbox outbox, QboGateway qbo, CompanyAccess access,
             HostRecords records, SyncOperations sync, Clock clock, String nodeId, int threads, Duration poll) {
         this.store = new BooksMatchStore(database.dataSource());
-        this.settings = new SettingsStore(database, clock);
-        this.access = access;
         this.clock = clock;
         this.poll = poll;
-        this.job = new BooksMatchJob(qbo, records, access, settings, store, new CompanyLease(database.dataSource()),
+        this.job = new BooksMatchJob(qbo, records, access, new SettingsStore(database, clock), store, new CompanyLease(database.dataSource()),
                 new ConflictStore(database.dataSource()), outbox, clock, nodeId);
         this.workers = Executors.newFixedThreadPool(threads, WorkerThreads.daemons("ledgerbridge-qbo-books"));
         this.timer = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemons("ledgerbridge-qbo-books-poll"));
@@ -82,15 +77,18 @@ public final class BooksMatchModule implements io.ledgerbridge.qbo.Stoppable {
         return service;
     }
 
-    /** Starts polling. */
+    /** Asks for the reports of auto-sync windows whose request a crash lost, then starts polling. */
     public void start() {
+        int missed = store.requestMissedWindows(clock.instant());
+        if (missed > 0) {
+            LOG.info("Asked for {} books-match report(s) of auto-sync windows that ended before the last stop", missed);
+        }
         started = true;
         timer.scheduleWithFixedDelay(this::pollSafely, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Asks for the reports auto-sync windows call for, and hands every due report to a worker thread. */
     public void poll() {
-        askAfterWindows();
         for (TenantId tenant : store.due(clock.instant())) {
             if (!stopping && busy.add(tenant)) {
                 workers.execute(() -> {
@@ -114,7 +112,6 @@ public final class BooksMatchModule implements io.ledgerbridge.qbo.Stoppable {
      * @return reports kept
      */
     public int drain() {
-        askAfterWindows();
         int kept = 0;
         for (TenantId tenant : store.due(clock.instant())) {
             if (busy.add(tenant)) {
@@ -126,22 +123,6 @@ public final class BooksMatchModule implements io.ledgerbridge.qbo.Stoppable {
             }
         }
         return kept;
-    }
-
-    private void askAfterWindows() {
-        for (SettingsRow row : settings.enabledTenants()) {
-            if (row.autoSyncMinutes() == null) {
-                continue;
-            }
-            TenantId tenant = TenantId.of(row.tenantId());
-            Optional<Instant> windowEnd = store.lastWindowEnd(tenant);
-            Optional<Instant> last = store.lastStarted(tenant);
-            // Not while the company cannot be worked: the request would only be given up at once, every poll.
-            if (windowEnd.isPresent() && (last.isEmpty() || windowEnd.get().isAfter(last.get()))
-                    && access.check(tenant).canSync()) {
-                store.request(tenant, SyncTrigger.SCHEDULE, null, clock.instant());
-            }
-        }
     }
 
     private void wake() {

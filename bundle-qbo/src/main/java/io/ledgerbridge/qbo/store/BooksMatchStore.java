@@ -54,12 +54,33 @@ public final class BooksMatchStore {
     }
 
     /**
+     * Asks for the reports of the auto-sync windows that ended after their company's last report started and found
+     * no report asked for: a crash between a window's end and its request would otherwise leave the window without
+     * its report. One query, run when the connector starts.
+     *
+     * @param at when
+     * @return how many reports this asked for
+     */
+    public int requestMissedWindows(Instant at) {
+        List<TenantId> missed = sql.query("SELECT r.tenant_id FROM qbo_sync_run r LEFT JOIN qbo_books_match b "
+                + "ON b.tenant_id = r.tenant_id WHERE r.sync_trigger = ? AND r.state = 'FINISHED' "
+                + "AND r.ended_at IS NOT NULL AND (b.tenant_id IS NULL OR (b.pending_since IS NULL "
+                + "AND (b.started_at IS NULL OR r.ended_at > b.started_at))) GROUP BY r.tenant_id",
+                rs -> TenantId.of(rs.getString(1)), SyncTrigger.SCHEDULE.name());
+        int asked = 0;
+        for (TenantId tenant : missed) {
+            asked += request(tenant, SyncTrigger.SCHEDULE, null, at) ? 1 : 0;
+        }
+        return asked;
+    }
+
+    /**
      * @param now the time
      * @return tenants whose asked-for report is due
      */
     public List<TenantId> due(Instant now) {
-        return sql.query("SELECT tenant_id FROM qbo_books_match WHERE pending_since IS NOT NULL AND next_attempt_at <= ? "
-                + "ORDER BY pending_since", rs -> TenantId.of(rs.getString(1)), now);
+        return sql.query("SELECT tenant_id FROM qbo_books_match WHERE next_attempt_at <= ? AND pending_since IS NOT NULL "
+                + "ORDER BY next_attempt_at", rs -> TenantId.of(rs.getString(1)), now);
     }
 
     /** A report asked for and not finished. */

@@ -134,6 +134,16 @@ public final class OutboxQueue {
     }
 
     /**
+     * Makes every pending row of the company due now (its sync was switched on).
+     *
+     * @param tenant the company's tenant
+     * @return how many rows are due
+     */
+    public int wake(TenantId tenant) {
+        return wake(tenant, clock.instant());
+    }
+
+    /**
      * An administrator switched the company's sync on: its waiting rows are due now.
      *
      * @param tenant the company's tenant

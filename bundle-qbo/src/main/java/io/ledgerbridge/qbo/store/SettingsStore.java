@@ -63,15 +63,8 @@ public final class SettingsStore {
             }
             return null;
         });
-        // A changed schedule or switch is looked at by the next poll, not after the old interval; a company switched
-        // on has its waiting changes pushed at once.
+        // A changed schedule or switch is looked at by the next poll, not after the old interval.
         sweeps().update("UPDATE qbo_settings SET next_sweep_at = NULL WHERE tenant_id = ?", tenant.value());
-        if (settings.enabled()) {
-            Instant now = clock.instant();
-            // Every pending row (see OutboxQueue.wake: a turn that began before this cannot put them off again).
-            sweeps().update("UPDATE qbo_outbox SET due_at = ? WHERE tenant_id = ? AND state = 'PENDING'", now,
-                    tenant.value());
-        }
     }
 
     /**
@@ -105,6 +98,19 @@ public final class SettingsStore {
     public List<SettingsRow> enabledTenants() {
         return database.read(em -> em.createQuery("SELECT s FROM SettingsRow s WHERE s.enabled = true",
                 SettingsRow.class).getResultList());
+    }
+
+    /**
+     * Every mapping table of a tenant in one query (a sync turn needs them all).
+     *
+     * @param tenant the tenant
+     * @return its rows, by table and host key
+     */
+    public List<Mapping> allMappings(TenantId tenant) {
+        return database.read(em -> em.createQuery("SELECT m FROM MappingRow m WHERE m.tenantId = :t "
+                + "ORDER BY m.kind, m.hostKey", MappingRow.class).setParameter("t", tenant.value()).getResultList())
+                .stream().map(m -> new Mapping(MappingKind.valueOf(m.kind()), m.hostKey(), m.remoteId(), m.extra()))
+                .toList();
     }
 
     /**

@@ -7,7 +7,6 @@ import io.ledgerbridge.api.host.HostPayment;
 import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.InvalidInputException;
 import io.ledgerbridge.api.settings.ConnectorSettings;
-import io.ledgerbridge.api.settings.MappingKind;
 import io.ledgerbridge.api.sync.SyncTrigger;
 import io.ledgerbridge.qbo.conflict.ConflictDetector;
 import io.ledgerbridge.qbo.client.limit.CompanyMustWait;
@@ -25,7 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -305,9 +303,7 @@ public final class CompanyWorker {
     }
 
     private MappingTables tables(TenantId tenant) {
-        List<io.ledgerbridge.api.settings.Mapping> all = new ArrayList<>();
-        Arrays.stream(MappingKind.values()).forEach(k -> all.addAll(settings.mappings(tenant, k)));
-        return new MappingTables(all);
+        return new MappingTables(settings.allMappings(tenant));
     }
 
     /**

@@ -33,6 +33,7 @@ public final class RunFinisher {
     private final OutboxQueue queue;
     private final RecordNames names;
     private final HostNotifier notifier;
+    private final java.util.function.Consumer<TenantId> windowEnded;
     private final Clock clock;
 
     /**
@@ -40,10 +41,14 @@ public final class RunFinisher {
      * @param queue the outbox, workers' side
      * @param names the records' names as the host shows them
      * @param notifier the host's mail channel
+     * @param windowEnded told of each company whose auto-sync window ended (a scheduled run finished): the
+     *     books-match report is asked for then, so no poll visits every company to find out
      * @param clock the clock
      */
-    public RunFinisher(SyncRuns runs, OutboxQueue queue, RecordNames names, HostNotifier notifier, Clock clock) {
+    public RunFinisher(SyncRuns runs, OutboxQueue queue, RecordNames names, HostNotifier notifier,
+            java.util.function.Consumer<TenantId> windowEnded, Clock clock) {
         this.runs = runs;
+        this.windowEnded = windowEnded;
         this.queue = queue;
         this.names = names;
         this.notifier = notifier;
@@ -57,8 +62,29 @@ public final class RunFinisher {
     public void finishDone(TenantId tenant, ConnectorSettings settings) {
         for (String runId : runs.runningEnqueued(tenant, clock.instant())) {
             if (queue.pendingOfRun(tenant, runId) == 0 && runs.finish(runId, SyncRunState.FINISHED, clock.instant())) {
-                runs.find(tenant, runId).ifPresent(run -> digest(tenant, settings, run));
+                runs.find(tenant, runId).ifPresent(run -> {
+                    ended(tenant, run);
+                    digest(tenant, settings, run);
+                });
             }
+        }
+    }
+
+    /**
+     * Ends a run that had nothing to push (a sweep that found no change) as soon as it started.
+     *
+     * @param tenant the tenant
+     * @param runId the run
+     */
+    public void finishEmpty(TenantId tenant, String runId) {
+        if (runs.finish(runId, SyncRunState.FINISHED, clock.instant())) {
+            runs.find(tenant, runId).ifPresent(run -> ended(tenant, run));
+        }
+    }
+
+    private void ended(TenantId tenant, SyncRun run) {
+        if (run.trigger() == io.ledgerbridge.api.sync.SyncTrigger.SCHEDULE) {
+            windowEnded.accept(tenant);
         }
     }
 

@@ -31,6 +31,7 @@ public final class SettingsService implements SettingsOperations {
     static final int EXTRA_MAX = 200;
 
     private final SettingsStore store;
+    private final io.ledgerbridge.qbo.store.OutboxQueue queue;
     private final QboGateway qbo;
     private final HostRecords records;
     private final NamePreviews previews;
@@ -40,11 +41,14 @@ public final class SettingsService implements SettingsOperations {
 
     /**
      * @param store the settings store
+     * @param queue the outbox (a company switched on has its waiting changes pushed at once)
      * @param qbo QuickBooks (for the remote lists)
      * @param records the host's records (for previews and unmapped keys)
      */
-    public SettingsService(SettingsStore store, QboGateway qbo, HostRecords records) {
+    public SettingsService(SettingsStore store, io.ledgerbridge.qbo.store.OutboxQueue queue, QboGateway qbo,
+            HostRecords records) {
         this.store = store;
+        this.queue = queue;
         this.qbo = qbo;
         this.records = records;
         this.customerLinks = new CustomerLinkCheck(records, qbo);
@@ -65,6 +69,9 @@ public final class SettingsService implements SettingsOperations {
         }
         refuse(checks.check(tenant, settings));
         store.save(tenant, settings);
+        if (settings.enabled()) {
+            queue.wake(tenant);
+        }
         return settings(tenant);
     }
 

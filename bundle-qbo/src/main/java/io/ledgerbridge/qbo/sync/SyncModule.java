@@ -165,12 +165,17 @@ public final class SyncModule implements io.ledgerbridge.qbo.Stoppable {
         SyncLog log = new SyncLog(database.dataSource());
         NodeLeases leases = new NodeLeases(new CompanyLease(database.dataSource()), nodeId, lease);
         this.statuses = new RecordStatusReader(database, outbox);
-        this.settings = new SettingsService(settingsStore, qbo, records);
+        this.settings = new SettingsService(settingsStore, queue, qbo, records);
+        // Each auto-sync window that ends asks for the company's books-match report (its module runs the reports).
+        io.ledgerbridge.qbo.store.BooksMatchStore booksMatch =
+                new io.ledgerbridge.qbo.store.BooksMatchStore(database.dataSource());
+        this.finisher = new RunFinisher(runs, queue, new RecordNames(records), notifier,
+                t -> booksMatch.request(t, io.ledgerbridge.api.sync.SyncTrigger.SCHEDULE, null, clock.instant()),
+                clock);
         this.sync = new SyncService(records, queue, runs, statuses, settingsStore, log, access,
-                new io.ledgerbridge.qbo.store.IgnoredRecords(database.dataSource()), clock);
+                new io.ledgerbridge.qbo.store.IgnoredRecords(database.dataSource()), finisher, clock);
         Backoff backoff = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(30),
                 () -> ThreadLocalRandom.current().nextLong(5_000));
-        this.finisher = new RunFinisher(runs, queue, new RecordNames(records), notifier, clock);
         // Calls in flight, not companies, size the call threads: as many as turn threads (a turn keeps at most
         // batchInFlight batches out; more wait their turn on the pool, while most turns plan or read).
         CompanyWorker worker = new CompanyWorker(records, push, access, settingsStore, outbox, queue, links, runs, log,

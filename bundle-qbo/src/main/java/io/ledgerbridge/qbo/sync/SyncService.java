@@ -34,6 +34,7 @@ public final class SyncService implements SyncOperations {
     private final HostRecords records;
     private final OutboxQueue queue;
     private final SyncRuns runs;
+    private final RunFinisher finisher;
     private final RecordStatusReader statuses;
     private final io.ledgerbridge.qbo.store.SettingsStore settings;
     private final SyncLog log;
@@ -52,11 +53,13 @@ public final class SyncService implements SyncOperations {
      * @param log the sync log (where ignored failures are audited)
      * @param access the connection gate (Sync now is refused while the company cannot sync)
      * @param ignored the failures ignored (left alone by sweeps until the record changes)
+     * @param finisher ends a run at once when it found nothing to push
      * @param clock the clock
      */
     public SyncService(HostRecords records, OutboxQueue queue, SyncRuns runs, RecordStatusReader statuses,
             io.ledgerbridge.qbo.store.SettingsStore settings, SyncLog log, CompanyAccess access,
-            IgnoredRecords ignored, Clock clock) {
+            IgnoredRecords ignored, RunFinisher finisher, Clock clock) {
+        this.finisher = finisher;
         this.settings = settings;
         this.access = access;
         this.ignored = ignored;
@@ -121,7 +124,7 @@ public final class SyncService implements SyncOperations {
         }
         runs.markEnqueued(runId);
         if (queued[0] == 0 || queue.pendingOfRun(tenant, runId) == 0) {
-            runs.finish(runId, SyncRunState.FINISHED, clock.instant());
+            finisher.finishEmpty(tenant, runId);
         }
         return runs.find(tenant, runId).orElseThrow();
     }

@@ -27,7 +27,7 @@ class AdminOperationsTest extends WorkerTestBase {
     static final HostUser ADMIN = new HostUser("admin", "Ada Admin", null, T, true);
 
     private SettingsService settingsService() {
-        return new SettingsService(f.settings, f.qbo, f.host);
+        return new SettingsService(f.settings, f.queue, f.qbo, f.host);
     }
 
     @Test

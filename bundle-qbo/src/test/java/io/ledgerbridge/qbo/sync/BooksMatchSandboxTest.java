@@ -221,15 +221,42 @@ class BooksMatchSandboxTest extends EngineSandboxTest {
     @Test
     void aReportRunsAfterEachAutoSyncWindowAndOnlyOnce() {
         e.settings(s -> s.autoSyncInterval(Duration.ofMinutes(15)));
-        SyncRuns runs = new SyncRuns(db.dataSource());
-        String window = runs.start(T, SyncTrigger.SCHEDULE, null, Instant.now());
-        runs.finish(window, SyncRunState.FINISHED, Instant.now());
+        assertThat(books.drain()).as("no window has ended yet").isZero();
+        // The first scheduled sweep queues every record; its window ends when a turn has pushed the last of them.
+        e.module.sync().sweep(T, SyncTrigger.SCHEDULE);
+        assertThat(books.drain()).as("the window is still open").isZero();
+        e.module.engine().drain();
 
         assertThat(books.drain()).isEqualTo(1);
         BooksMatchReport report = books.booksMatch().latest(T).orElseThrow();
         assertThat(report.trigger()).isEqualTo(SyncTrigger.SCHEDULE);
         assertThat(report.requestedBy()).isNull();
         assertThat(books.drain()).as("the same window asks for no second report").isZero();
+
+        // The next sweep finds nothing changed: its window ends at once, and asks again.
+        e.module.sync().sweep(T, SyncTrigger.SCHEDULE);
+        assertThat(books.drain()).isEqualTo(1);
+        assertThat(books.drain()).isZero();
+    }
+
+    @Test
+    void aWindowWhoseRequestACrashLostIsAskedForAtTheNextStart() {
+        e.settings(s -> s.autoSyncInterval(Duration.ofMinutes(15)));
+        // As if the node died between ending the window and asking for its report.
+        SyncRuns runs = new SyncRuns(db.dataSource());
+        String window = runs.start(T, SyncTrigger.SCHEDULE, null, Instant.now());
+        runs.finish(window, SyncRunState.FINISHED, Instant.now());
+        assertThat(books.drain()).as("nobody asked").isZero();
+
+        books.start();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
+                books.booksMatch().latest(T).map(BooksMatchReport::finished).orElse(false));
+        assertThat(books.booksMatch().latest(T).orElseThrow().trigger()).isEqualTo(SyncTrigger.SCHEDULE);
+        books.close();
+        books = new BooksMatchModule(db, e.outbox, e.module.gateway(), t -> CompanyAccess.Access.open(REALM), host,
+                e.module.sync(), Clock.systemUTC(), "node-a", 1, Duration.ofMillis(50));
+        books.start();
+        assertThat(books.drain()).as("a window already reported is not asked for again").isZero();
     }
 
     private static String money(BigDecimal amount) {

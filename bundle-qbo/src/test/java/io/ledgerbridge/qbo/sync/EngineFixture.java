@@ -62,11 +62,11 @@ final class EngineFixture implements AutoCloseable {
         log = new SyncLog(db.dataSource());
         settings = new SettingsStore(db, clock);
         RecordStatusReader statuses = new RecordStatusReader(db, outbox);
+        finisher = new RunFinisher(runs, queue, new RecordNames(host), host, t -> { }, clock);
         sync = new SyncService(host, queue, runs, statuses, settings, log, t -> access,
-                new io.ledgerbridge.qbo.store.IgnoredRecords(db.dataSource()), clock);
+                new io.ledgerbridge.qbo.store.IgnoredRecords(db.dataSource()), finisher, clock);
         leases = new NodeLeases(new CompanyLease(db.dataSource()), nodeId, leaseTtl);
         NodeLeases lease = leases;
-        finisher = new RunFinisher(runs, queue, new RecordNames(host), host, clock);
         CompanyWorker worker = new CompanyWorker(host, qbo, t -> access, settings, outbox, queue, links, runs, log,
                 lease, new io.ledgerbridge.qbo.store.ConflictStore(db.dataSource()),
                 new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10), () -> 0L), finisher, clock, nodeId,

@@ -74,13 +74,14 @@ class EngineStopTest {
         SettingsStore settings = new SettingsStore(db, clock);
         FakeHost host = new FakeHost();
         SyncLog log = new SyncLog(db.dataSource());
+        RunFinisher finisher = new RunFinisher(runs, queue, new RecordNames(host), host, t -> { }, clock);
         SyncService sync = new SyncService(host, queue, runs, new RecordStatusReader(db, outbox), settings, log,
-                access, new io.ledgerbridge.qbo.store.IgnoredRecords(db.dataSource()), clock);
+                access, new io.ledgerbridge.qbo.store.IgnoredRecords(db.dataSource()), finisher, clock);
         NodeLeases lease = new NodeLeases(new CompanyLease(db.dataSource()), "node-a", CompanyWorker.LEASE);
         CompanyWorker worker = new CompanyWorker(host, new FakeQbo(), access, settings, outbox, queue,
                 new LinkStore(db), runs, log, lease, new io.ledgerbridge.qbo.store.ConflictStore(db.dataSource()),
                 new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10), () -> 0L),
-                new RunFinisher(runs, queue, new RecordNames(host), host, clock), clock, "node-a",
+                finisher, clock, "node-a",
                 CompanyWorker.DEFAULT_BATCH_IN_FLIGHT, 2);
         settings.save(T, ConnectorSettings.defaults().toBuilder().enabled(true).autoSyncInterval(Duration.ofHours(1)).build());
         return new SyncEngine(worker, queue, settings, sync, runs, lease, access, clock, 1,

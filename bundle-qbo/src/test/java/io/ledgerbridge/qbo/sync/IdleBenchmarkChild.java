@@ -74,26 +74,64 @@ final class IdleBenchmarkChild {
             }
             pool.shutdown();
             System.out.println("CONNECTED " + connected.get());
-            // Let the first polls and each company's first scheduled look settle, as a host's connector has.
-            TenantsBenchmark.pause(Duration.ofSeconds(Integer.getInteger("idle.settle", 90)));
+            // Every company's first scheduled sweep, CDC catch-up and books-match report come in one wave after the
+            // connects (hourly ones follow in step): wait for the wave to pass, and tell what it cost, so the quiet
+            // minute measured after it is what an idle connector costs between windows.
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+            long waveCpu0 = sum(connectorCpu(mx));
+            long wave0 = System.nanoTime();
+            TenantsBenchmark.pause(Duration.ofSeconds(Integer.getInteger("idle.settle", 30)));
+            while (IdleBreakdown.waveLeft(pgUrl) > 0 && System.nanoTime() - wave0 < Duration.ofMinutes(20).toNanos()) {
+                TenantsBenchmark.pause(Duration.ofSeconds(5));
+            }
+            double waveSeconds = (System.nanoTime() - wave0) / 1e9;
+            double waveCpu = (sum(connectorCpu(mx)) - waveCpu0) / 1e9;
+            System.out.printf("BREAKDOWN first wave (sweeps, CDC catch-ups, books-match reports): %.0f s, %.1f CPU s, "
+                    + "%.2f ms CPU per company; left %d%n", waveSeconds, waveCpu, 1000 * waveCpu / companies,
+                    IdleBreakdown.waveLeft(pgUrl));
             Map<Long, Long> cpu0 = connectorCpu(mx);
+            long commits0 = IdleBreakdown.commits(pgUrl);
+            IdleBreakdown profile = new IdleBreakdown();
             long t0 = System.nanoTime();
             int threads = 0;
             for (int s = 0; s < seconds; s++) {
-                TenantsBenchmark.pause(Duration.ofSeconds(1));
+                for (int tick = 0; tick < 10; tick++) {
+                    TenantsBenchmark.pause(Duration.ofMillis(100));
+                    profile.sample();
+                }
                 threads = Math.max(threads, TenantsBenchmark.Bench.connectorThreads());
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             long used = 0;
+            Map<String, Long> byGroup = new java.util.TreeMap<>();
+            Map<Long, String> names = threadNames();
             for (var e : connectorCpu(mx).entrySet()) {
-                used += e.getValue() - cpu0.getOrDefault(e.getKey(), 0L);
+                long d = e.getValue() - cpu0.getOrDefault(e.getKey(), 0L);
+                used += d;
+                byGroup.merge(IdleBreakdown.group(names.getOrDefault(e.getKey(), "?")), d, Long::sum);
             }
+            byGroup.forEach((g, ns) -> System.out.printf("BREAKDOWN cpu %s %.2f%% of one core%n", g,
+                    100 * ns / 1e9 / wall));
+            System.out.printf("BREAKDOWN database transactions %.1f per second%n",
+                    (IdleBreakdown.commits(pgUrl) - commits0) / wall);
+            profile.print(15);
             System.gc();
             long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
             System.out.printf("RESULT %d %d %d %.3f%n", connected.get(), threads, heap, 100 * used / 1e9 / wall);
         }
         System.exit(0);
+    }
+
+    private static long sum(Map<Long, Long> cpu) {
+        return cpu.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static Map<Long, String> threadNames() {
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            names.put(t.getId(), t.getName());
+        }
+        return names;
     }
 
     private static Map<Long, Long> connectorCpu(ThreadMXBean mx) {

@@ -131,7 +131,7 @@ class RecoveryAfterRefusalTest extends WorkerTestBase {
         f.settings.save(beta, ConnectorSettings.defaults().toBuilder().enabled(true).autoSyncInterval(null)
                 .notificationRecipients(List.of("books@beta.example")).build());
         SyncService sync = new SyncService(hosts, f.queue, f.runs, new RecordStatusReader(db, f.outbox), f.settings,
-                f.log, t -> f.access, new io.ledgerbridge.qbo.store.IgnoredRecords(db.dataSource()), f.clock);
+                f.log, t -> f.access, new io.ledgerbridge.qbo.store.IgnoredRecords(db.dataSource()), f.finisher, f.clock);
         RecordRef theirs = RecordRef.of(RecordType.INVOICE, "INV-1026");
 
         assertThatThrownBy(() -> sync.resync(beta, theirs)).isInstanceOf(InvalidInputException.class)

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SettingsChecksTest extends WorkerTestBase {
 
     private SettingsService service() {
-        return new SettingsService(f.settings, f.qbo, f.host);
+        return new SettingsService(f.settings, f.queue, f.qbo, f.host);
     }
 
     @Test

@@ -39,7 +39,7 @@ class SettingsServiceTest {
     void setUp() {
         db = TestDatabase.open(dir);
         qbo = new FakeQbo();
-        service = new SettingsService(new SettingsStore(db, Clock.systemUTC()), qbo, host);
+        service = new SettingsService(new SettingsStore(db, Clock.systemUTC()), queue(db), qbo, host);
     }
 
     @AfterEach
@@ -63,7 +63,7 @@ class SettingsServiceTest {
         assertThat(service.updateSettings(T, changed)).isEqualTo(changed);
         db.close();
         db = TestDatabase.open(dir);
-        SettingsService reopened = new SettingsService(new SettingsStore(db, Clock.systemUTC()), qbo, host);
+        SettingsService reopened = new SettingsService(new SettingsStore(db, Clock.systemUTC()), queue(db), qbo, host);
         assertThat(reopened.settings(T)).isEqualTo(changed);
         assertThat(reopened.settings(TenantId.of("other"))).isEqualTo(ConnectorSettings.defaults());
     }
@@ -135,5 +135,10 @@ class SettingsServiceTest {
                 o -> assertThat(o).extracting("id", "name", "detail", "active")
                         .containsExactly("41", "Amex", "Credit Card", false),
                 o -> assertThat(o.name()).isEqualTo("Undeposited Funds"));
+    }
+
+    private static io.ledgerbridge.qbo.store.OutboxQueue queue(io.ledgerbridge.qbo.store.Database db) {
+        return new io.ledgerbridge.qbo.store.OutboxQueue(db.dataSource(),
+                new io.ledgerbridge.qbo.store.Outbox(db.dataSource(), Clock.systemUTC()), Clock.systemUTC());
     }
 }

@@ -44,9 +44,11 @@ class SyncServiceTest {
         OutboxQueue queue = new OutboxQueue(db.dataSource(), outbox, clock);
         settings = new io.ledgerbridge.qbo.store.SettingsStore(db, clock);
         settings.save(T, io.ledgerbridge.api.settings.ConnectorSettings.defaults().toBuilder().enabled(true).build());
-        service = new SyncService(host, queue, new SyncRuns(db.dataSource()),
+        SyncRuns runs = new SyncRuns(db.dataSource());
+        service = new SyncService(host, queue, runs,
                 new RecordStatusReader(db, outbox), settings, new io.ledgerbridge.qbo.store.SyncLog(db.dataSource()), t -> access,
-                new io.ledgerbridge.qbo.store.IgnoredRecords(db.dataSource()), clock);
+                new io.ledgerbridge.qbo.store.IgnoredRecords(db.dataSource()),
+                new RunFinisher(runs, queue, new RecordNames(host), host, t -> { }, clock), clock);
     }
 
     @AfterEach

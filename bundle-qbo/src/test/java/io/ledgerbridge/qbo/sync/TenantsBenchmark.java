@@ -211,7 +211,7 @@ class TenantsBenchmark {
                         // Connected without latency (10,000 OAuth flows); the quiet minute is measured with it.
                         sandbox.latency(LatencyModel.intuit());
                         System.out.println("  child: " + line);
-                    } else if (line.contains("Exception") || line.contains("ERROR")) {
+                    } else if (line.startsWith("BREAKDOWN") || line.contains("Exception") || line.contains("ERROR")) {
                         System.out.println("  child: " + line);
                     }
                 }
