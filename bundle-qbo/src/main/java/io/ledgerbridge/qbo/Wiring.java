@@ -129,7 +129,7 @@ final class Wiring {
                 new io.ledgerbridge.qbo.repair.WebLinks(config.environment(), config.apiBaseUrl()), clock);
         // The books-match report: the same gateway (company client and throttle), run on the company's lease holder.
         BooksMatchModule books = new BooksMatchModule(database, outbox, sync.gateway(), sync.access(), records,
-                sync.sync(), clock, config.nodeId(), 1, Duration.ofSeconds(1));
+                sync.sync(), clock, config.nodeId(), config.booksThreads(), Duration.ofSeconds(1));
         books.start();
         closeables.add(books);
         HealthService health = new HealthService(operations, metrics, heartbeats, config.nodeId(),

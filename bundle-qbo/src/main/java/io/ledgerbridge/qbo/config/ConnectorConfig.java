@@ -40,12 +40,21 @@ import java.util.function.Function;
  * @param eventRunWindow how long event-driven pushes of a company share one run (and at most one failure e-mail)
  * @param connectionCheckSpacing the time between two companies' connection checks after a start (no burst)
  * @param lagWarning a record or QuickBooks change waiting longer than this makes the health checks warn
+ * @param booksThreads threads running books-match reports (one report per company at a time, all companies)
  */
 public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeUrl, URI tokenUrl, URI revokeUrl,
         String clientId, String clientSecret, URI redirectUri, Path dataDirectory, String encryptionSecret,
         String jdbcUrl, String jdbcUser, String jdbcPassword, ThrottleLimits limits, int workerThreads,
         int batchInFlight, String nodeId, String webhookVerifierToken, Duration cdcInterval,
-        Duration retention, Duration eventRunWindow, Duration connectionCheckSpacing, Duration lagWarning) {
+        Duration retention, Duration eventRunWindow, Duration connectionCheckSpacing, Duration lagWarning,
+        int booksThreads) {
+
+    /**
+     * Threads running books-match reports unless configured ({@code books.threads}): a report mostly waits on
+     * QuickBooks (about 0.8 s with Intuit's latency), so 4 threads keep up with an hourly report for each of 10,000
+     * companies (2.8 a second).
+     */
+    public static final int DEFAULT_BOOKS_THREADS = 4;
 
     /** Intuit's sandbox Accounting API. */
     public static final String INTUIT_SANDBOX_API = "https://sandbox-quickbooks.api.intuit.com";
@@ -98,7 +107,7 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                 + ", batchInFlight=" + batchInFlight + ", nodeId=" + nodeId
                 + ", webhookVerifierToken=" + mask(webhookVerifierToken) + ", cdcInterval=" + cdcInterval
                 + ", retention=" + retention + ", eventRunWindow=" + eventRunWindow + ", connectionCheckSpacing="
-                + connectionCheckSpacing + ", lagWarning=" + lagWarning + "]";
+                + connectionCheckSpacing + ", lagWarning=" + lagWarning + ", booksThreads=" + booksThreads + "]";
     }
 
     private static String mask(String secret) {
@@ -138,7 +147,8 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                 get.apply("webhook.verifier.token"), cdcInterval(get), retention(get), eventRunWindow(get),
                 Duration.ofMillis(bounded(get, "connection.check.spacing.millis", 100, 0, 60_000,
                         "give the milliseconds between two companies' connection checks, e.g. 100")),
-                lagWarning(get));
+                lagWarning(get), bounded(get, "books.threads", DEFAULT_BOOKS_THREADS, 1, 64,
+                        "give the threads running books-match reports, e.g. 4"));
     }
 
     /** 0 keeps history for ever; otherwise at least a week, so a week-old run can still be looked into. */

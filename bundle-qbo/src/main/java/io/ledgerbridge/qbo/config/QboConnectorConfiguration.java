@@ -84,6 +84,11 @@ public @interface QboConnectorConfiguration {
             + "flight at once (1 to the in-flight limit); more keep the throttle busy despite QuickBooks' latency")
     int batch_in_flight() default 4;
 
+    @AttributeDefinition(name = "Books-match threads", description = "Threads running books-match reports, one "
+            + "company at a time each, shared by all companies (1 to 64); 4 keep up with an hourly report for 10,000 "
+            + "companies")
+    int books_threads() default 4;
+
     @AttributeDefinition(name = "Node id", description = "This node's name in a cluster; empty: a random one")
     String node_id() default "";
 

@@ -21,6 +21,15 @@ final class IdleBreakdown {
         return threadName.replaceAll("[-_]?\\d+$", "");
     }
 
+    /** Threads that do the work the polls find (turns, calls, catch-ups, imports, reports), not look for it. */
+    private static final java.util.Set<String> WORK = java.util.Set.of("ledgerbridge-qbo-worker",
+            "ledgerbridge-qbo-call", "ledgerbridge-qbo-inbound", "ledgerbridge-qbo-import", "ledgerbridge-qbo-books");
+
+    /** @return whether a thread group does found work rather than look for it */
+    static boolean isWork(String group) {
+        return WORK.contains(group);
+    }
+
     /** Transactions committed in the benchmark's database so far. */
     static long commits(String pgUrl) {
         try (Connection c = DriverManager.getConnection(pgUrl, "postgres", "");
@@ -33,8 +42,8 @@ final class IdleBreakdown {
     }
 
     /**
-     * Work of the first wave still to do: scheduled sweeps due, books-match reports asked for, CDC catch-ups due, runs
-     * still running.
+     * Work of the first wave still to do: scheduled sweeps due, books-match reports asked for, CDC catch-ups due or
+     * never run, runs still running.
      */
     static long waveLeft(String pgUrl) {
         try (Connection c = DriverManager.getConnection(pgUrl, "postgres", "");
@@ -43,6 +52,8 @@ final class IdleBreakdown {
                         + "AND (next_sweep_at IS NULL OR next_sweep_at <= now())) "
                         + "+ (SELECT COUNT(*) FROM qbo_books_match WHERE pending_since IS NOT NULL) "
                         + "+ (SELECT COUNT(*) FROM qbo_cdc_watermark WHERE next_due_at <= now()) "
+                        + "+ (SELECT COUNT(*) FROM qbo_connection c WHERE c.qbo_realm_id IS NOT NULL AND NOT EXISTS "
+                        + "(SELECT 1 FROM qbo_cdc_watermark w WHERE w.tenant_id = c.tenant_id)) "
                         + "+ (SELECT COUNT(*) FROM qbo_sync_run WHERE state = 'RUNNING' AND sync_trigger <> 'EVENT')")) {
             return r.next() ? r.getLong(1) : 0;
         } catch (SQLException e) {
