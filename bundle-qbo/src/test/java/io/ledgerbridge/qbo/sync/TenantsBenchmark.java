@@ -70,6 +70,7 @@ class TenantsBenchmark {
                 sandbox.admin().clearRequestLog();
                 SyncBenchmark.TimedGateway.OPS.set(0);
                 Bench.Cpu cpu = Bench.Cpu.start();
+                SqlProfile.reset();
                 long t0 = System.nanoTime();
                 e.module.start();
                 FreshEvents fresh = new FreshEvents(e, sandbox, hosts, idle, realms);
@@ -106,6 +107,7 @@ class TenantsBenchmark {
                             used.share(used.databaseMillis()), used.share(used.sandboxMillis()),
                             used.share(used.otherMillis()));
                 }
+                SqlProfile.print(records, 25);
                 for (TenantId tenant : busy) {
                     assertThat(sandbox.admin().count(realms.get(tenant), "Payment")).isEqualTo(PER_KIND);
                 }
@@ -559,7 +561,7 @@ class TenantsBenchmark {
             // A host's DataSource is pooled; so is this one (H2's small pool over the PostgreSQL driver).
             org.h2.jdbcx.JdbcConnectionPool ds = org.h2.jdbcx.JdbcConnectionPool.create(pooled);
             ds.setMaxConnections(32);
-            return new Pg(new Database(ds, ds::dispose), admin, schema);
+            return new Pg(new Database(SqlProfile.wrap(ds), ds::dispose), admin, schema);
         }
 
         /** @return live threads of the connector (named {@code ledgerbridge-…}) */
