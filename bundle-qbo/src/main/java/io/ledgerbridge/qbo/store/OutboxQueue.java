@@ -368,13 +368,15 @@ public final class OutboxQueue {
     }
 
     /**
-     * Records, before the call, which batch a row is sent in, with the change it carries.
+     * Records, before the call, which batch its rows are sent in, each with the change it carries: one statement and
+     * one commit for the whole batch.
      *
-     * @param row the claimed row
+     * @param rows the claimed rows of the batch
      * @param batchId the batch's requestid
      */
-    public void markBatch(Claimed row, String batchId) {
-        sql.update("UPDATE qbo_outbox SET batch_id = ? WHERE id = ?", batchId + ":" + row.changeCount, row.id);
+    public void markBatch(List<Claimed> rows, String batchId) {
+        sql.batch("UPDATE qbo_outbox SET batch_id = ? WHERE id = ?", rows.stream()
+                .map(row -> new Object[] {batchId + ":" + row.changeCount, row.id}).toList());
     }
 
     /** @param row a row whose batch was answered: it is no longer in flight */

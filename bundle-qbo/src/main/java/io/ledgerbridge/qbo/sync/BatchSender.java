@@ -60,10 +60,10 @@ final class BatchSender {
     Prepared prepare(TenantId tenant, String batchId, List<Item> items) {
         String id = batchId != null ? batchId : newId(items);
         List<QboGateway.BatchItem> sent = new ArrayList<>();
+        if (batchId == null) {
+            queue.markBatch(items.stream().map(Item::row).toList(), id);
+        }
         for (Item i : items) {
-            if (batchId == null) {
-                queue.markBatch(i.row(), id);
-            }
             Step.PlannedWrite w = i.step().write();
             sent.add(new QboGateway.BatchItem(i.bId(), w.operation(), w.entity(), w.body()));
         }
