@@ -179,8 +179,10 @@ public final class SyncEngine implements io.ledgerbridge.qbo.Stoppable {
             // node's company stays due for that node's poll.
             if (leases.take(tenant)) {
                 settings.nextSweep(tenant, now.plus(interval));
-                sync.sweep(tenant, SyncTrigger.SCHEDULE);
-                scheduler.offer(tenant, now);
+                // A sweep that found nothing changed ended its run at once: the company has no turn to take.
+                if (sync.sweep(tenant, SyncTrigger.SCHEDULE).state() == io.ledgerbridge.api.sync.SyncRunState.RUNNING) {
+                    scheduler.offer(tenant, now);
+                }
             }
         }
     }
