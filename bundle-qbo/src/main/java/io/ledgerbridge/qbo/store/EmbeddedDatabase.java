@@ -29,8 +29,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     "Cannot create the LedgerBridge data directory " + directory + ": " + e.getMessage(),
                     "set data.directory to a folder the host may write", e);
         }
+        // WRITE_DELAY=0: a commit reaches the file before it returns. H2's default (writes gathered for up to a second)
+        // loses transactions already committed when the process is killed: host events the connector had accepted.
         String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("ledgerbridge-qbo")
-                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
         return new EmbeddedDatabase(JdbcConnectionPool.create(url, "sa", ""));
     }
 

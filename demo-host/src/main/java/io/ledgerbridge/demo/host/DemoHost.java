@@ -63,7 +63,9 @@ public final class DemoHost {
         this.connectorTarget = property(context, "ledgerbridge.demo.connector.environment", "not set") + " at "
                 + property(context, "ledgerbridge.demo.connector.base-url", "no URL");
         Properties properties = new Properties();
-        properties.setProperty(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + dataDir.resolve("host") + ";DB_CLOSE_DELAY=-1");
+        // WRITE_DELAY=0: what the host committed survives a kill of the process (H2 otherwise gathers writes a second).
+        properties.setProperty(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + dataDir.resolve("host")
+                + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0");
         properties.setProperty(DataSourceFactory.JDBC_USER, "sa");
         properties.setProperty(DataSourceFactory.JDBC_PASSWORD, "");
         this.dataSource = jdbc.createDataSource(properties);
