@@ -68,7 +68,7 @@ final class RowPlanner {
                 payments, queue, clock);
         this.expenses = new ExpensePusher(host, qbo, writer, customers, names);
         this.batches = new BatchSender(qbo, queue);
-        this.ender = new RowEnder(queue, runs, log, backoff, clock);
+        this.ender = new RowEnder(queue.endings(), runs, log, backoff, clock);
     }
 
     /**
@@ -174,7 +174,7 @@ final class RowPlanner {
         if (answer instanceof com.fasterxml.jackson.databind.node.ObjectNode entity && row.changedSinceBatch()) {
             step.then(entity);
             links.forgetPushedHash(pass.tenant, row.record());
-            queue.retryLater(row, clock.instant(), null, null, false);
+            queue.endings().retryLater(row, clock.instant(), null, null, false);
             return;
         }
         flights.apply(List.of(item), answers);
