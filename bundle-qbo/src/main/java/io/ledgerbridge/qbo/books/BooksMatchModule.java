@@ -3,7 +3,6 @@ package io.ledgerbridge.qbo.books;
 import io.ledgerbridge.api.SyncOperations;
 import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.host.HostRecords;
-import io.ledgerbridge.api.sync.SyncTrigger;
 import io.ledgerbridge.qbo.store.BooksMatchStore;
 import io.ledgerbridge.qbo.store.CompanyLease;
 import io.ledgerbridge.qbo.store.ConflictStore;
