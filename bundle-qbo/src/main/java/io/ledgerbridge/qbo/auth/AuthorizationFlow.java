@@ -7,6 +7,7 @@ import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.sync.AuthorizationCallback;
 import io.ledgerbridge.api.sync.AuthorizationStart;
 import io.ledgerbridge.api.sync.ConnectionState;
+import io.ledgerbridge.api.sync.ConnectionStatus;
 import io.ledgerbridge.qbo.client.AccessTokenSource;
 import io.ledgerbridge.qbo.client.error.QboException;
 import io.ledgerbridge.qbo.config.ConnectorConfig;
@@ -27,10 +28,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The authorisation-code flow of {@link ConnectionService}: Intuit's authorisation URL with a single-use state, then
- * the callback: its checks (state, Intuit's error, one company per tenant and one tenant per company), the code
- * exchanged for tokens, the company read, and the connection and tokens stored in one transaction. A grant that ends
- * up unused is revoked at once.
+ * The QuickBooks grant of {@link ConnectionService}, given and taken back. Given through the authorisation-code flow:
+ * Intuit's authorisation URL with a single-use state, then the callback: its checks (state, Intuit's error, one company
+ * per tenant and one tenant per company), the code exchanged for tokens, the company read, and the connection and
+ * tokens stored in one transaction; a grant that ends up unused is revoked at once. Taken back by disconnect: the
+ * tokens are deleted, then Intuit is asked to revoke the grant.
  */
 final class AuthorizationFlow {
     // The connection's log lines keep the logger operators know them by.
@@ -179,6 +181,54 @@ final class AuthorizationFlow {
         });
     }
 
+    /**
+     * As {@link ConnectionService#disconnect}: the tokens are deleted first, then Intuit is asked to revoke the grant.
+     */
+    ConnectionStatus disconnect(TenantId tenant) {
+        Instant now = clock.instant();
+        Removed removed = db.inTransaction(em -> {
+            ConnectionRow row = em.find(ConnectionRow.class, tenant.value());
+            TokenRow token = em.find(TokenRow.class, tenant.value(), LockModeType.PESSIMISTIC_WRITE);
+            if (row != null) {
+                row.changeState(ConnectionState.DISCONNECTED.name(), ConnectionTexts.NOT_CONNECTED,
+                        ConnectionTexts.CONNECT_REMEDY, now);
+            }
+            if (token == null) {
+                return null;
+            }
+            String refresh;
+            try {
+                refresh = tokens.refreshToken(token);
+            } catch (LedgerBridgeException e) {
+                refresh = null; // undecryptable: nothing to revoke, but the row goes all the same
+            }
+            em.remove(token);
+            return new Removed(refresh, token.qboRealmId());
+        });
+        if (removed == null) {
+            return ConnectionStatus.disconnected(tenant);
+        }
+        // The tokens are deleted and committed above, before Intuit is even asked: a failed revoke cannot keep them.
+        String message = "QuickBooks disconnected; the tokens were deleted";
+        String remedy = null;
+        try {
+            if (removed.refreshToken == null) {
+                throw new OAuthException(OAuthException.Kind.PROTOCOL, 0, null, "the stored token could not be "
+                        + "decrypted", null);
+            }
+            oauth.revoke(removed.refreshToken);
+        } catch (OAuthException e) {
+            LOG.warn("Intuit did not confirm revoking the grant of tenant {} (realm {}): {}", tenant, removed.realmId,
+                    e.getMessage());
+            message = "QuickBooks disconnected; the tokens were deleted, but Intuit did not confirm revoking access ("
+                    + e.getMessage() + ")";
+            remedy = "to be sure, remove the app in QuickBooks under Settings, Apps, Connected apps";
+        }
+        LOG.info("Tenant {} disconnected QuickBooks company {}", tenant, removed.realmId);
+        return new ConnectionStatus(tenant, ConnectionState.DISCONNECTED, null, null, config.environment(), null,
+                null, null, null, null, message, remedy);
+    }
+
     private void refuseMixingCompanies(TenantId tenant, String realm, boolean confirmed) {
         Optional<ConnectionRow> previous = db.read(em -> Optional.ofNullable(em.find(ConnectionRow.class,
                 tenant.value())));
@@ -234,6 +284,13 @@ final class AuthorizationFlow {
         @Override
         public String toString() {
             return "IssuedToken";
+        }
+    }
+
+    private record Removed(String refreshToken, String realmId) {
+        @Override
+        public String toString() {
+            return "Removed[realm=" + realmId + "]";
         }
     }
 }

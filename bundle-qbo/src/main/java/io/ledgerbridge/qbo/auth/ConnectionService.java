@@ -1,7 +1,6 @@
 package io.ledgerbridge.qbo.auth;
 
 import io.ledgerbridge.api.ConnectionOperations;
-import io.ledgerbridge.api.LedgerBridgeException;
 import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.settings.TaxLocale;
 import io.ledgerbridge.api.sync.AuthorizationCallback;
@@ -16,19 +15,16 @@ import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import io.ledgerbridge.qbo.store.TokenRow;
-import jakarta.persistence.LockModeType;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Connects each tenant to one QuickBooks company and keeps it connected: the authorisation-code flow (its steps are
- * {@link AuthorizationFlow}'s), disconnect with revocation, status, and "Test connection". Also tells the sync engine whether a tenant may sync
+ * Connects each tenant to one QuickBooks company and keeps it connected: the authorisation-code flow and disconnect
+ * with revocation (their steps are {@link AuthorizationFlow}'s), status, and "Test connection". Also tells the sync engine whether a tenant may sync
  * ({@link #canSync}) and what its company is ({@link #company}). Tokens never leave this package except as the
  * access token handed to the QuickBooks client.
  */
@@ -36,11 +32,8 @@ public final class ConnectionService implements ConnectionOperations {
     /** The only scope the connector asks for. */
     public static final String SCOPE = "com.intuit.quickbooks.accounting";
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConnectionService.class);
-
     private final Database db;
     private final ConnectorConfig config;
-    private final OAuthHttp oauth;
     private final CompanyReader companies;
     private final TokenManager tokens;
     private final Clock clock;
@@ -62,7 +55,6 @@ public final class ConnectionService implements ConnectionOperations {
             Clock clock) {
         this.db = db;
         this.config = config;
-        this.oauth = oauth;
         this.companies = companies;
         this.tokens = tokens;
         this.clock = clock;
@@ -105,48 +97,7 @@ public final class ConnectionService implements ConnectionOperations {
 
     @Override
     public ConnectionStatus disconnect(TenantId tenant) {
-        Instant now = clock.instant();
-        Removed removed = db.inTransaction(em -> {
-            ConnectionRow row = em.find(ConnectionRow.class, tenant.value());
-            TokenRow token = em.find(TokenRow.class, tenant.value(), LockModeType.PESSIMISTIC_WRITE);
-            if (row != null) {
-                row.changeState(ConnectionState.DISCONNECTED.name(), ConnectionTexts.NOT_CONNECTED,
-                        ConnectionTexts.CONNECT_REMEDY, now);
-            }
-            if (token == null) {
-                return null;
-            }
-            String refresh;
-            try {
-                refresh = tokens.refreshToken(token);
-            } catch (LedgerBridgeException e) {
-                refresh = null; // undecryptable: nothing to revoke, but the row goes all the same
-            }
-            em.remove(token);
-            return new Removed(refresh, token.qboRealmId());
-        });
-        if (removed == null) {
-            return ConnectionStatus.disconnected(tenant);
-        }
-        // The tokens are deleted and committed above, before Intuit is even asked: a failed revoke cannot keep them.
-        String message = "QuickBooks disconnected; the tokens were deleted";
-        String remedy = null;
-        try {
-            if (removed.refreshToken == null) {
-                throw new OAuthException(OAuthException.Kind.PROTOCOL, 0, null, "the stored token could not be "
-                        + "decrypted", null);
-            }
-            oauth.revoke(removed.refreshToken);
-        } catch (OAuthException e) {
-            LOG.warn("Intuit did not confirm revoking the grant of tenant {} (realm {}): {}", tenant, removed.realmId,
-                    e.getMessage());
-            message = "QuickBooks disconnected; the tokens were deleted, but Intuit did not confirm revoking access ("
-                    + e.getMessage() + ")";
-            remedy = "to be sure, remove the app in QuickBooks under Settings, Apps, Connected apps";
-        }
-        LOG.info("Tenant {} disconnected QuickBooks company {}", tenant, removed.realmId);
-        return new ConnectionStatus(tenant, ConnectionState.DISCONNECTED, null, null, config.environment(), null,
-                null, null, null, null, message, remedy);
+        return flow.disconnect(tenant);
     }
 
     @Override
@@ -247,12 +198,5 @@ public final class ConnectionService implements ConnectionOperations {
 
     private Duration took(Instant start) {
         return Duration.between(start, clock.instant());
-    }
-
-    private record Removed(String refreshToken, String realmId) {
-        @Override
-        public String toString() {
-            return "Removed[realm=" + realmId + "]";
-        }
     }
 }

@@ -30,7 +30,16 @@ final class Bench {
         }
     }
 
+    /** @return a schema of its own, dropped when closed, behind a pool of 32 connections */
     static Pg postgres() throws Exception {
+        return postgres(32);
+    }
+
+    /**
+     * @param maxConnections the pool's size
+     * @return a schema of its own, dropped when closed
+     */
+    static Pg postgres(int maxConnections) throws Exception {
         org.postgresql.ds.PGSimpleDataSource admin = new org.postgresql.ds.PGSimpleDataSource();
         admin.setURL("jdbc:postgresql://127.0.0.1:5432/test");
         admin.setUser("postgres");
@@ -43,7 +52,7 @@ final class Bench {
         pooled.setUser("postgres");
         // A host's DataSource is pooled; so is this one (H2's small pool over the PostgreSQL driver).
         org.h2.jdbcx.JdbcConnectionPool ds = org.h2.jdbcx.JdbcConnectionPool.create(pooled);
-        ds.setMaxConnections(32);
+        ds.setMaxConnections(maxConnections);
         return new Pg(new Database(SqlProfile.wrap(ds), ds::dispose), admin, schema);
     }
 
