@@ -3,7 +3,6 @@ package io.ledgerbridge.qbo.books;
 import io.ledgerbridge.api.SyncOperations;
 import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.host.HostRecords;
-import io.ledgerbridge.api.sync.SyncTrigger;
 import io.ledgerbridge.qbo.store.BooksMatchStore;
 import io.ledgerbridge.qbo.store.CompanyLease;
 import io.ledgerbridge.qbo.store.ConflictStore;
@@ -13,17 +12,10 @@ import io.ledgerbridge.qbo.store.Outbox;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import io.ledgerbridge.qbo.store.SyncLog;
 import io.ledgerbridge.qbo.sync.CompanyAccess;
+import io.ledgerbridge.qbo.sync.DuePoller;
 import io.ledgerbridge.qbo.sync.QboGateway;
-import io.ledgerbridge.qbo.sync.WorkerThreads;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,12 +32,7 @@ public final class BooksMatchModule implements io.ledgerbridge.qbo.Stoppable {
     private final BooksMatchJob job;
     private final BooksMatchService service;
     private final Clock clock;
-    private final Duration poll;
-    private final ExecutorService workers;
-    private final ScheduledExecutorService timer;
-    private final Set<TenantId> busy = ConcurrentHashMap.newKeySet();
-    private volatile boolean stopping;
-    private volatile boolean started;
+    private final DuePoller<TenantId> poller;
 
     /**
      * @param database the connector's database
@@ -63,13 +50,12 @@ public final class BooksMatchModule implements io.ledgerbridge.qbo.Stoppable {
             HostRecords records, SyncOperations sync, Clock clock, String nodeId, int threads, Duration poll) {
         this.store = new BooksMatchStore(database.dataSource());
         this.clock = clock;
-        this.poll = poll;
         this.job = new BooksMatchJob(qbo, records, access, new SettingsStore(database, clock), store, new CompanyLease(database.dataSource()),
                 new ConflictStore(database.dataSource()), outbox, clock, nodeId);
-        this.workers = Executors.newFixedThreadPool(threads, WorkerThreads.daemons("ledgerbridge-qbo-books"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemons("ledgerbridge-qbo-books-poll"));
+        this.poller = new DuePoller<>("ledgerbridge-qbo-books", threads, poll, "books-match", "Books-match poll", LOG,
+                new Reports());
         this.service = new BooksMatchService(store, new LinkStore(database), new SyncLog(database.dataSource()),
-                access, records, sync, this::wake, clock);
+                access, records, sync, poller::wake, clock);
     }
 
     /** @return the report's operations */
@@ -83,27 +69,12 @@ public final class BooksMatchModule implements io.ledgerbridge.qbo.Stoppable {
         if (missed > 0) {
             LOG.info("Asked for {} books-match report(s) of auto-sync windows that ended before the last stop", missed);
         }
-        started = true;
-        timer.scheduleWithFixedDelay(this::pollSafely, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
+        poller.start();
     }
 
-    /** Asks for the reports auto-sync windows call for, and hands every due report to a worker thread. */
+    /** Hands every due report to a worker thread. */
     public void poll() {
-        for (TenantId tenant : store.due(clock.instant())) {
-            if (!stopping && busy.add(tenant)) {
-                workers.execute(() -> {
-                    try {
-                        job.work(tenant, () -> stopping);
-                    } catch (RuntimeException e) {
-                        // The host or the database failed mid-run: the request stays for the next poll.
-                        LOG.warn("Books-match report of {} stopped, tried again at the next poll: {}", tenant,
-                                e.toString());
-                    } finally {
-                        busy.remove(tenant);
-                    }
-                });
-            }
-        }
+        poller.poll();
     }
 
     /**
@@ -114,43 +85,48 @@ public final class BooksMatchModule implements io.ledgerbridge.qbo.Stoppable {
     public int drain() {
         int kept = 0;
         for (TenantId tenant : store.due(clock.instant())) {
-            if (busy.add(tenant)) {
-                try {
-                    kept += job.work(tenant, () -> stopping) ? 1 : 0;
-                } finally {
-                    busy.remove(tenant);
-                }
-            }
+            kept += poller.runHere(tenant, () -> job.work(tenant, poller::stopping)) ? 1 : 0;
         }
         return kept;
-    }
-
-    private void wake() {
-        // Not started (tests and benchmarks drain on their own thread): nothing runs behind their back.
-        if (started && !timer.isShutdown()) {
-            timer.execute(this::pollSafely);
-        }
-    }
-
-    private void pollSafely() {
-        try {
-            poll();
-        } catch (RuntimeException e) {
-            LOG.warn("Books-match poll failed, retrying at the next poll: {}", e.toString());
-        }
     }
 
     /** No new poll, and the running reports end at their next step; returns at once. */
     @Override
     public void stopTaking() {
-        stopping = true;
-        timer.shutdown();
+        poller.stopTaking();
     }
 
     @Override
     public void stop(java.time.Instant deadline) {
-        stopTaking();
-        WorkerThreads.stop(timer, "books-match poll", deadline);
-        WorkerThreads.stop(workers, "books-match worker", deadline);
+        poller.stop(deadline);
+    }
+
+    /** The reports due (requested and not yet run), one worker per company. */
+    private final class Reports implements DuePoller.Jobs<TenantId> {
+        @Override
+        public java.util.Collection<TenantId> due() {
+            return store.due(clock.instant());
+        }
+
+        @Override
+        public Object key(TenantId tenant) {
+            return tenant;
+        }
+
+        @Override
+        public void work(TenantId tenant, java.util.function.BooleanSupplier stopping) {
+            job.work(tenant, stopping);
+        }
+
+        @Override
+        public void failed(TenantId tenant, Throwable failure) {
+            // The host or the database failed mid-run: the request stays for the next poll.
+            if (failure instanceof Error) {
+                LOG.error("Books-match report of {} failed, tried again at the next poll", tenant, failure);
+            } else {
+                LOG.warn("Books-match report of {} stopped, tried again at the next poll: {}", tenant,
+                        failure.toString());
+            }
+        }
     }
 }

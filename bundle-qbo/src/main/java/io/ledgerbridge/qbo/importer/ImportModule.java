@@ -8,16 +8,10 @@ import io.ledgerbridge.qbo.store.ImportStore;
 import io.ledgerbridge.qbo.store.LinkStore;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import io.ledgerbridge.qbo.sync.CompanyAccess;
+import io.ledgerbridge.qbo.sync.DuePoller;
 import io.ledgerbridge.qbo.sync.QboGateway;
-import io.ledgerbridge.qbo.sync.WorkerThreads;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,11 +28,7 @@ public final class ImportModule implements io.ledgerbridge.qbo.Stoppable {
     private final ImportJob job;
     private final ImportService service;
     private final Clock clock;
-    private final Duration poll;
-    private final ExecutorService workers;
-    private final ScheduledExecutorService timer;
-    private final Set<String> busy = ConcurrentHashMap.newKeySet();
-    private volatile boolean stopping;
+    private final DuePoller<ImportStore.Cursor> poller;
 
     /**
      * @param database the connector's database
@@ -55,14 +45,13 @@ public final class ImportModule implements io.ledgerbridge.qbo.Stoppable {
             HostLedger ledger, Clock clock, String nodeId, int threads, Duration poll) {
         this.store = new ImportStore(database.dataSource());
         this.clock = clock;
-        this.poll = poll;
         LinkStore links = new LinkStore(database);
         this.job = new ImportJob(qbo, records, access, new SettingsStore(database, clock), store,
                 new CompanyLease(database.dataSource()), new ContactImporter(records, ledger, links, store, clock),
                 new InvoiceImporter(records, ledger, links, store, qbo, clock), clock, nodeId);
-        this.workers = Executors.newFixedThreadPool(threads, WorkerThreads.daemons("ledgerbridge-qbo-import"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(WorkerThreads.daemons("ledgerbridge-qbo-import-poll"));
-        this.service = new ImportService(store, links, access, this::wake, clock);
+        this.poller = new DuePoller<>("ledgerbridge-qbo-import", threads, poll, "import", "QuickBooks import poll", LOG,
+                new Imports());
+        this.service = new ImportService(store, links, access, poller::wake, clock);
     }
 
     /** @return the import operations */
@@ -72,59 +61,52 @@ public final class ImportModule implements io.ledgerbridge.qbo.Stoppable {
 
     /** Starts polling. */
     public void start() {
-        timer.scheduleWithFixedDelay(this::pollSafely, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
+        poller.start();
     }
 
     /** Hands every due import to a worker thread. */
     public void poll() {
-        for (ImportStore.Cursor cursor : store.due(clock.instant())) {
-            if (!stopping && busy.add(cursor.importId())) {
-                workers.execute(() -> {
-                    try {
-                        job.work(cursor, () -> stopping);
-                    } catch (RuntimeException e) {
-                        // The host or the database failed mid-page: the import resumes from its saved cursor.
-                        LOG.warn("QuickBooks import {} of {} paused, resumed at the next poll: {}", cursor.importId(),
-                                cursor.tenant(), e.toString());
-                    } catch (Error e) {
-                        LOG.error("QuickBooks import {} of {} failed, resumed at the next poll", cursor.importId(),
-                                cursor.tenant(), e);
-                    } finally {
-                        busy.remove(cursor.importId());
-                    }
-                });
-            }
-        }
-    }
-
-    private void wake() {
-        if (!timer.isShutdown()) {
-            timer.execute(this::pollSafely);
-        }
-    }
-
-    private void pollSafely() {
-        try {
-            poll();
-        } catch (RuntimeException e) {
-            LOG.warn("QuickBooks import poll failed, retrying at the next poll: {}", e.toString());
-        } catch (Error e) {
-            // a scheduled task that throws is never run again: the poll must outlive anything it meets
-            LOG.error("QuickBooks import poll failed, retrying at the next poll", e);
-        }
+        poller.poll();
     }
 
     /** No new poll, and the running imports end at their next page; returns at once. */
     @Override
     public void stopTaking() {
-        stopping = true;
-        timer.shutdown();
+        poller.stopTaking();
     }
 
     @Override
     public void stop(java.time.Instant deadline) {
-        stopTaking();
-        WorkerThreads.stop(timer, "import poll", deadline);
-        WorkerThreads.stop(workers, "import worker", deadline);
+        poller.stop(deadline);
+    }
+
+    /** The running imports that are due, one worker per import. */
+    private final class Imports implements DuePoller.Jobs<ImportStore.Cursor> {
+        @Override
+        public java.util.Collection<ImportStore.Cursor> due() {
+            return store.due(clock.instant());
+        }
+
+        @Override
+        public Object key(ImportStore.Cursor cursor) {
+            return cursor.importId();
+        }
+
+        @Override
+        public void work(ImportStore.Cursor cursor, java.util.function.BooleanSupplier stopping) {
+            job.work(cursor, stopping);
+        }
+
+        @Override
+        public void failed(ImportStore.Cursor cursor, Throwable failure) {
+            if (failure instanceof Error) {
+                LOG.error("QuickBooks import {} of {} failed, resumed at the next poll", cursor.importId(),
+                        cursor.tenant(), failure);
+            } else {
+                // The host or the database failed mid-page: the import resumes from its saved cursor.
+                LOG.warn("QuickBooks import {} of {} paused, resumed at the next poll: {}", cursor.importId(),
+                        cursor.tenant(), failure.toString());
+            }
+        }
     }
 }

@@ -10,10 +10,11 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The workers' side of the outbox: queueing for a run, claiming due rows of one company in dependency order, and the
- * three ways a claimed row ends. A row is deleted only when QuickBooks accepted the write and the link is stored,
- * and only if no change arrived while it was being pushed (its change count is still the one claimed); otherwise
- * it stays and is pushed again.
+ * The workers' side of the outbox: queueing for a run, finding the companies with due rows and putting them off or
+ * waking them, claiming due rows of one company in dependency order, marking the batch a row is sent in, and the
+ * errors list's rows. How a claimed row ends is {@link OutboxEndings} ({@link #endings()}): a row is deleted only
+ * when QuickBooks accepted the write and the link is stored, and only if no change arrived while it was being pushed
+ * (its change count is still the one claimed); otherwise it stays and is pushed again.
  */
 public final class OutboxQueue {
     // Dependency order: a customer before its projects and invoices, an invoice before its payments.
@@ -27,6 +28,7 @@ public final class OutboxQueue {
     private final Outbox outbox;
     private final SqlRunner sql;
     private final Clock clock;
+    private final OutboxEndings endings;
 
     /**
      * @param dataSource the connector's database
@@ -37,6 +39,7 @@ public final class OutboxQueue {
         this.outbox = outbox;
         this.sql = new SqlRunner(dataSource, "use the sync queue");
         this.clock = clock;
+        this.endings = new OutboxEndings(dataSource);
     }
 
     /**
@@ -218,39 +221,6 @@ public final class OutboxQueue {
     }
 
     /**
-     * The push was accepted and the link stored: the row leaves, unless a change arrived meanwhile.
-     *
-     * @param row the claimed row
-     * @return whether the row left (false: it stays to push the newer change)
-     */
-    public boolean complete(Claimed row) {
-        if (sql.update("DELETE FROM qbo_outbox WHERE id = ? AND change_count = ?", row.id, row.changeCount) > 0) {
-            return true;
-        }
-        release(row);
-        return false;
-    }
-
-    /**
-     * A retryable failure, or a wait for a dependency: the row is tried again at {@code dueAt}.
-     *
-     * @param row the claimed row
-     * @param dueAt when to try again
-     * @param message why, in plain words
-     * @param remedy what to do, or {@code null}
-     * @param countAttempt whether this counts as an attempt (a wait for a dependency does not)
-     */
-    public void retryLater(Claimed row, Instant dueAt, String message, String remedy, boolean countAttempt) {
-        // The batch id stays: a batch that failed as a whole may still have been applied, and is sent again as it was.
-        if (sql.update("UPDATE qbo_outbox SET attempts = attempts + ?, due_at = ?, last_error = ?, last_remedy = ?, "
-                + "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?",
-                countAttempt ? 1 : 0,
-                dueAt, Jdbc.cut(message), Jdbc.cut(remedy), row.id, row.changeCount) == 0) {
-            release(row);
-        }
-    }
-
-    /**
      * The administrator reconnected: every waiting row of the company is due now, those stopped by the lost
      * connection and those put off while it could not sync (a reconnect is worth pulling a back-off forward).
      *
@@ -260,59 +230,6 @@ public final class OutboxQueue {
      */
     public int resumeAfterReconnect(TenantId tenant, Instant now) {
         return wake(tenant, now);
-    }
-
-    /**
-     * The record waits for a record it depends on (an invoice for its failed customer). It leaves its run, so the run
-     * can end and send its digest (which names the wait); the row is looked at again after {@code dueAt}, counted in
-     * whatever pass pushes it then.
-     *
-     * @param row the claimed row
-     * @param dueAt when to look again
-     * @param message what it waits for
-     * @param remedy what to do
-     */
-    public void waitForDependency(Claimed row, Instant dueAt, String message, String remedy) {
-        if (sql.update("UPDATE qbo_outbox SET due_at = ?, last_error = ?, last_remedy = ?, run_id = NULL, "
-                + "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND change_count = ?",
-                dueAt, Jdbc.cut(message), Jdbc.cut(remedy), row.id, row.changeCount) == 0) {
-            release(row);
-        }
-    }
-
-    /**
-     * A permanent failure, or the last attempt: the row stops (retriable by a new change or a re-sync).
-     *
-     * @param row the claimed row
-     * @param message what happened
-     * @param remedy what to do
-     * @param refused whether QuickBooks refused the write outright (its next create is a new request, never a replay
-     *        of the refusal); false for a failure that may have been applied (the last of several timeouts)
-     */
-    public void fail(Claimed row, String message, String remedy, boolean refused) {
-        if (sql.update("UPDATE qbo_outbox SET state = 'FAILED', attempts = attempts + 1, last_error = ?, "
-                + "last_remedy = ?, claimed_by = NULL, claimed_until = NULL, batch_id = NULL, "
-                + "create_refusals = create_refusals + ? WHERE id = ? AND change_count = ?",
-                Jdbc.cut(message), Jdbc.cut(remedy), refused ? 1 : 0, row.id, row.changeCount) == 0) {
-            release(row);
-        }
-    }
-
-    /**
-     * The record has an open conflict: the row waits, not due, until the conflict is resolved (a new change makes it
-     * due again, and it waits again while the conflict is open).
-     *
-     * @param row the claimed row
-     * @param message the conflict's summary
-     * @param remedy where to resolve it
-     */
-    public void park(Claimed row, String message, String remedy) {
-        if (sql.update("UPDATE qbo_outbox SET state = '" + Outbox.CONFLICT + "', last_error = ?, last_remedy = ?, "
-                + "run_id = NULL, claimed_by = NULL, claimed_until = NULL, batch_id = NULL "
-                + "WHERE id = ? AND change_count = ?", Jdbc.cut(message), Jdbc.cut(remedy), row.id,
-                row.changeCount) == 0) {
-            release(row);
-        }
     }
 
     /**
@@ -362,11 +279,6 @@ public final class OutboxQueue {
                 + "AND state = 'FAILED'", tenant.value(), record.type().name(), record.hostId()) > 0;
     }
 
-    private void release(Claimed row) {
-        sql.update("UPDATE qbo_outbox SET claimed_by = NULL, claimed_until = NULL, batch_id = NULL WHERE id = ?",
-                row.id);
-    }
-
     /**
      * Records, before the call, which batch its rows are sent in, each with the change it carries: one statement and
      * one commit for the whole batch.
@@ -384,6 +296,10 @@ public final class OutboxQueue {
         sql.update("UPDATE qbo_outbox SET batch_id = NULL WHERE id = ?", row.id);
     }
 
+    /** @return how this queue's claimed rows end */
+    public OutboxEndings endings() {
+        return endings;
+    }
 
     /** @return the intake this queue works on */
     public Outbox outbox() {

@@ -3,6 +3,7 @@ package io.ledgerbridge.qbo.sync;
 import io.ledgerbridge.api.InvalidInputException;
 import io.ledgerbridge.qbo.client.limit.CompanyMustWait;
 import io.ledgerbridge.qbo.mapping.MappingException;
+import io.ledgerbridge.qbo.store.OutboxEndings;
 import io.ledgerbridge.qbo.store.OutboxQueue;
 import io.ledgerbridge.qbo.store.SyncLog;
 import io.ledgerbridge.qbo.store.SyncRuns;
@@ -20,14 +21,14 @@ import java.time.Instant;
 final class RowEnder {
     private static final Duration DEPENDENCY_WAIT = Duration.ofMinutes(1);
 
-    private final OutboxQueue queue;
+    private final OutboxEndings endings;
     private final SyncRuns runs;
     private final SyncLog log;
     private final Backoff backoff;
     private final Clock clock;
 
-    RowEnder(OutboxQueue queue, SyncRuns runs, SyncLog log, Backoff backoff, Clock clock) {
-        this.queue = queue;
+    RowEnder(OutboxEndings endings, SyncRuns runs, SyncLog log, Backoff backoff, Clock clock) {
+        this.endings = endings;
         this.runs = runs;
         this.log = log;
         this.backoff = backoff;
@@ -43,7 +44,7 @@ final class RowEnder {
         try {
             Written written = w.get();
             // The link is stored (inside the write); only now may the row leave.
-            queue.complete(row);
+            endings.complete(row);
             runs.count(runId, written.outcome());
             log.write(pass.tenant, runId, row.record(), written.outcome().name(), written.qboId(), written.message(),
                     null, null, written.originals(), null, clock.instant());
@@ -77,13 +78,13 @@ final class RowEnder {
                             f.faultCode(), f.intuitTid(), null, f), false); // it may have been applied: replay, never twice
                     return;
                 }
-                queue.retryLater(row, now.plus(backoff.next(attempts, f.retryAfter())), f.getMessage(), f.remedy(),
+                endings.retryLater(row, now.plus(backoff.next(attempts, f.retryAfter())), f.getMessage(), f.remedy(),
                         true);
                 log.write(pass.tenant, runId, row.record(), "RETRY", null, f.getMessage(), f.faultCode(),
                         f.intuitTid(), null, null, now);
             }
             case WAIT -> {
-                queue.waitForDependency(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy());
+                endings.waitForDependency(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy());
                 if (row.runId() != null) {
                     // Once, in the run that met it: the digest then says why the record did not go.
                     runs.addError(runId, pass.tenant, row.record(), f.getMessage(), f.remedy(), now);
@@ -92,14 +93,14 @@ final class RowEnder {
                         now);
             }
             case CONFLICT -> {
-                queue.park(row, f.getMessage(), f.remedy());
+                endings.park(row, f.getMessage(), f.remedy());
                 runs.count(runId, SyncRuns.Outcome.SKIPPED);
                 runs.addError(runId, pass.tenant, row.record(), f.getMessage(), f.remedy(), now);
                 log.write(pass.tenant, runId, row.record(), "CONFLICT", null, f.getMessage(), null, null, null, null,
                         now);
             }
             case STOP_COMPANY -> {
-                queue.retryLater(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy(), false);
+                endings.retryLater(row, now.plus(DEPENDENCY_WAIT), f.getMessage(), f.remedy(), false);
                 throw new CompanyMustWait(now.plus(DEPENDENCY_WAIT), f.getMessage(), false);
             }
             default -> stopRecord(pass, row, runId, f, f.faultCode() != null); // refused by QuickBooks, or not sent
@@ -113,7 +114,7 @@ final class RowEnder {
      */
     void stopRecord(Pass pass, OutboxQueue.Claimed row, String runId, PushFailure f, boolean refused) {
         Instant now = clock.instant();
-        queue.fail(row, f.getMessage(), f.remedy(), refused);
+        endings.fail(row, f.getMessage(), f.remedy(), refused);
         runs.count(runId, SyncRuns.Outcome.FAILED);
         runs.addError(runId, pass.tenant, row.record(), f.getMessage(), f.remedy(), now);
         log.write(pass.tenant, runId, row.record(), "FAILED", null, f.getMessage(), f.faultCode(), f.intuitTid(),

@@ -82,10 +82,10 @@ final class IdleBenchmarkChild {
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
             long waveCpu0 = sum(connectorCpu(mx));
             long wave0 = System.nanoTime();
-            TenantsBenchmark.pause(Duration.ofSeconds(Integer.getInteger("idle.settle", 30)));
+            Bench.pause(Duration.ofSeconds(Integer.getInteger("idle.settle", 30)));
             Duration waveCap = Duration.ofMinutes(Integer.getInteger("idle.wave.minutes", 15));
             while (IdleBreakdown.waveLeft(pgUrl) > 0 && System.nanoTime() - wave0 < waveCap.toNanos()) {
-                TenantsBenchmark.pause(Duration.ofSeconds(5));
+                Bench.pause(Duration.ofSeconds(5));
             }
             double waveSeconds = (System.nanoTime() - wave0) / 1e9;
             double waveCpu = (sum(connectorCpu(mx)) - waveCpu0) / 1e9;
@@ -99,10 +99,10 @@ final class IdleBenchmarkChild {
             int threads = 0;
             for (int s = 0; s < seconds; s++) {
                 for (int tick = 0; tick < 10; tick++) {
-                    TenantsBenchmark.pause(Duration.ofMillis(100));
+                    Bench.pause(Duration.ofMillis(100));
                     profile.sample();
                 }
-                threads = Math.max(threads, TenantsBenchmark.Bench.connectorThreads());
+                threads = Math.max(threads, Bench.connectorThreads());
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             long used = 0;

@@ -27,9 +27,9 @@ final class NodesBenchmarkNode {
         Map<TenantId, String> realms = new LinkedHashMap<>();
         TenantHosts hosts = new TenantHosts();
         for (int c = 0; c < companies; c++) {
-            TenantId tenant = TenantsBenchmark.nodesTenant(c);
-            realms.put(tenant, TenantsBenchmark.nodesRealm(c));
-            hosts.ofPut(tenant, TenantsBenchmark.nodesHost(tenant, perKind));
+            TenantId tenant = NodesBench.tenant(c);
+            realms.put(tenant, NodesBench.realm(c));
+            hosts.ofPut(tenant, NodesBench.host(tenant, perKind));
         }
         org.postgresql.ds.PGConnectionPoolDataSource pooled = new org.postgresql.ds.PGConnectionPoolDataSource();
         pooled.setURL(pgUrl);
@@ -46,7 +46,7 @@ final class NodesBenchmarkNode {
             Thread reporter = new Thread(() -> {
                 while (true) {
                     System.out.println("OPS " + ops.get());
-                    TenantsBenchmark.pause(java.time.Duration.ofSeconds(1));
+                    Bench.pause(java.time.Duration.ofSeconds(1));
                 }
             });
             reporter.setDaemon(true);

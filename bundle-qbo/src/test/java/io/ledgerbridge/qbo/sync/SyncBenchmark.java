@@ -14,8 +14,6 @@ import io.ledgerbridge.qbo.store.Outbox;
 import io.ledgerbridge.sandbox.QboSandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,7 +21,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The benchmark (not part of the test run: surefire only picks *Test classes). Run it with
@@ -52,24 +49,9 @@ class SyncBenchmark {
         try (Database h2 = TestDatabase.open(dir.resolve("h2"))) {
             handler("H2", h2);
         }
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        pg.setURL("jdbc:postgresql://127.0.0.1:5432/test");
-        pg.setUser("postgres");
-        try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        org.postgresql.ds.PGConnectionPoolDataSource pooled = new org.postgresql.ds.PGConnectionPoolDataSource();
-        pooled.setURL("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
-        pooled.setUser("postgres");
-        // A host's DataSource is pooled; so is this one (H2's small pool over the PostgreSQL driver).
-        org.h2.jdbcx.JdbcConnectionPool ds = org.h2.jdbcx.JdbcConnectionPool.create(pooled);
-        try (Database db = new Database(ds, ds::dispose)) {
-            handler("PostgreSQL", db);
-        } finally {
-            try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
+        // H2's default pool of 10 connections over the PostgreSQL driver, as this benchmark always had.
+        try (Bench.Pg pg = Bench.postgres(10)) {
+            handler("PostgreSQL", pg.db());
         }
         push(dir.resolve("push"));
     }
