@@ -1,0 +1,126 @@
+package io.ledgerbridge.qbo.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerbridge.api.event.HostEventKind;
+import io.ledgerbridge.api.event.RecordType;
+import io.ledgerbridge.api.host.HostCustomer;
+import io.ledgerbridge.api.host.HostInvoice;
+import io.ledgerbridge.api.host.HostInvoiceLine;
+import io.ledgerbridge.api.host.InvoiceStatus;
+import io.ledgerbridge.api.host.Money;
+import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.api.sync.SyncState;
+import io.ledgerbridge.qbo.store.Outbox;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A create QuickBooks made whose answer never came back (a timeout), the record changed in the host, then the node
+ * restarted: QuickBooks holds the record once, with the newer values, linked to it, and the user sees it synced.
+ */
+class LostCreateAnswerTest extends EngineSandboxTest {
+
+    @Test
+    void aCustomerCreatedInlineWhoseAnswerWasLostAndRenamedSinceIsLinkedAndUpdatedNotCreatedTwice() {
+        host.add(SandboxSyncTest.customer("c1", "Harbor Supplies", "ap@harbor.example"));
+        host.add(SandboxSyncTest.invoice("i1", "c1", "HB-1", InvoiceStatus.SENT, "0"));
+        e.gateway = answerLost(e.gateway, "Customer");
+        e.changed(HostEventKind.INVOICE_CHANGED, "i1"); // the invoice's row creates its customer inline
+        e.module.engine().drain();
+        assertThat(harbor()).as("QuickBooks made the customer; its answer was lost").hasSize(1);
+        assertThat(e.qboId(RecordType.CUSTOMER, "c1")).isNull();
+
+        // Renamed, with another e-mail: nothing in QuickBooks matches it any more by name or e-mail.
+        host.add(new HostCustomer("c1", "Harbor Supplies Ltd", "Pat Lee", "billing@harbor.example", "555-0100", null,
+                null, Instant.now()));
+        e.changed(HostEventKind.CUSTOMER_CHANGED, "c1");
+        e.changed(HostEventKind.INVOICE_CHANGED, "i1");
+        restart();
+
+        assertThat(harbor()).as("QuickBooks holds the customer once, renamed").singleElement().satisfies(c -> {
+            assertThat(c.path("DisplayName").asText()).isEqualTo("Harbor Supplies Ltd");
+            assertThat(c.path("PrimaryEmailAddr").path("Address").asText()).isEqualTo("billing@harbor.example");
+            assertThat(e.qboId(RecordType.CUSTOMER, "c1")).isEqualTo(c.path("Id").asText());
+            assertThat(e.qbo("Invoice")).singleElement().satisfies(i -> assertThat(
+                    i.path("CustomerRef").path("value").asText()).isEqualTo(c.path("Id").asText()));
+        });
+        assertThat(state(RecordType.CUSTOMER, "c1")).isEqualTo(SyncState.SYNCED);
+        assertThat(state(RecordType.INVOICE, "i1")).isEqualTo(SyncState.SYNCED);
+    }
+
+    @Test
+    void anInvoiceWhoseCreateAnswerWasLostAndWhoseTotalChangedSinceHoldsTheNewTotalOnce() {
+        host.add(SandboxSyncTest.customer("c1", "Quay Traders", "ap@quay.example"));
+        host.add(SandboxSyncTest.invoice("i1", "c1", "QT-1", InvoiceStatus.SENT, "0"));
+        e.gateway = answerLost(e.gateway, "Invoice");
+        e.changed(HostEventKind.CUSTOMER_CHANGED, "c1");
+        e.changed(HostEventKind.INVOICE_CHANGED, "i1");
+        e.module.engine().drain();
+        assertThat(e.qbo("Invoice")).as("QuickBooks made the invoice; its answer was lost").singleElement()
+                .satisfies(i -> assertThat(i.path("TotalAmt").decimalValue()).isEqualByComparingTo("100"));
+
+        host.add(threeHours(host.invoice(SandboxEngine.T, "i1").orElseThrow()));
+        e.changed(HostEventKind.INVOICE_CHANGED, "i1");
+        restart();
+
+        assertThat(sandbox.admin().requests()).as("no duplicate DocNumber was ever answered")
+                .noneMatch(r -> "6140".equals(r.faultCode()));
+        List<ObjectNode> invoices = e.qbo("Invoice");
+        assertThat(invoices).as("QuickBooks holds QT-1 once, with the new total").singleElement().satisfies(i -> {
+            assertThat(i.path("DocNumber").asText()).isEqualTo("QT-1");
+            assertThat(i.path("TotalAmt").decimalValue()).isEqualByComparingTo("150");
+            assertThat(e.qboId(RecordType.INVOICE, "i1")).isEqualTo(i.path("Id").asText());
+        });
+        assertThat(state(RecordType.INVOICE, "i1")).isEqualTo(SyncState.SYNCED);
+    }
+
+    /** The node stops and starts again on the same database, then pushes what is due. */
+    private void restart() {
+        e.close();
+        e = new SandboxEngine(sandbox, db, host, 60, "node-a", g -> g);
+        e.module.engine().drain();
+    }
+
+    private List<ObjectNode> harbor() {
+        return e.qbo("Customer").stream().filter(c -> c.path("DisplayName").asText().startsWith("Harbor")).toList();
+    }
+
+    private SyncState state(RecordType type, String id) {
+        return new RecordStatusReader(db, new Outbox(db.dataSource(), Clock.systemUTC()))
+                .status(SandboxEngine.T, RecordRef.of(type, id)).state();
+    }
+
+    private static HostInvoice threeHours(HostInvoice i) {
+        return new HostInvoice(i.hostInvoiceId(), i.hostCustomerId(), null, i.invoiceNumber(), i.status(),
+                i.issueDate(), null, i.currency(), List.of(new HostInvoiceLine("l1", null, null, "Work", "Consulting",
+                        new BigDecimal("3"), Money.of("50", "USD"), null, null)), i.taxAmount(), i.taxRate(), null,
+                i.notes(), Instant.now());
+    }
+
+    /** QuickBooks makes the first create of {@code entity}, and its answer is lost (a read timeout). */
+    private static QboGateway answerLost(QboGateway gateway, String entity) {
+        AtomicBoolean lost = new AtomicBoolean();
+        return (QboGateway) Proxy.newProxyInstance(QboGateway.class.getClassLoader(),
+                new Class<?>[] {QboGateway.class}, (proxy, method, args) -> {
+                    Object answer;
+                    try {
+                        answer = method.invoke(gateway, args);
+                    } catch (InvocationTargetException x) {
+                        throw x.getCause();
+                    }
+                    if (method.getName().equals("create") && entity.equals(args[1]) && lost.compareAndSet(false,
+                            true)) {
+                        throw new QboFault(QboFault.Kind.TRANSIENT, 0, null, "Read timed out", null, null, null);
+                    }
+                    return answer;
+                });
+    }
+}
