@@ -1,6 +1,5 @@
 package io.ledgerbridge.qbo.sync;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.api.event.HostEventKind;
 import io.ledgerbridge.api.host.HostInvoice;
 import io.ledgerbridge.api.host.HostInvoiceLine;
@@ -8,9 +7,7 @@ import io.ledgerbridge.api.host.HostPayment;
 import io.ledgerbridge.api.host.InvoiceStatus;
 import io.ledgerbridge.api.host.Money;
 import io.ledgerbridge.qbo.store.Database;
-import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
-import java.lang.reflect.Proxy;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -68,26 +65,17 @@ final class InlineInvoiceCrashNode {
     }
 
     private static QboGateway haltAfterInvoiceCreate(QboGateway gateway, Database db) {
-        return (QboGateway) Proxy.newProxyInstance(QboGateway.class.getClassLoader(),
-                new Class<?>[] {QboGateway.class}, (proxy, method, args) -> {
-                    Object answer;
-                    try {
-                        answer = method.invoke(gateway, args);
-                    } catch (InvocationTargetException x) {
-                        throw x.getCause();
-                    }
-                    if (method.getName().equals("create") && "Invoice".equals(args[1])) {
-                        System.out.println("created invoice " + ((ObjectNode) answer).path("Id").asText());
-                        System.out.flush();
-                        // What was committed stays, as in PostgreSQL: H2's file database writes commits up to a
-                        // second late, and a halt would lose them (the notes written before the create among them).
-                        try (java.sql.Connection c = db.dataSource().getConnection();
-                                java.sql.Statement s = c.createStatement()) {
-                            s.execute("CHECKPOINT");
-                        }
-                        Runtime.getRuntime().halt(HALTED);
-                    }
-                    return answer;
-                });
+        return CreateTap.on(gateway, "Invoice", created -> {
+            System.out.println("created invoice " + created.path("Id").asText());
+            System.out.flush();
+            // What was committed stays, as in PostgreSQL: H2's file database writes commits up to a second late,
+            // and a halt would lose them (the notes written before the create among them).
+            try (java.sql.Connection c = db.dataSource().getConnection();
+                    java.sql.Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT");
+            }
+            Runtime.getRuntime().halt(HALTED);
+            return created;
+        });
     }
 }

@@ -13,8 +13,6 @@ import io.ledgerbridge.api.host.Money;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.qbo.store.Outbox;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -108,19 +106,11 @@ class LostCreateAnswerTest extends EngineSandboxTest {
     /** QuickBooks makes the first create of {@code entity}, and its answer is lost (a read timeout). */
     private static QboGateway answerLost(QboGateway gateway, String entity) {
         AtomicBoolean lost = new AtomicBoolean();
-        return (QboGateway) Proxy.newProxyInstance(QboGateway.class.getClassLoader(),
-                new Class<?>[] {QboGateway.class}, (proxy, method, args) -> {
-                    Object answer;
-                    try {
-                        answer = method.invoke(gateway, args);
-                    } catch (InvocationTargetException x) {
-                        throw x.getCause();
-                    }
-                    if (method.getName().equals("create") && entity.equals(args[1]) && lost.compareAndSet(false,
-                            true)) {
-                        throw new QboFault(QboFault.Kind.TRANSIENT, 0, null, "Read timed out", null, null, null);
-                    }
-                    return answer;
-                });
+        return CreateTap.on(gateway, entity, created -> {
+            if (lost.compareAndSet(false, true)) {
+                throw new QboFault(QboFault.Kind.TRANSIENT, 0, null, "Read timed out", null, null, null);
+            }
+            return created;
+        });
     }
 }
