@@ -37,14 +37,14 @@ public final class PendingCreates {
     }
 
     /**
-     * Forgets the note of a create QuickBooks refused outright (it made nothing, and the requestid would only replay
-     * the refusal): a link that was only that note goes, so the record's next push is a first push again (with its
-     * first-link matching).
+     * Forgets the note of a create that made nothing: QuickBooks refused it outright (the requestid would only replay
+     * the refusal), or it was never sent. A link that was only that note goes, so the record's next push is a first
+     * push again (with its first-link matching).
      *
      * @param tenant the tenant
      * @param record the record
      */
-    public void refused(TenantId tenant, RecordRef record) {
+    public void forget(TenantId tenant, RecordRef record) {
         Object[] key = {tenant.value(), record.type().name(), record.hostId()};
         sql.update("DELETE FROM qbo_link WHERE tenant_id = ? AND record_type = ? AND host_record_id = ? "
                 + "AND qbo_id IS NULL AND origin IS NULL", key);

@@ -158,15 +158,21 @@ final class EntityWriter {
      */
     private Created create(Pass pass, RecordRef ref, Optional<RecordLink> link, Mapped current, int attempt) {
         boolean noted = ref.type() != io.ledgerbridge.api.event.RecordType.PAYMENT;
-        String sent = noted && attempt == 1 && link.isPresent() && pendingCreate(link.get())
-                ? link.get().createRequestId() : null;
+        String note = noted && link.isPresent() && pendingCreate(link.get()) ? link.get().createRequestId() : null;
+        String sent = attempt == 1 ? note : null;
         String rid = sent;
         if (rid == null) {
             // A record unlinked or re-created by an administrator counts the time: its create is a new write, never
             // a replay of the create that made the entity it was unlinked from (a payment taken back likewise).
             String again = link.map(RecordLink::origin).filter(o -> o.startsWith(LinkStore.AGAIN))
                     .map(o -> "/" + o).orElse("");
-            rid = RequestIds.of(pass.tenant, ref, (noted ? pass.rowKey() : "payment") + again, "create", attempt);
+            String key = (noted ? pass.rowKey() : "payment") + again;
+            rid = RequestIds.of(pass.tenant, ref, key, "create", attempt);
+            if (rid.equals(note)) {
+                // The note was a later attempt's (a renamed body), just sent with this push's first body and
+                // refused: QuickBooks would replay that refusal for this attempt.
+                rid = RequestIds.of(pass.tenant, ref, key, "create", attempt, "after-note");
+            }
             if (noted) {
                 creates.sending(pass.tenant, ref, pass.realmId, rid, current.hash());
             }
@@ -177,9 +183,14 @@ final class EntityWriter {
         } catch (QboFault f) {
             if (noted && !f.retryable() && f.kind() != QboFault.Kind.AUTHORIZATION) {
                 // Refused outright: nothing was made, and the same requestid would only replay the refusal.
-                creates.refused(pass.tenant, ref);
+                creates.forget(pass.tenant, ref);
             }
             throw f;
+        } catch (io.ledgerbridge.qbo.client.limit.CompanyMustWait w) {
+            if (noted) {
+                creates.forget(pass.tenant, ref); // not sent (the throttle), or a 429: nothing was made
+            }
+            throw w;
         }
     }
 

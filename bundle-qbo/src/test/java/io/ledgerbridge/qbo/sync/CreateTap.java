@@ -24,15 +24,33 @@ interface CreateTap {
      * @return the gateway with its creates of {@code entity} tapped
      */
     static QboGateway on(QboGateway gateway, String entity, CreateTap tap) {
+        return around(gateway, entity, body -> { }, tap);
+    }
+
+    /**
+     * @param gateway the push path's QuickBooks
+     * @param entity the entity whose creates are checked, e.g. "Customer"
+     * @param check sees each create's body before it is sent, and may throw instead of sending it
+     * @return the gateway with its creates of {@code entity} checked
+     */
+    static QboGateway before(QboGateway gateway, String entity, java.util.function.Consumer<ObjectNode> check) {
+        return around(gateway, entity, check, answer -> answer);
+    }
+
+    private static QboGateway around(QboGateway gateway, String entity, java.util.function.Consumer<ObjectNode> check,
+            CreateTap tap) {
         return (QboGateway) Proxy.newProxyInstance(QboGateway.class.getClassLoader(),
                 new Class<?>[] {QboGateway.class}, (proxy, method, args) -> {
+                    boolean tapped = method.getName().equals("create") && entity.equals(args[1]);
+                    if (tapped) {
+                        check.accept((ObjectNode) args[2]);
+                    }
                     Object answer;
                     try {
                         answer = method.invoke(gateway, args);
                     } catch (InvocationTargetException x) {
                         throw x.getCause();
                     }
-                    boolean tapped = method.getName().equals("create") && entity.equals(args[1]);
                     return tapped ? tap.answered((ObjectNode) answer) : answer;
                 });
     }

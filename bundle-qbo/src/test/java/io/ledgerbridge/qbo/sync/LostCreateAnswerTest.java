@@ -8,10 +8,12 @@ import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.host.HostCustomer;
 import io.ledgerbridge.api.host.HostInvoice;
 import io.ledgerbridge.api.host.HostInvoiceLine;
+import io.ledgerbridge.api.host.HostProject;
 import io.ledgerbridge.api.host.InvoiceStatus;
 import io.ledgerbridge.api.host.Money;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.api.sync.SyncState;
+import io.ledgerbridge.qbo.client.limit.CompanyMustWait;
 import io.ledgerbridge.qbo.store.Outbox;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -78,6 +80,50 @@ class LostCreateAnswerTest extends EngineSandboxTest {
             assertThat(e.qboId(RecordType.INVOICE, "i1")).isEqualTo(i.path("Id").asText());
         });
         assertThat(state(RecordType.INVOICE, "i1")).isEqualTo(SyncState.SYNCED);
+    }
+
+    /**
+     * A renamed create held back by the company's throttle (never sent) leaves no note behind: once the company may
+     * go on, the clashing project takes its first alternative name, as if the throttle had never held it.
+     */
+    @Test
+    void aRenamedCreateTheThrottleHeldBackTakesItsFirstAlternativeNameAfterwards() {
+        renamedCreateNotSent(new CompanyMustWait(Instant.now().plusMillis(200), "the company's calls are at the limit"));
+    }
+
+    /**
+     * A renamed create whose connection failed before it reached QuickBooks keeps its note (it might have arrived);
+     * the next push sends the note's requestid with the first name, which clashes, and the renamed create after it
+     * must not reuse that requestid (QuickBooks would replay the clash), so the project still takes its first
+     * alternative name.
+     */
+    @Test
+    void aRenamedCreateThatNeverReachedQuickBooksTakesItsFirstAlternativeNameAfterwards() {
+        renamedCreateNotSent(new QboFault(QboFault.Kind.TRANSIENT, 0, null, "Connection reset", null, null, null));
+    }
+
+    private void renamedCreateNotSent(RuntimeException instead) {
+        host.add(SandboxSyncTest.customer("c1", "Zephyr Labs", "ap@zephyr.example"));
+        host.add(new HostProject("p1", "c1", "Launch", true, Instant.now()));
+        host.add(SandboxSyncTest.customer("c2", "Yonder Co", "ap@yonder.example"));
+        host.add(new HostProject("p2", "c2", "Launch", true, Instant.now()));
+        AtomicBoolean held = new AtomicBoolean();
+        e.gateway = CreateTap.before(e.gateway, "Customer", body -> {
+            if (body.path("DisplayName").asText().startsWith("Launch (") && held.compareAndSet(false, true)) {
+                throw instead;
+            }
+        });
+        e.changed(HostEventKind.PROJECT_CHANGED, "p1");
+        e.changed(HostEventKind.PROJECT_CHANGED, "p2");
+        e.module.engine().drain();
+        e.changed(HostEventKind.PROJECT_CHANGED, "p2"); // due now, whatever back-off the failure set
+        e.module.engine().drain();
+
+        assertThat(held).as("the renamed create was not sent once").isTrue();
+        assertThat(e.qbo("Customer", e.qboId(RecordType.PROJECT, "p2")).path("FullyQualifiedName").asText())
+                .isEqualTo("Yonder Co:Launch (ap@yonder.example)");
+        assertThat(e.qbo("Customer").stream().filter(c -> c.path("DisplayName").asText().startsWith("Launch")))
+                .as("each project once").hasSize(2);
     }
 
     /** The node stops and starts again on the same database, then pushes what is due. */
