@@ -213,8 +213,10 @@ public final class LinkStore extends LinkReads {
         }
         sql.update("UPDATE qbo_link SET qbo_id = NULL, qbo_sync_token = NULL, pushed_hash = NULL, "
                 + "pushed_snapshot = NULL, remote_snapshot = NULL, pending_snapshot = NULL, broken = FALSE, "
-                + "broken_reason = NULL, merged_into_qbo_id = NULL, total_difference = NULL, origin = ? "
-                + "WHERE tenant_id = ? AND record_type = ? AND host_record_id = ?",
+                + "broken_reason = NULL, merged_into_qbo_id = NULL, total_difference = NULL, origin = ?, "
+                // a create noted before an administrator linked the record is not the re-created entity's
+                + "create_request_id = NULL, create_hash = NULL WHERE tenant_id = ? AND record_type = ? "
+                + "AND host_record_id = ?",
                 AGAIN + (times(link.get().origin()) + 1), tenant.value(), record.type().name(), record.hostId());
         return Optional.of(link.get().qboId());
     }

@@ -50,6 +50,10 @@ public class RecordLink {
     private String origin;
     @Column(name = "merged_into_qbo_id")
     private String mergedIntoQboId;
+    @Column(name = "create_request_id")
+    private String createRequestId;
+    @Column(name = "create_hash")
+    private String createHash;
 
     protected RecordLink() {
     }
@@ -93,6 +97,12 @@ public class RecordLink {
     public String origin() { return origin; }
     /** @return the QuickBooks record this link's entity was merged into (the link is broken meanwhile), or {@code null} */
     public String mergedIntoQboId() { return mergedIntoQboId; }
+    /**
+     * @return the requestid of a create sent whose answer is not stored ({@link PendingCreates}), or {@code null}
+     */
+    public String createRequestId() { return createRequestId; }
+    /** @return the hash of what that create carried, or {@code null} */
+    public String createHash() { return createHash; }
 
     /**
      * Records an accepted push.
@@ -114,6 +124,8 @@ public class RecordLink {
         this.pushedSnapshot = snapshot;
         this.lastSyncedAt = at;
         this.broken = false;
+        this.createRequestId = null;
+        this.createHash = null;
     }
 
     /** Marks the link broken (the QuickBooks entity was deleted); the next push needs the repair steps. */

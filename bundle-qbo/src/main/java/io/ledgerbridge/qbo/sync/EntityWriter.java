@@ -7,6 +7,7 @@ import io.ledgerbridge.qbo.conflict.ConflictDetector;
 import io.ledgerbridge.qbo.mapping.Mapped;
 import io.ledgerbridge.qbo.mapping.OwnedFields;
 import io.ledgerbridge.qbo.store.LinkStore;
+import io.ledgerbridge.qbo.store.PendingCreates;
 import io.ledgerbridge.qbo.store.RecordLink;
 import io.ledgerbridge.qbo.store.SyncRuns;
 import java.time.Clock;
@@ -29,12 +30,14 @@ final class EntityWriter {
     private final LinkStore links;
     private final ConflictDetector conflicts;
     private final Clock clock;
+    private final PendingCreates creates;
 
     EntityWriter(QboGateway qbo, LinkStore links, ConflictDetector conflicts, Clock clock) {
         this.qbo = qbo;
         this.links = links;
         this.conflicts = conflicts;
         this.clock = clock;
+        this.creates = new PendingCreates(links);
     }
 
     /**
@@ -59,7 +62,8 @@ final class EntityWriter {
     Step step(Pass pass, RecordRef ref, Mapped mapped, ObjectNode matched, IntFunction<Mapped> renamed,
             boolean force) {
         Optional<RecordLink> link = links.find(pass.tenant, ref);
-        if (link.isPresent() && link.get().broken()) {
+        if (link.isPresent() && (link.get().broken() || pendingCreate(link.get()))) {
+            // A broken link needs its repair; a create sent but never answered is sent again alone, as it was.
             return Step.done(sendAlone(pass, ref, mapped, matched, renamed, force));
         }
         String qboId = link.map(RecordLink::qboId).orElse(matched == null ? null : matched.path("Id").asText());
@@ -99,19 +103,19 @@ final class EntityWriter {
         for (int attempt = 1; ; attempt++) {
             try {
                 if (qboId == null) {
-                    // A payment is created once whichever row carries it (its own, or its invoice's); once more
-                    // each time QuickBooks took it back and an administrator kept it.
-                    // A record unlinked or re-created by an administrator counts the time too: its create is a
-                    // new write, never a replay of the create that made the entity it was unlinked from.
-                    String again = link.map(RecordLink::origin).filter(o -> o.startsWith(LinkStore.AGAIN))
-                            .map(o -> "/" + o).orElse("");
-                    String key = (ref.type() != io.ledgerbridge.api.event.RecordType.PAYMENT ? pass.rowKey()
-                            : "payment") + again;
-                    String rid = RequestIds.of(pass.tenant, ref, key, "create", attempt);
-                    ObjectNode created = qbo.create(pass.tenant, current.entity(), current.body(), rid);
-                    store(pass, ref, current, created);
-                    return new Written(SyncRuns.Outcome.CREATED, created.path("Id").asText(), created, null,
-                            originals(current));
+                    Created created = create(pass, ref, link, current, attempt);
+                    if (!created.older()) {
+                        store(pass, ref, current, created.entity());
+                        return new Written(SyncRuns.Outcome.CREATED, created.entity().path("Id").asText(),
+                                created.entity(), null, originals(current));
+                    }
+                    // QuickBooks answered a create sent for an older state of the record (before a crash or a
+                    // timeout): that entity is the record's, and this change follows as its update.
+                    String remote = OwnedFields.tracked(ref.type())
+                            ? OwnedFields.toJson(OwnedFields.snapshot(ref.type(), created.entity())) : null;
+                    qboId = created.entity().path("Id").asText();
+                    token = created.entity().path("SyncToken").asText();
+                    links.pushed(pass.tenant, ref, pass.realmId, qboId, token, null, null, remote, clock.instant());
                 }
                 if (!force && link.isPresent() && current.hash().equals(link.get().pushedHash())) {
                     return new Written(SyncRuns.Outcome.SKIPPED, qboId, null,
@@ -141,6 +145,57 @@ final class EntityWriter {
                 current = renamed.apply(attempt);
             }
         }
+    }
+
+    /** QuickBooks' answer to a create, and whether it answered an earlier create of an older state of the record. */
+    private record Created(ObjectNode entity, boolean older) {
+    }
+
+    /**
+     * Sends a create. A payment's requestid follows the record already (whichever row carries it); another record's
+     * follows the outbox row that pushes it, so its create is noted on the link before it is sent and the record's
+     * next push, whichever row carries it, sends that requestid again while the answer is not stored.
+     */
+    private Created create(Pass pass, RecordRef ref, Optional<RecordLink> link, Mapped current, int attempt) {
+        boolean noted = ref.type() != io.ledgerbridge.api.event.RecordType.PAYMENT;
+        String note = noted && link.isPresent() && pendingCreate(link.get()) ? link.get().createRequestId() : null;
+        String sent = attempt == 1 ? note : null;
+        String rid = sent;
+        if (rid == null) {
+            // A record unlinked or re-created by an administrator counts the time: its create is a new write, never
+            // a replay of the create that made the entity it was unlinked from (a payment taken back likewise).
+            String again = link.map(RecordLink::origin).filter(o -> o.startsWith(LinkStore.AGAIN))
+                    .map(o -> "/" + o).orElse("");
+            String key = (noted ? pass.rowKey() : "payment") + again;
+            rid = RequestIds.of(pass.tenant, ref, key, "create", attempt);
+            if (rid.equals(note)) {
+                // The note was a later attempt's (a renamed body), just sent with this push's first body and
+                // refused: QuickBooks would replay that refusal for this attempt.
+                rid = RequestIds.of(pass.tenant, ref, key, "create", attempt, "after-note");
+            }
+            if (noted) {
+                creates.sending(pass.tenant, ref, pass.realmId, rid, current.hash());
+            }
+        }
+        try {
+            ObjectNode created = qbo.create(pass.tenant, current.entity(), current.body(), rid);
+            return new Created(created, sent != null && !current.hash().equals(link.get().createHash()));
+        } catch (QboFault f) {
+            if (noted && !f.retryable() && f.kind() != QboFault.Kind.AUTHORIZATION) {
+                // Refused outright: nothing was made, and the same requestid would only replay the refusal.
+                creates.forget(pass.tenant, ref);
+            }
+            throw f;
+        } catch (io.ledgerbridge.qbo.client.limit.CompanyMustWait w) {
+            if (noted) {
+                creates.forget(pass.tenant, ref); // not sent (the throttle), or a 429: nothing was made
+            }
+            throw w;
+        }
+    }
+
+    private static boolean pendingCreate(RecordLink link) {
+        return link.qboId() == null && link.createRequestId() != null;
     }
 
     private ObjectNode update(Pass pass, RecordRef ref, Mapped mapped, String qboId, String token) {

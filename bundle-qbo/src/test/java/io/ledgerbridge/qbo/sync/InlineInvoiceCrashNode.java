@@ -1,32 +1,36 @@
 package io.ledgerbridge.qbo.sync;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.api.event.HostEventKind;
+import io.ledgerbridge.api.host.HostInvoice;
+import io.ledgerbridge.api.host.HostInvoiceLine;
 import io.ledgerbridge.api.host.HostPayment;
 import io.ledgerbridge.api.host.InvoiceStatus;
 import io.ledgerbridge.api.host.Money;
 import io.ledgerbridge.qbo.store.Database;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The connector's process in {@link InlineInvoiceCrashTest}. Phase {@code payment}: only the payment's row is in the
  * outbox, so pushing it creates its invoice inline; the process dies (halt: no shutdown hook, no finally block, as
  * with SIGKILL) the moment QuickBooks answered that create, before the invoice's link is stored. Phase
  * {@code invoice}: the restarted node gets the invoice's own change as well and pushes until the outbox is empty.
+ * Phase {@code changed}: the same, with the invoice's total changed in the host meanwhile (three hours, not two).
  */
 final class InlineInvoiceCrashNode {
     static final int HALTED = 137;
     static final String PAYMENT = "payment";
+    static final String CHANGED = "changed";
 
     private InlineInvoiceCrashNode() {
     }
 
     /**
-     * @param args data directory, sandbox base URL, phase ({@code payment} or {@code invoice})
+     * @param args data directory, sandbox base URL, phase ({@code payment}, {@code invoice} or {@code changed})
      */
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -34,7 +38,14 @@ final class InlineInvoiceCrashNode {
         boolean crash = PAYMENT.equals(args[2]);
         FakeHost host = new FakeHost();
         host.add(SandboxSyncTest.customer("c1", "Inline Co", "ap@inline.example"));
-        host.add(SandboxSyncTest.invoice("i1", "c1", "INL-1", InvoiceStatus.SENT, "0"));
+        HostInvoice invoice = SandboxSyncTest.invoice("i1", "c1", "INL-1", InvoiceStatus.SENT, "0");
+        if (CHANGED.equals(args[2])) {
+            invoice = new HostInvoice("i1", "c1", null, "INL-1", InvoiceStatus.SENT, invoice.issueDate(), null,
+                    invoice.currency(), List.of(new HostInvoiceLine("l1", null, null, "Work", "Consulting",
+                            new BigDecimal("3"), Money.of("50", "USD"), null, null)), invoice.taxAmount(),
+                    invoice.taxRate(), null, invoice.notes(), Instant.now());
+        }
+        host.add(invoice);
         HostPayment payment = new HostPayment("p1", "i1", Money.of("40", "USD"), LocalDate.parse("2026-12-01"),
                 "card", "T-1");
         HttpClient http = HttpClient.newHttpClient();
@@ -42,7 +53,7 @@ final class InlineInvoiceCrashNode {
                 SandboxEngine e = new SandboxEngine(baseUrl, realm -> CrashNode.token(http, baseUrl, realm), db, host,
                         60, CrashNode.NODE)) {
             if (crash) {
-                e.gateway = haltAfterInvoiceCreate(e.gateway);
+                e.gateway = haltAfterInvoiceCreate(e.gateway, db);
                 e.paid(payment);
             } else {
                 host.add(payment);
@@ -53,21 +64,18 @@ final class InlineInvoiceCrashNode {
         System.exit(crash ? 3 : 0); // phase payment ending here means the invoice was never created inline
     }
 
-    private static QboGateway haltAfterInvoiceCreate(QboGateway gateway) {
-        return (QboGateway) Proxy.newProxyInstance(QboGateway.class.getClassLoader(),
-                new Class<?>[] {QboGateway.class}, (proxy, method, args) -> {
-                    Object answer;
-                    try {
-                        answer = method.invoke(gateway, args);
-                    } catch (InvocationTargetException x) {
-                        throw x.getCause();
-                    }
-                    if (method.getName().equals("create") && "Invoice".equals(args[1])) {
-                        System.out.println("created invoice " + ((ObjectNode) answer).path("Id").asText());
-                        System.out.flush();
-                        Runtime.getRuntime().halt(HALTED);
-                    }
-                    return answer;
-                });
+    private static QboGateway haltAfterInvoiceCreate(QboGateway gateway, Database db) {
+        return CreateTap.on(gateway, "Invoice", created -> {
+            System.out.println("created invoice " + created.path("Id").asText());
+            System.out.flush();
+            // What was committed stays, as in PostgreSQL: H2's file database writes commits up to a second late,
+            // and a halt would lose them (the notes written before the create among them).
+            try (java.sql.Connection c = db.dataSource().getConnection();
+                    java.sql.Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT");
+            }
+            Runtime.getRuntime().halt(HALTED);
+            return created;
+        });
     }
 }

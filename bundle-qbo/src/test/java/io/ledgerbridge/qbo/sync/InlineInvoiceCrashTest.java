@@ -7,6 +7,9 @@ import io.ledgerbridge.api.event.RecordType;
 import io.ledgerbridge.api.sync.RecordRef;
 import io.ledgerbridge.qbo.store.Database;
 import io.ledgerbridge.qbo.store.LinkStore;
+import io.ledgerbridge.qbo.store.Outbox;
+import io.ledgerbridge.qbo.store.SyncLog;
+import io.ledgerbridge.api.sync.SyncState;
 import io.ledgerbridge.sandbox.QboSandbox;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,9 +33,7 @@ class InlineInvoiceCrashTest {
     void anInvoiceCreatedInlineByItsPaymentBeforeACrashIsNotCreatedAgainByItsOwnRow() throws Exception {
         try (QboSandbox sandbox = QboSandbox.builder().port(0).timeScale(60).start()) {
             String realm = QboSandbox.US_REALM;
-            assertThat(run(sandbox, InlineInvoiceCrashNode.PAYMENT)).as("killed after the inline create")
-                    .isEqualTo(InlineInvoiceCrashNode.HALTED);
-            assertThat(sandbox.admin().entities(realm, "Invoice")).hasSize(1);
+            crashAfterInlineCreate(sandbox);
             try (Database db = TestDatabase.open(dir.resolve("db"))) {
                 assertThat(new LinkStore(db).qboId(SandboxEngine.T, RecordRef.of(RecordType.INVOICE, "i1")))
                         .as("the crash came before the link was stored").isEmpty();
@@ -58,6 +59,51 @@ class InlineInvoiceCrashTest {
                         .contains(payments.get(0).path("Id").asText());
             }
         }
+    }
+
+    /**
+     * The invoice's total changed in the host before the restart: the invoice's own row must not create it again
+     * (6140, duplicate DocNumber, which no longer matches by total) but send the create's requestid again, so
+     * QuickBooks answers the create it made, and push the new total as an update of that invoice.
+     */
+    @Test
+    void anInvoiceCreatedInlineBeforeACrashAndChangedSinceIsLinkedAndUpdated() throws Exception {
+        try (QboSandbox sandbox = QboSandbox.builder().port(0).timeScale(60).start()) {
+            String realm = QboSandbox.US_REALM;
+            crashAfterInlineCreate(sandbox);
+            assertThat(sandbox.admin().entities(realm, "Invoice").get(0).path("TotalAmt").decimalValue())
+                    .isEqualByComparingTo("100");
+
+            assertThat(run(sandbox, InlineInvoiceCrashNode.CHANGED)).as("the restarted node finished").isZero();
+
+            assertThat(sandbox.admin().requests()).as("no duplicate DocNumber was ever answered")
+                    .noneMatch(r -> "6140".equals(r.faultCode()));
+            List<ObjectNode> invoices = sandbox.admin().entities(realm, "Invoice");
+            assertThat(invoices).as("QuickBooks holds invoice INL-1 once").singleElement().satisfies(i -> {
+                assertThat(i.path("DocNumber").asText()).isEqualTo("INL-1");
+                assertThat(i.path("TotalAmt").decimalValue()).as("with the host's new total")
+                        .isEqualByComparingTo("150");
+            });
+            String invoiceId = invoices.get(0).path("Id").asText();
+            assertThat(sandbox.admin().entities(realm, "Payment")).singleElement().satisfies(p -> assertThat(
+                    p.path("Line").get(0).path("LinkedTxn").get(0).path("TxnId").asText()).isEqualTo(invoiceId));
+            try (Database db = TestDatabase.open(dir.resolve("db"))) {
+                RecordRef invoice = RecordRef.of(RecordType.INVOICE, "i1");
+                assertThat(new LinkStore(db).qboId(SandboxEngine.T, invoice)).contains(invoiceId);
+                var status = new RecordStatusReader(db, new Outbox(db.dataSource(), java.time.Clock.systemUTC()))
+                        .status(SandboxEngine.T, invoice);
+                assertThat(status.state()).as("the user sees the invoice synced, no error").isEqualTo(SyncState.SYNCED);
+                assertThat(new SyncLog(db.dataSource()).entries(SandboxEngine.T, invoice))
+                        .noneMatch(e -> "FAILED".equals(e.outcome()));
+            }
+        }
+    }
+
+    /** The first node pushes the payment, creates its invoice inline and dies the moment QuickBooks answered. */
+    private void crashAfterInlineCreate(QboSandbox sandbox) throws Exception {
+        assertThat(run(sandbox, InlineInvoiceCrashNode.PAYMENT)).as("killed after the inline create")
+                .isEqualTo(InlineInvoiceCrashNode.HALTED);
+        assertThat(sandbox.admin().entities(QboSandbox.US_REALM, "Invoice")).hasSize(1);
     }
 
     private int run(QboSandbox sandbox, String phase) throws Exception {
