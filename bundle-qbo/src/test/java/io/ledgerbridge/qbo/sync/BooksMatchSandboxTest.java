@@ -51,7 +51,7 @@ class BooksMatchSandboxTest extends EngineSandboxTest {
 
     @BeforeEach
     void pushed() {
-        books = new BooksMatchModule(db, e.outbox, e.module.gateway(), t -> CompanyAccess.Access.open(REALM), host,
+        books = new BooksMatchModule(db, e.outbox, e.noWait, t -> CompanyAccess.Access.open(REALM), host,
                 e.module.sync(), Clock.systemUTC(), "node-a", 1, Duration.ofMillis(50));
         host.add(customer("c1", "Zephyr Labs", "ap@zephyr.example"));
         for (String id : List.of("i1", "i2", "i3", "i4", "i5")) {
@@ -253,7 +253,7 @@ class BooksMatchSandboxTest extends EngineSandboxTest {
                 books.booksMatch().latest(T).map(BooksMatchReport::finished).orElse(false));
         assertThat(books.booksMatch().latest(T).orElseThrow().trigger()).isEqualTo(SyncTrigger.SCHEDULE);
         books.close();
-        books = new BooksMatchModule(db, e.outbox, e.module.gateway(), t -> CompanyAccess.Access.open(REALM), host,
+        books = new BooksMatchModule(db, e.outbox, e.noWait, t -> CompanyAccess.Access.open(REALM), host,
                 e.module.sync(), Clock.systemUTC(), "node-a", 1, Duration.ofMillis(50));
         books.start();
         assertThat(books.drain()).as("a window already reported is not asked for again").isZero();
