@@ -96,8 +96,8 @@ final class BooksMatchJob {
         if (!a.canSync() || !lease.tryAcquire(tenant, nodeId, LEASE)) {
             return false; // paused, or another node holds the company: that node runs it, or this one later
         }
-        Instant started = clock.instant();
         Instant ready = qbo.readyAt(tenant, 1, 0);
+        Instant started = clock.instant();
         if (ready.isAfter(started)) {
             waitFor(tenant, pending.get(), ready); // before reading the host's side, which a wait would waste
             return false;

@@ -83,6 +83,29 @@ class BooksMatchSandboxTest extends EngineSandboxTest {
     }
 
     @Test
+    void aReportOfACompanyInA429StormWaitsForItOnNoThreadAndRunsOnceItIsOver() throws Exception {
+        sandbox.admin().faults().forRealm(REALM).throttleStorm(1.0, 3);
+        books.booksMatch().request(T, ADMIN);
+        assertThat(books.drain()).as("reports kept in the storm").isZero();
+        // The request is due again when QuickBooks said, with no attempt counted and the reason on the page.
+        try (var c = db.dataSource().getConnection(); var s = c.prepareStatement("SELECT failed_attempts, "
+                + "next_attempt_at, problem FROM qbo_books_match WHERE tenant_id = ?")) {
+            s.setString(1, T.value());
+            try (var rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).as("failed attempts").isZero();
+                assertThat(rs.getTimestamp(2).toInstant()).isAfter(Instant.now().plusSeconds(1));
+                assertThat(rs.getString(3)).contains("waits for QuickBooks");
+            }
+        }
+        assertThat(books.drain()).as("not due before then").isZero();
+        sandbox.admin().faults().forRealm(REALM).clear();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                .until(() -> books.drain() == 1);
+        assertThat(books.booksMatch().latest(T).orElseThrow().invoicesCompared()).isEqualTo(5);
+    }
+
+    @Test
     void eachDriftIsFoundWithItsCauseAndActionAndEachActionTakenClearsIt() {
         String customerQbo = e.qboId(RecordType.CUSTOMER, "c1");
         BooksMatchReport clean = report();

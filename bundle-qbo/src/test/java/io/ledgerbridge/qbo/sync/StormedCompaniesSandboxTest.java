@@ -172,6 +172,34 @@ class StormedCompaniesSandboxTest {
     }
 
     @Test
+    void aCatchUpQuickBooksAnswers503IsTriedAgainAfterABackOffNotBySleepingAndResumesOnceItAnswers() throws Exception {
+        try (QboSandbox sandbox = QboSandbox.builder().port(0).timeScale(SCALE).start();
+                SandboxClients clients = new SandboxClients(sandbox, SCALE); Database db = TestDatabase.open(dir)) {
+            Map<TenantId, String> realms = register(sandbox, names(0, 1), 9130450000000000L, false);
+            TenantId tenant = realms.keySet().iterator().next();
+            String realm = realms.get(tenant);
+            connect(db, tenant, realm);
+            QboClient client = clients.client(realm, false);
+            List<String> received = new CopyOnWriteArrayList<>();
+            sandbox.admin().faults().forRealm(realm).errorRate(1.0, 503);
+            try (InboundModule inbound = new InboundModule(db, t -> client, t -> CompanyAccess.Access.open(realm),
+                    r -> Optional.of(tenant), change -> received.add(change.entityName() + " " + change.qboId()),
+                    null, Duration.ofMinutes(1), Clock.systemUTC(), "node-a", Duration.ofMillis(50))) {
+                Instant before = Instant.now();
+                inbound.engine().drain();
+                // One call, answered 503: no retry slept on the thread; due again after the back-off (5 s at least).
+                assertThat(sandbox.admin().faults().forRealm(realm).counts()).containsEntry("error503", 1L);
+                assertThat(nextDue(db, tenant)).isAfter(before.plusSeconds(4));
+                assertThat(received).isEmpty();
+
+                sandbox.admin().faults().forRealm(realm).clear();
+                inbound.start();
+                await().atMost(Duration.ofSeconds(20)).until(() -> received.contains("Customer 1"));
+            }
+        }
+    }
+
+    @Test
     void calmCompaniesImportWhileStormedOnesWaitOnNoThreadAndFinishAfterTheStormOnce() throws Exception {
         try (QboSandbox sandbox = QboSandbox.builder().port(0).timeScale(SCALE).start();
                 Database db = TestDatabase.open(dir)) {
