@@ -95,20 +95,27 @@ final class Wiring {
                 clock, heartbeats.loop("sync poll", Duration.ofSeconds(1)));
         sync.start();
         closeables.add(sync);
+        // Interactive calls (diagnostics, repair, settings checks) wait: an administrator waits for the answer.
         TenantClients tenantClients = new TenantClients(clients, lifecycle.tokens(), lifecycle.connections(),
                 config.apiBaseUrl(), throttles);
+        // Background work (catch-ups, inbox, imports, books-match reports) never waits on its thread: a company
+        // that must wait is made due again when it may go on (CompanyMustWait), and the thread serves another.
+        TenantClients background = new TenantClients(clients, lifecycle.tokens(), lifecycle.connections(),
+                config.apiBaseUrl(), throttles, false);
+        io.ledgerbridge.qbo.sync.ClientGateway backgroundGateway =
+                new io.ledgerbridge.qbo.sync.ClientGateway(background, json);
         DiagnosticsService diagnostics = new DiagnosticsService(tenantClients, json);
         ConflictService conflicts = new ConflictService(conflictStore, decisions, links, queue, sync.sync(), records,
                 ledger, clock);
         // QuickBooks' changes: webhooks and CDC into the inbox, applied on the lease holder by the change handler.
-        InboundModule inbound = new InboundModule(database, tenantClients,
+        InboundModule inbound = new InboundModule(database, background,
                 TenantClients.access(lifecycle.connections()), lifecycle.connections()::tenantForRealm,
-                new RemoteChangeApplier(sync.gateway(), links, conflictStore, decisions, records, ledger, json, clock),
+                new RemoteChangeApplier(backgroundGateway, links, conflictStore, decisions, records, ledger, json, clock),
                 config.webhookVerifierToken(), config.cdcInterval(), clock, config.nodeId(), Duration.ofSeconds(1),
                 metrics, heartbeats.loop("inbound poll", Duration.ofSeconds(1)));
         inbound.start();
         closeables.add(inbound);
-        ImportModule imports = new ImportModule(database, sync.gateway(), sync.access(), records, ledger, clock,
+        ImportModule imports = new ImportModule(database, backgroundGateway, sync.access(), records, ledger, clock,
                 config.nodeId(), 2, Duration.ofSeconds(1));
         imports.start();
         closeables.add(imports);
@@ -127,8 +134,8 @@ final class Wiring {
                 new ConflictStore(database.dataSource()), new OutboxQueue(database.dataSource(), outbox, clock),
                 new io.ledgerbridge.qbo.store.SyncLog(database.dataSource()),
                 new io.ledgerbridge.qbo.repair.WebLinks(config.environment(), config.apiBaseUrl()), clock);
-        // The books-match report: the same gateway (company client and throttle), run on the company's lease holder.
-        BooksMatchModule books = new BooksMatchModule(database, outbox, sync.gateway(), sync.access(), records,
+        // The books-match report: the company's client and throttle, not waiting, run on the company's lease holder.
+        BooksMatchModule books = new BooksMatchModule(database, outbox, backgroundGateway, sync.access(), records,
                 sync.sync(), clock, config.nodeId(), config.booksThreads(), Duration.ofSeconds(1));
         books.start();
         closeables.add(books);

@@ -7,6 +7,7 @@ import io.ledgerbridge.api.host.HostRecords;
 import io.ledgerbridge.api.settings.ConnectorSettings;
 import io.ledgerbridge.api.sync.BooksDifference;
 import io.ledgerbridge.api.sync.RecordRef;
+import io.ledgerbridge.qbo.client.limit.CompanyMustWait;
 import io.ledgerbridge.qbo.store.BooksMatchStore;
 import io.ledgerbridge.qbo.store.CompanyLease;
 import io.ledgerbridge.qbo.store.ConflictStore;
@@ -32,6 +33,9 @@ import java.util.function.Consumer;
  * QuickBooks' invoices, the payments that explain lower balances and the customers, 1,000 a query through the
  * company's own client and throttle (the sync engine's gateway), renewing the lease between pages. The report is kept
  * only when it ran to the end; a lost lease or a QuickBooks outage leaves the request waiting for the next try.
+ * The client does not wait: a company whose throttle is full or that QuickBooks answered 429
+ * ({@link CompanyMustWait}) has its request due again ({@code next_attempt_at}) when it may go on, and the report
+ * then runs from the start (it is read in one go, so nothing half-done is kept).
  */
 final class BooksMatchJob {
     static final int PAGE = 1000;
@@ -92,7 +96,12 @@ final class BooksMatchJob {
         if (!a.canSync() || !lease.tryAcquire(tenant, nodeId, LEASE)) {
             return false; // paused, or another node holds the company: that node runs it, or this one later
         }
+        Instant ready = qbo.readyAt(tenant, 1, 0);
         Instant started = clock.instant();
+        if (ready.isAfter(started)) {
+            waitFor(tenant, pending.get(), ready); // before reading the host's side, which a wait would waste
+            return false;
+        }
         int[] calls = {0};
         try {
             ConnectorSettings s = settings.find(tenant).orElseGet(ConnectorSettings::defaults);
@@ -122,6 +131,9 @@ final class BooksMatchJob {
             return true;
         } catch (LeaseLost e) {
             return false; // the request stays; whoever holds the company next runs it
+        } catch (CompanyMustWait wait) {
+            waitFor(tenant, pending.get(), wait.until());
+            return false;
         } catch (QboFault f) {
             int attempts = pending.get().failedAttempts() + 1;
             if (f.retryable() && attempts < MAX_ATTEMPTS) {
@@ -136,6 +148,15 @@ final class BooksMatchJob {
             }
             return false;
         }
+    }
+
+    /**
+     * The company may not call QuickBooks now (its throttle is full, or QuickBooks answered 429): the request is due
+     * again when it may, no attempt counted, and the thread serves another company meanwhile.
+     */
+    private void waitFor(TenantId tenant, BooksMatchStore.Pending pending, Instant until) {
+        store.retryLater(tenant, pending.failedAttempts(), until, "The report waits for QuickBooks: the company "
+                + "reached QuickBooks' request limit", "Nothing to do: it runs on its own at " + until);
     }
 
     /** Every page of a query, 1,000 rows a call, the lease renewed before each. */

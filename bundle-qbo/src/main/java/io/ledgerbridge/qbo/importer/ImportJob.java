@@ -6,6 +6,7 @@ import io.ledgerbridge.api.settings.ConnectorSettings;
 import io.ledgerbridge.api.sync.ImportKind;
 import io.ledgerbridge.api.sync.ImportRequest;
 import io.ledgerbridge.api.sync.SyncRunState;
+import io.ledgerbridge.qbo.client.limit.CompanyMustWait;
 import io.ledgerbridge.qbo.store.CompanyLease;
 import io.ledgerbridge.qbo.store.ImportStore;
 import io.ledgerbridge.qbo.store.ImportStore.Counts;
@@ -22,7 +23,9 @@ import java.util.function.BooleanSupplier;
 /**
  * Works one import from its saved cursor to the end: one page of 1,000 at a time (customers, then sub-customers,
  * then outstanding invoices), saving the cursor and the page's counts after each, renewing the company lease between
- * pages. A page that fails on QuickBooks' side (throttled, unreachable) is tried again later from the same cursor.
+ * pages. A page that fails on QuickBooks' side (unreachable, 5xx) is tried again after a back-off from the same
+ * cursor; one that may not go now ({@link CompanyMustWait}: the company's throttle is full, or QuickBooks answered
+ * 429) is tried again when the company may go on. Either way through {@code next_attempt_at}: no thread waits.
  */
 final class ImportJob {
     static final int PAGE = 1000;
@@ -90,6 +93,7 @@ final class ImportJob {
         int position = cursor.position();
         HostContacts index = null;
         String homeCurrency = null;
+        int failedAttempts = cursor.failedAttempts();
         try {
             while (true) {
                 QboGateway.PageQuery query = query(kind, cursor.request());
@@ -113,6 +117,7 @@ final class ImportJob {
                     store.savePage(ctx.importId(), ImportKind.PAYMENT, counts[1], kind, position);
                 }
                 store.savePage(ctx.importId(), kind, counts[0], nextKind, last ? 1 : position + PAGE);
+                failedAttempts = 0;
                 if (last && next >= kinds.size()) {
                     store.finish(ctx.importId(), ctx.tenant(), SyncRunState.FINISHED, clock.instant());
                     return;
@@ -126,8 +131,12 @@ final class ImportJob {
                     return; // resumes from the saved cursor
                 }
             }
+        } catch (CompanyMustWait wait) {
+            // A full throttle or a 429: the page is asked again, from the saved cursor, when the company may go on
+            // (no attempt counted); this thread serves another import meanwhile.
+            store.retryLater(ctx.importId(), failedAttempts, wait.until());
         } catch (QboFault f) {
-            int attempts = cursor.failedAttempts() + 1;
+            int attempts = failedAttempts + 1;
             if (f.retryable() && attempts < MAX_ATTEMPTS) {
                 Duration wait = f.retryAfter() != null ? f.retryAfter() : Duration.ofSeconds(5L << Math.min(attempts, 6));
                 store.retryLater(ctx.importId(), attempts, clock.instant().plus(wait));

@@ -7,6 +7,8 @@ import io.ledgerbridge.api.settings.ConnectorSettings;
 import io.ledgerbridge.api.sync.SyncTrigger;
 import io.ledgerbridge.qbo.client.CdcResult;
 import io.ledgerbridge.qbo.client.QboClient;
+import io.ledgerbridge.qbo.client.error.QboException;
+import io.ledgerbridge.qbo.client.limit.CompanyMustWait;
 import io.ledgerbridge.qbo.client.model.EntityType;
 import io.ledgerbridge.qbo.client.model.MetaData;
 import io.ledgerbridge.qbo.client.model.QboEntity;
@@ -15,6 +17,7 @@ import io.ledgerbridge.qbo.store.CompanyLease;
 import io.ledgerbridge.qbo.store.Inbox;
 import io.ledgerbridge.qbo.store.InboxEntry;
 import io.ledgerbridge.qbo.store.SettingsStore;
+import io.ledgerbridge.qbo.sync.Backoff;
 import io.ledgerbridge.qbo.sync.CompanyAccess;
 import io.ledgerbridge.qbo.sync.CompanyWorker;
 import java.time.Clock;
@@ -23,8 +26,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +41,10 @@ import org.slf4j.LoggerFactory;
  * the same inbox as webhooks (deduplicated there), page by page, and the watermark moves only after a page's changes
  * are stored. A gap older than QuickBooks' 30-day lookback is closed by a full reconcile of the linked records
  * instead. Runs on the node holding the company's lease, on a schedule and right after a (re)connect.
+ *
+ * <p>Its client does not wait (see {@link CompanyMustWait}): a company whose throttle is full or that QuickBooks
+ * answered 429 is made due again ({@code next_due_at}) for the instant it may go on, and a failing one (5xx, timeout)
+ * after a back-off, so a catch-up never holds a thread that other companies need.
  */
 public final class CdcCatchUp {
     /** Re-read before the watermark: a change committed just before it may show up late. */
@@ -59,6 +69,10 @@ public final class CdcCatchUp {
     private final Duration interval;
     private volatile Instant lastFullLook;
     private volatile Instant lastLook = Instant.EPOCH;
+    /** Catch-ups failed in a row, by company (only those failing): their back-off, kept off the database. */
+    private final Map<TenantId, Integer> failures = new ConcurrentHashMap<>();
+    private final Backoff backoff = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(30),
+            () -> ThreadLocalRandom.current().nextLong(5_000));
 
     /**
      * @param clients the QuickBooks client of a tenant's company (with the company's one throttle)
@@ -138,15 +152,47 @@ public final class CdcCatchUp {
         // First catch-up of this company: from its connection (nothing LedgerBridge linked is older).
         Instant from = mark.map(CdcWatermarks.Watermark::changedSince)
                 .or(() -> watermarks.connectedAt(tenant)).orElse(now).minus(OVERLAP);
-        QboClient client = clients.apply(tenant);
-        if (from.isBefore(now.minus(LOOKBACK))) {
-            LOG.info("QuickBooks catch-up of tenant {} starts at {}, beyond QuickBooks' 30-day change log: "
-                    + "reconciling every linked record", tenant, from);
-            int added = reconciler.reconcile(tenant, realm, client, inbox, now);
-            saveDone(tenant, realm, now);
+        try {
+            QboClient client = clients.apply(tenant);
+            int added;
+            if (from.isBefore(now.minus(LOOKBACK))) {
+                LOG.info("QuickBooks catch-up of tenant {} starts at {}, beyond QuickBooks' 30-day change log: "
+                        + "reconciling every linked record", tenant, from);
+                added = reconciler.reconcile(tenant, realm, client, inbox, now);
+                saveDone(tenant, realm, now);
+            } else {
+                added = changesSince(tenant, realm, client, from);
+            }
+            failures.remove(tenant);
             return added;
+        } catch (CompanyMustWait wait) {
+            // The company's throttle is full or QuickBooks answered 429: the catch-up goes on from its watermark
+            // (the pages read are saved) when the company may, and this thread serves another company meanwhile.
+            dueAgain(tenant, realm, from, wait.until());
+            LOG.debug("QuickBooks catch-up of tenant {} waits until {}: {}", tenant, wait.until(), wait.getMessage());
+            return 0;
+        } catch (QboException e) {
+            // Unreachable or failing (5xx, timeout): tried again after a back-off, from the watermark.
+            int attempt = failures.merge(tenant, 1, Integer::sum);
+            Duration wait = backoff.next(attempt, null);
+            Instant again = clock.instant().plus(wait.compareTo(interval) > 0 ? interval : wait);
+            dueAgain(tenant, realm, from, again);
+            LOG.warn("QuickBooks catch-up of tenant {} failed (attempt {}), tried again at {}: {}", tenant, attempt,
+                    again, e.getMessage());
+            return 0;
         }
-        return changesSince(tenant, realm, client, from);
+    }
+
+    /**
+     * Makes the company's catch-up due at {@code at}, keeping where it stands: the saved watermark of this company,
+     * else (its first catch-up, not one page saved yet) the window's start, marked as not yet polled.
+     */
+    private void dueAgain(TenantId tenant, String realm, Instant from, Instant at) {
+        if (watermarks.find(tenant).filter(m -> m.realmId().equals(realm)).isPresent()) {
+            watermarks.postpone(tenant, at);
+        } else {
+            watermarks.save(tenant, realm, from.plus(OVERLAP), Instant.EPOCH, at);
+        }
     }
 
     private int changesSince(TenantId tenant, String realm, QboClient client, Instant from) {

@@ -28,7 +28,7 @@ public final class InboundModule implements io.ledgerbridge.qbo.Stoppable {
 
     /**
      * @param database the connector's database
-     * @param clients the QuickBooks client of a tenant's company (with the company's one throttle)
+     * @param clients the QuickBooks client of a tenant's company (with the company's one throttle), built not to wait
      * @param access whether a company may be worked
      * @param tenantOfRealm the tenant connected to a QuickBooks company
      * @param handler applies each change
@@ -47,7 +47,7 @@ public final class InboundModule implements io.ledgerbridge.qbo.Stoppable {
 
     /**
      * @param database the connector's database
-     * @param clients the QuickBooks client of a tenant's company (with the company's one throttle)
+     * @param clients the QuickBooks client of a tenant's company (with the company's one throttle), built not to wait
      * @param access whether a company may be worked
      * @param tenantOfRealm the tenant connected to a QuickBooks company
      * @param handler applies each change

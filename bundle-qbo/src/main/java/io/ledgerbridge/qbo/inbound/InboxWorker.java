@@ -6,6 +6,7 @@ import io.ledgerbridge.api.TenantId;
 import io.ledgerbridge.api.settings.ConnectorSettings;
 import io.ledgerbridge.qbo.client.error.QboAuthenticationException;
 import io.ledgerbridge.qbo.client.error.QboThrottledException;
+import io.ledgerbridge.qbo.client.limit.CompanyMustWait;
 import io.ledgerbridge.qbo.client.model.EntityType;
 import io.ledgerbridge.qbo.client.model.QboEntity;
 import io.ledgerbridge.qbo.store.CompanyLease;
@@ -28,6 +29,8 @@ import org.slf4j.LoggerFactory;
  * the {@link RemoteChangeHandler} and marks it done, or due again after a back-off when the handler failed. An
  * authorisation failure stops the pass without counting an attempt (the company waits for its reconnect); after
  * {@link #MAX_ATTEMPTS} failures a change stops, kept with its error. Changes wait while the company's sync is off.
+ * When the handler's QuickBooks call may not go now ({@link CompanyMustWait}: a full throttle, a 429), the pass stops
+ * and its changes are due again ({@code due_at}) when the company may go on, no attempt counted: no thread waits.
  */
 public final class InboxWorker {
     /** Failed attempts after which a change stops (about 2.5 hours of back-off). */
@@ -98,8 +101,17 @@ public final class InboxWorker {
                     release(claimed.subList(i, claimed.size()));
                     return ended;
                 }
+                boolean goOn;
+                try {
+                    goOn = handle(claimed.get(i), company.realmId());
+                } catch (CompanyMustWait wait) {
+                    // The company's throttle is full or QuickBooks answered 429: this change and the rest claimed
+                    // are due again when the company may go on (no attempt counted), and the thread is free.
+                    claimed.subList(i, claimed.size()).forEach(c -> inbox.retryLater(c, wait.until(), null, false));
+                    return ended;
+                }
                 ended++;
-                if (!handle(claimed.get(i), company.realmId())) {
+                if (!goOn) {
                     release(claimed.subList(i + 1, claimed.size()));
                     return ended;
                 }
@@ -126,6 +138,8 @@ public final class InboxWorker {
             handler.handle(change(claimed.entry()));
             inbox.complete(claimed);
             return true;
+        } catch (CompanyMustWait wait) {
+            throw wait; // not a failure of the change: the company waits (see work)
         } catch (QboAuthenticationException e) {
             return paused(claimed, e);
         } catch (QboFault f) {

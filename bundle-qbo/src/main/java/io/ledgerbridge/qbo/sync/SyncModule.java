@@ -97,7 +97,7 @@ public final class SyncModule implements io.ledgerbridge.qbo.Stoppable {
      * @param notifier the host's mail channel (failure digests)
      * @param push QuickBooks for the push path, whose calls never wait ({@link ClientGateway} over
      *        {@link TenantClients} built not to wait, in production)
-     * @param qbo QuickBooks for everything else (settings look-ups, import, inbound), whose calls may wait
+     * @param qbo QuickBooks for administrators' pages (settings look-ups, repair), whose calls may wait
      * @param access the connection gate ({@link TenantClients#access})
      * @param clock the clock
      * @param nodeId this node's name in a cluster
@@ -118,7 +118,7 @@ public final class SyncModule implements io.ledgerbridge.qbo.Stoppable {
      * @param records the host's records
      * @param notifier the host's mail channel (failure digests)
      * @param push QuickBooks for the push path, whose calls never wait
-     * @param qbo QuickBooks for everything else (settings look-ups, import, inbound), whose calls may wait
+     * @param qbo QuickBooks for administrators' pages (settings look-ups, repair), whose calls may wait
      * @param access the connection gate ({@link TenantClients#access})
      * @param clock the clock
      * @param nodeId this node's name in a cluster
@@ -257,7 +257,7 @@ public final class SyncModule implements io.ledgerbridge.qbo.Stoppable {
         return statuses;
     }
 
-    /** @return QuickBooks as the engine calls it (the company's client and throttle), shared by import and inbound */
+    /** @return QuickBooks for administrators' pages (the company's throttle, a client that may wait) */
     public QboGateway gateway() {
         return qbo;
     }

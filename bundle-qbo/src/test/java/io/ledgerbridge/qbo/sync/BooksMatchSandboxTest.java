@@ -51,7 +51,7 @@ class BooksMatchSandboxTest extends EngineSandboxTest {
 
     @BeforeEach
     void pushed() {
-        books = new BooksMatchModule(db, e.outbox, e.module.gateway(), t -> CompanyAccess.Access.open(REALM), host,
+        books = new BooksMatchModule(db, e.outbox, e.noWait, t -> CompanyAccess.Access.open(REALM), host,
                 e.module.sync(), Clock.systemUTC(), "node-a", 1, Duration.ofMillis(50));
         host.add(customer("c1", "Zephyr Labs", "ap@zephyr.example"));
         for (String id : List.of("i1", "i2", "i3", "i4", "i5")) {
@@ -80,6 +80,29 @@ class BooksMatchSandboxTest extends EngineSandboxTest {
 
     private static boolean mentions(BooksMatchReport report, String hostId) {
         return report.differences().stream().anyMatch(d -> d.record() != null && d.record().hostId().equals(hostId));
+    }
+
+    @Test
+    void aReportOfACompanyInA429StormWaitsForItOnNoThreadAndRunsOnceItIsOver() throws Exception {
+        sandbox.admin().faults().forRealm(REALM).throttleStorm(1.0, 3);
+        books.booksMatch().request(T, ADMIN);
+        assertThat(books.drain()).as("reports kept in the storm").isZero();
+        // The request is due again when QuickBooks said, with no attempt counted and the reason on the page.
+        try (var c = db.dataSource().getConnection(); var s = c.prepareStatement("SELECT failed_attempts, "
+                + "next_attempt_at, problem FROM qbo_books_match WHERE tenant_id = ?")) {
+            s.setString(1, T.value());
+            try (var rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).as("failed attempts").isZero();
+                assertThat(rs.getTimestamp(2).toInstant()).isAfter(Instant.now().plusSeconds(1));
+                assertThat(rs.getString(3)).contains("waits for QuickBooks");
+            }
+        }
+        assertThat(books.drain()).as("not due before then").isZero();
+        sandbox.admin().faults().forRealm(REALM).clear();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                .until(() -> books.drain() == 1);
+        assertThat(books.booksMatch().latest(T).orElseThrow().invoicesCompared()).isEqualTo(5);
     }
 
     @Test
@@ -253,7 +276,7 @@ class BooksMatchSandboxTest extends EngineSandboxTest {
                 books.booksMatch().latest(T).map(BooksMatchReport::finished).orElse(false));
         assertThat(books.booksMatch().latest(T).orElseThrow().trigger()).isEqualTo(SyncTrigger.SCHEDULE);
         books.close();
-        books = new BooksMatchModule(db, e.outbox, e.module.gateway(), t -> CompanyAccess.Access.open(REALM), host,
+        books = new BooksMatchModule(db, e.outbox, e.noWait, t -> CompanyAccess.Access.open(REALM), host,
                 e.module.sync(), Clock.systemUTC(), "node-a", 1, Duration.ofMillis(50));
         books.start();
         assertThat(books.drain()).as("a window already reported is not asked for again").isZero();

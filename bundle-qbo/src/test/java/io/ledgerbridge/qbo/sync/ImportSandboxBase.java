@@ -38,7 +38,7 @@ abstract class ImportSandboxBase extends EngineSandboxTest {
     }
 
     ImportModule startImports(FakeHost ledger) {
-        ImportModule m = new ImportModule(db, e.module.gateway(), e.module.access(), host, ledger, Clock.systemUTC(),
+        ImportModule m = new ImportModule(db, e.noWait, e.module.access(), host, ledger, Clock.systemUTC(),
                 "node-a", 2, Duration.ofMillis(20));
         m.start();
         return m;

@@ -53,8 +53,10 @@ final class SandboxEngine implements AutoCloseable {
     final Client http;
     /** The push path's QuickBooks (never waits); a test may swap it to inject a crash. */
     volatile QboGateway gateway;
-    /** Everyone else's QuickBooks (import, inbound, settings look-ups), whose calls may wait. */
+    /** Administrators' QuickBooks (settings look-ups, repair, diagnostics), whose calls may wait. */
     private final QboGateway waiting;
+    /** The background work's QuickBooks (imports, books-match reports, inbound), which never waits, as the push's. */
+    final QboGateway noWait;
 
     SandboxEngine(QboSandbox sandbox, Database db, FakeHost host, double timeScale, String nodeId,
             UnaryOperator<QboGateway> wrap) {
@@ -126,7 +128,8 @@ final class SandboxEngine implements AutoCloseable {
         this.waiting = wrap.apply(new ClientGateway(clients::get, QboJson.newObjectMapper()));
         this.outbox = new Outbox(db.dataSource(), Clock.systemUTC());
         // The lease outlasts the (time-scaled) throttle window, as in production.
-        this.module = new SyncModule(db, outbox, hosts, hosts, new Delegating(() -> gateway),
+        this.noWait = new Delegating(() -> gateway);
+        this.module = new SyncModule(db, outbox, hosts, hosts, noWait,
                 new Delegating(() -> waiting), t -> CompanyAccess.Access.open(realms.get(t)), Clock.systemUTC(), nodeId,
                 CompanyWorker.DEFAULT_WORKER_THREADS, CompanyWorker.DEFAULT_BATCH_IN_FLIGHT,
                 Duration.ofMillis(Math.max(20, (long) (1_000 / timeScale))), // production polls every second

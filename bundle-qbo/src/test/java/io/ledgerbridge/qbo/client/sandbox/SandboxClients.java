@@ -67,6 +67,16 @@ public final class SandboxClients implements AutoCloseable {
         return client(realmId, throttle());
     }
 
+    /**
+     * @param waits false for a client as the background work's (catch-ups, imports, reports): it never waits, a full
+     *        throttle or a 429 throws {@code CompanyMustWait}
+     * @return a client of the company with a throttle of its own
+     */
+    public QboClient client(String realmId, boolean waits) {
+        return factory.newClient(new QboEndpoint(URI.create(sandbox.baseUrl()), realmId), tokens(realmId), throttle(),
+                waits);
+    }
+
     QboClient client(String realmId, CompanyThrottle throttle) {
         return factory.newClient(new QboEndpoint(URI.create(sandbox.baseUrl()), realmId), tokens(realmId), throttle);
     }
