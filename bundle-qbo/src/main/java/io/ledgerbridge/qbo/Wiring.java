@@ -112,7 +112,7 @@ final class Wiring {
                 TenantClients.access(lifecycle.connections()), lifecycle.connections()::tenantForRealm,
                 new RemoteChangeApplier(backgroundGateway, links, conflictStore, decisions, records, ledger, json, clock),
                 config.webhookVerifierToken(), config.cdcInterval(), clock, config.nodeId(), Duration.ofSeconds(1),
-                metrics, heartbeats.loop("inbound poll", Duration.ofSeconds(1)));
+                config.inboundThreads(), metrics, heartbeats.loop("inbound poll", Duration.ofSeconds(1)));
         inbound.start();
         closeables.add(inbound);
         ImportModule imports = new ImportModule(database, backgroundGateway, sync.access(), records, ledger, clock,

@@ -41,13 +41,14 @@ import java.util.function.Function;
  * @param connectionCheckSpacing the time between two companies' connection checks after a start (no burst)
  * @param lagWarning a record or QuickBooks change waiting longer than this makes the health checks warn
  * @param booksThreads threads running books-match reports (one report per company at a time, all companies)
+ * @param inboundThreads threads catching companies up with QuickBooks' changes and applying them (all companies)
  */
 public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeUrl, URI tokenUrl, URI revokeUrl,
         String clientId, String clientSecret, URI redirectUri, Path dataDirectory, String encryptionSecret,
         String jdbcUrl, String jdbcUser, String jdbcPassword, ThrottleLimits limits, int workerThreads,
         int batchInFlight, String nodeId, String webhookVerifierToken, Duration cdcInterval,
         Duration retention, Duration eventRunWindow, Duration connectionCheckSpacing, Duration lagWarning,
-        int booksThreads) {
+        int booksThreads, int inboundThreads) {
 
     /**
      * Threads running books-match reports unless configured ({@code books.threads}): a report mostly waits on
@@ -107,7 +108,8 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                 + ", batchInFlight=" + batchInFlight + ", nodeId=" + nodeId
                 + ", webhookVerifierToken=" + mask(webhookVerifierToken) + ", cdcInterval=" + cdcInterval
                 + ", retention=" + retention + ", eventRunWindow=" + eventRunWindow + ", connectionCheckSpacing="
-                + connectionCheckSpacing + ", lagWarning=" + lagWarning + ", booksThreads=" + booksThreads + "]";
+                + connectionCheckSpacing + ", lagWarning=" + lagWarning + ", booksThreads=" + booksThreads
+                + ", inboundThreads=" + inboundThreads + "]";
     }
 
     private static String mask(String secret) {
@@ -148,7 +150,9 @@ public record ConnectorConfig(String environment, URI apiBaseUrl, URI authorizeU
                 Duration.ofMillis(bounded(get, "connection.check.spacing.millis", 100, 0, 60_000,
                         "give the milliseconds between two companies' connection checks, e.g. 100")),
                 lagWarning(get), bounded(get, "books.threads", DEFAULT_BOOKS_THREADS, 1, 64,
-                        "give the threads running books-match reports, e.g. 4"));
+                        "give the threads running books-match reports, e.g. 4"),
+                bounded(get, "inbound.threads", io.ledgerbridge.qbo.inbound.InboundModule.DEFAULT_THREADS, 1, 64,
+                        "give the threads catching companies up with QuickBooks' changes, e.g. 4"));
     }
 
     /** 0 keeps history for ever; otherwise at least a week, so a week-old run can still be looked into. */

@@ -35,6 +35,8 @@ public final class InboundEngine implements io.ledgerbridge.qbo.Stoppable {
     private final CdcCatchUp cdc;
     private final Clock clock;
     private final Duration poll;
+    /** Set when the connector stops: companies queued for a thread and not started are left alone. */
+    private volatile boolean stopping;
     private final ExecutorService threads;
     private final ScheduledExecutorService timer;
     private final Set<TenantId> busy = ConcurrentHashMap.newKeySet();
@@ -89,6 +91,9 @@ public final class InboundEngine implements io.ledgerbridge.qbo.Stoppable {
             if (busy.add(tenant)) {
                 threads.execute(() -> {
                     try {
+                        if (stopping) {
+                            return; // queued before the stop: left for the next start (or another node)
+                        }
                         pass(tenant, catchUps.contains(tenant));
                     } catch (RuntimeException e) {
                         // QuickBooks or the database failed mid-pass: the changes stay in the inbox, the watermark
@@ -162,12 +167,14 @@ public final class InboundEngine implements io.ledgerbridge.qbo.Stoppable {
     /** No new poll; returns at once. */
     @Override
     public void stopTaking() {
+        stopping = true;
         timer.shutdown();
     }
 
     /** Stops polling and lets running passes finish until {@code deadline}, never interrupting them. */
     @Override
     public void stop(java.time.Instant deadline) {
+        stopTaking();
         WorkerThreads.stop(timer, "inbound poll", deadline);
         WorkerThreads.stop(threads, "inbound worker", deadline);
     }

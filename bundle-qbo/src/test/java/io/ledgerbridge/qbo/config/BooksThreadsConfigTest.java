@@ -9,8 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@code books.threads}: the threads running books-match reports for all companies. */
+/**
+ * {@code books.threads} and {@code inbound.threads}: the threads running books-match reports, and catching companies
+ * up with QuickBooks' changes, for all companies.
+ */
 class BooksThreadsConfigTest {
+    @Test
+    void inboundThreadsAreFourUnlessConfiguredAndBoundedNamingTheKey() {
+        assertThat(ConnectorConfig.fromMap(Map.of()).inboundThreads()).isEqualTo(4);
+        assertThat(ConnectorConfig.fromMap(Map.of("inbound.threads", "6")).inboundThreads()).isEqualTo(6);
+        assertThatThrownBy(() -> ConnectorConfig.fromMap(Map.of("inbound.threads", "0")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("inbound.threads"))
+                .hasMessageContaining("between 1 and 64");
+    }
+
     @Test
     void fourUnlessConfigured() {
         assertThat(ConnectorConfig.fromMap(Map.of()).booksThreads()).isEqualTo(4);

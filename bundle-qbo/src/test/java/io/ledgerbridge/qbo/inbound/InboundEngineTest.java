@@ -169,6 +169,39 @@ class InboundEngineTest {
     }
 
     @Test
+    void companiesQueuedForAThreadAreLeftAloneOnceStoppingAndTheirChangesStayPending() throws Exception {
+        Inbox inbox = new Inbox(db.dataSource(), clock);
+        for (int n = 1; n <= 4; n++) {
+            TenantId tenant = TenantId.of("queued-" + n);
+            InboundRig.connect(db, tenant, "930000000" + n, AT.minus(Duration.ofDays(1)));
+            inbox.record(List.of(new InboxEntry(tenant, REALM, "Customer", String.valueOf(n), "UPDATE", AT, null,
+                    SyncTrigger.WEBHOOK, null)));
+        }
+        CountDownLatch release = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
+        handler.failWhile(change -> {
+            busy.incrementAndGet(); // both threads hold a company; the other two wait in the queue
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        });
+        InboundEngine engine = engine(Duration.ofMillis(20));
+        engine.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> busy.get() == 2);
+
+        engine.stopTaking();
+        release.countDown();
+        engine.close();
+
+        assertThat(handler.received).as("the two changes being applied when the stop came").hasSize(2);
+        assertThat(busy.get()).as("no queued company was started after the stop").isEqualTo(2);
+        assertThat(inbox.tenantsWithDueWork(AT.plus(Duration.ofHours(1)))).as("left for the next start").hasSize(2);
+    }
+
+    @Test
     void stopWaitsForTheRunningPollWithoutInterruptingItsDatabaseWork() throws Exception {
         InboundRig.connect(db, T, REALM, AT.minus(Duration.ofDays(1)));
         CountDownLatch release = new CountDownLatch(1);
