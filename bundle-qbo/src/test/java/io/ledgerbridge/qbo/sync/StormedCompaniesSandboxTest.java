@@ -101,7 +101,7 @@ class StormedCompaniesSandboxTest {
     void calmCompaniesCatchUpWhileStormedOnesWaitOnNoThreadAndResumeFromTheirWatermark() throws Exception {
         try (QboSandbox sandbox = QboSandbox.builder().port(0).timeScale(SCALE).start();
                 SandboxClients clients = new SandboxClients(sandbox, SCALE); Database db = TestDatabase.open(dir)) {
-            // Six stormed companies, three calm, two inbound threads.
+            // Six stormed companies, three calm, four inbound threads.
             Map<TenantId, String> realms = register(sandbox, names(6, 3), 9130430000000000L, false);
             Map<TenantId, QboClient> byTenant = new HashMap<>();
             for (var r : realms.entrySet()) {
@@ -137,12 +137,12 @@ class StormedCompaniesSandboxTest {
                 await().atMost(Duration.ofSeconds(10)).until(() -> realms.entrySet().stream()
                         .filter(r -> stormed(r.getKey())).allMatch(r -> throttled(sandbox, r.getValue()) > 0));
 
-                // With both threads asleep on stormed companies, no calm company would be caught up for most of a
-                // minute: here each is, and its webhook's change is read, within seconds.
+                // With every inbound thread asleep on a stormed company (6 of them, 4 threads), no calm company would
+                // be caught up for most of a minute: here each is, and its webhook's change is read, within seconds.
                 await().atMost(Duration.ofSeconds(8)).until(() -> realms.keySet().stream().filter(t -> !stormed(t))
                         .allMatch(t -> received.contains(t.value() + " Customer " + added.get(t) + " CDC")
                                 && received.contains(t.value() + " Customer 1 WEBHOOK Bench 1")));
-                assertThat(threads("ledgerbridge-qbo-inbound")).isEqualTo(2);
+                assertThat(threads("ledgerbridge-qbo-inbound")).isEqualTo(InboundModule.DEFAULT_THREADS);
                 for (TenantId t : realms.keySet()) {
                     if (stormed(t)) {
                         assertThat(received).as("what reached the host of " + t).noneMatch(s -> s.startsWith(
