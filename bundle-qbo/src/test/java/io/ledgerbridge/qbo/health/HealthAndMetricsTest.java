@@ -66,7 +66,11 @@ class HealthAndMetricsTest {
             EmbeddedDatabase embedded = EmbeddedDatabase.open(dir);
             db = new Database(embedded.dataSource(), embedded);
         }
-        DataSource counted = CountingDataSource.wrap(db.dataSource(), statements);
+        DataSource counted = io.ledgerbridge.qbo.testing.StatementTap.wrap(db.dataSource(), sql -> {
+            if (!sql.equals(io.ledgerbridge.qbo.testing.StatementTap.COMMIT)) {
+                statements.incrementAndGet();
+            }
+        });
         OperationsQueries queries = new OperationsQueries(counted);
         metrics = new ConnectorMetrics(queries, queries::tenantOfRealm, ThrottleLimits.quickBooksOnline(),
                 "node-" + engine + "-" + System.nanoTime(), clock);

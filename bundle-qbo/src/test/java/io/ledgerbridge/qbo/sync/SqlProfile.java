@@ -1,8 +1,5 @@
 package io.ledgerbridge.qbo.sync;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -22,35 +19,8 @@ final class SqlProfile {
 
     /** @return {@code target}, counting the statements prepared through it when profiling is on */
     static DataSource wrap(DataSource target) {
-        if (!ON) {
-            return target;
-        }
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (p, m, args) -> {
-                    Object result = invoke(m, target, args);
-                    return m.getName().equals("getConnection") ? connection((Connection) result) : result;
-                });
-    }
-
-    private static Connection connection(Connection target) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (p, m, args) -> {
-                    if ((m.getName().equals("prepareStatement") || m.getName().equals("prepareCall"))
-                            && args != null && args[0] instanceof String sql) {
-                        COUNTS.computeIfAbsent(sql.replaceAll("\\s+", " "), k -> new LongAdder()).increment();
-                    } else if (m.getName().equals("commit")) {
-                        COUNTS.computeIfAbsent("(commit)", k -> new LongAdder()).increment();
-                    }
-                    return invoke(m, target, args);
-                });
-    }
-
-    private static Object invoke(java.lang.reflect.Method m, Object target, Object[] args) throws Throwable {
-        try {
-            return m.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+        return !ON ? target : io.ledgerbridge.qbo.testing.StatementTap.wrap(target,
+                sql -> COUNTS.computeIfAbsent(sql.replaceAll("\\s+", " "), k -> new LongAdder()).increment());
     }
 
     /** Forgets what was counted (before the measured part). */
@@ -63,7 +33,7 @@ final class SqlProfile {
         if (!ON) {
             return;
         }
-        long total = COUNTS.entrySet().stream().filter(e -> !e.getKey().equals("(commit)"))
+        long total = COUNTS.entrySet().stream().filter(e -> !e.getKey().equals(io.ledgerbridge.qbo.testing.StatementTap.COMMIT))
                 .mapToLong(e -> e.getValue().sum()).sum();
         System.out.printf("  (statements: %d, %.2f per record)%n", total, (double) total / records);
         COUNTS.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(top)
