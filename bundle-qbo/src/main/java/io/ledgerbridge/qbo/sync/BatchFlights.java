@@ -15,7 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * One turn's batch calls: up to {@code maxInFlight} independent batches of the same tier travel at once, so the
  * company's throttle rather than QuickBooks' latency paces a first sync. Only the HTTP call leaves the turn's thread
- * (for the shared pool sized to calls in flight): requestids are written before it and every row is ended after it on
+ * (for the shared call pool, or the turn's own thread when every call thread is busy): requestids are written before it and every row is ended after it on
  * the turn's thread, oldest batch first. The worker {@link #drain() drains} before a record that may depend on a
  * batch still in flight (the next tier). Every batch sent is answered and its rows ended, even when one of them tells
  * the company to wait: that is rethrown once all are ended.
@@ -108,7 +108,8 @@ final class BatchFlights {
     private CompletableFuture<Map<String, Object>> start(BatchSender.Prepared batch) {
         try {
             return CompletableFuture.supplyAsync(() -> batches.call(batch), calls);
-        } catch (RejectedExecutionException stopping) {
+        } catch (RejectedExecutionException busyOrStopped) {
+            // Every call thread is busy (or the pool stopped): this turn makes the call itself; it would only wait.
             CompletableFuture<Map<String, Object>> here = new CompletableFuture<>();
             try {
                 here.complete(batches.call(batch));

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * One company's turn: a bounded slice of its due rows (about one flight of batch calls), then it yields so every
@@ -42,7 +41,7 @@ public final class CompanyWorker {
     /** How soon a company that cannot sync (switched off, not connected) or is another node's is looked at again. */
     static final Duration RECHECK = Duration.ofMinutes(1);
     /** Threads giving companies their turns unless configured ({@code worker.threads}); turns mostly wait on calls. */
-    public static final int DEFAULT_WORKER_THREADS = 14;
+    public static final int DEFAULT_WORKER_THREADS = 18;
     /** Batch calls one company's turn keeps in flight unless configured ({@code batch.in.flight}). */
     public static final int DEFAULT_BATCH_IN_FLIGHT = 4;
 
@@ -89,7 +88,13 @@ public final class CompanyWorker {
             throw new IllegalArgumentException("batchInFlight must be at least 1");
         }
         this.batchInFlight = batchInFlight;
-        this.calls = Executors.newFixedThreadPool(callThreads, WorkerThreads.daemons("ledgerbridge-qbo-call"));
+        // No queue: when every call thread is busy, the turn makes its call itself (it would only wait for it), so the
+        // pool bounds threads, not calls in flight. Idle call threads end after a minute.
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(callThreads,
+                callThreads, 1, java.util.concurrent.TimeUnit.MINUTES, new java.util.concurrent.SynchronousQueue<>(),
+                WorkerThreads.daemons("ledgerbridge-qbo-call"));
+        pool.allowCoreThreadTimeOut(true);
+        this.calls = pool;
         this.qbo = qbo;
         this.access = access;
         this.settings = settings;

@@ -176,11 +176,11 @@ public final class SyncModule implements io.ledgerbridge.qbo.Stoppable {
                 new io.ledgerbridge.qbo.store.IgnoredRecords(database.dataSource()), finisher, clock);
         Backoff backoff = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(30),
                 () -> ThreadLocalRandom.current().nextLong(5_000));
-        // Calls in flight, not companies, size the call threads: as many as turn threads (a turn keeps at most
-        // batchInFlight batches out; more wait their turn on the pool, while most turns plan or read).
+        // Calls in flight, not companies, size the call threads: half as many as turn threads (a turn keeps at most
+        // batchInFlight batches out; when all call threads are busy, the turn makes the call itself).
         CompanyWorker worker = new CompanyWorker(records, push, access, settingsStore, outbox, queue, links, runs, log,
                 leases, new ConflictStore(database.dataSource()), backoff, finisher, clock, nodeId, batchInFlight,
-                workerThreads);
+                callThreads(workerThreads));
         this.engine = new SyncEngine(worker, queue, settingsStore, sync, runs, leases, access, clock, workerThreads,
                 poll, pollDone);
     }
@@ -297,5 +297,10 @@ public final class SyncModule implements io.ledgerbridge.qbo.Stoppable {
         stopTaking();
         engine.stop(deadline);
         WorkerThreads.stop(windows, "run-window", deadline);
+    }
+
+    /** @return the call threads of {@code workerThreads} turn threads: half as many, at least one */
+    static int callThreads(int workerThreads) {
+        return Math.max(1, workerThreads / 2);
     }
 }
