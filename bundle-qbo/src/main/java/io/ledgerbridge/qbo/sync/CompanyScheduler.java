@@ -17,7 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives companies turns on a fixed set of threads, whatever the number of companies. A company is in at most one of
+ * Gives companies turns on at most a fixed number of threads, whatever the number of companies. Threads start when a
+ * company is ready and none is free, and end after a minute with nothing to do (one stays to watch the waiting ones),
+ * so an idle node holds one. A company is in at most one of
  * three places: waiting for an instant (a throttle window, a {@code Retry-After}, its next due row), ready, or in its
  * turn on one thread. Ready companies whose due work fits in one turn go first, then those with backlogs, each least
  * recently served first: a company whose first record just arrived waits for the next free thread, never for other
@@ -95,6 +97,13 @@ final class CompanyScheduler implements AutoCloseable {
                     .thenComparingLong(e -> e.seq));
     private final PriorityQueue<Entry> waiting = new PriorityQueue<>(Comparator.comparing(e -> e.dueAt));
     private final List<Thread> threads = new ArrayList<>();
+    private final int maxThreads;
+    private final Duration idleEnd;
+    private final java.util.concurrent.ThreadFactory factory;
+    /** Threads started and not ended, and those of them waiting for a company. */
+    private int live;
+    private int idle;
+    private boolean started;
     private long served;
     private long seq;
     private boolean stopping;
@@ -106,19 +115,46 @@ final class CompanyScheduler implements AutoCloseable {
      * @param name the threads' name
      */
     CompanyScheduler(Turn turn, Clock clock, int threadCount, String name) {
+        this(turn, clock, threadCount, name, IDLE_END);
+    }
+
+    /** As above; a thread with nothing to do for {@code idleEnd} ends (but the last). */
+    CompanyScheduler(Turn turn, Clock clock, int threadCount, String name, Duration idleEnd) {
         if (threadCount < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.turn = turn;
         this.clock = clock;
-        for (int i = 0; i < threadCount; i++) {
-            threads.add(WorkerThreads.daemons(name).newThread(this::serve));
+        this.maxThreads = threadCount;
+        this.idleEnd = idleEnd;
+        this.factory = WorkerThreads.daemons(name);
+    }
+
+    /** A thread with nothing to do for this long ends (but the last). */
+    static final Duration IDLE_END = Duration.ofMinutes(1);
+
+    /** Starts giving turns: one thread, more as companies are ready. */
+    void start() {
+        lock.lock();
+        try {
+            started = true;
+            do {
+                spawn();
+            } while (live < Math.min(maxThreads, ready.size()));
+        } finally {
+            lock.unlock();
         }
     }
 
-    /** Starts the threads. */
-    void start() {
-        threads.forEach(Thread::start);
+    /** Under the lock: one more thread, if the most are not running yet. */
+    private void spawn() {
+        if (!started || stopping || live >= maxThreads) {
+            return;
+        }
+        live++;
+        Thread t = factory.newThread(this::serve);
+        threads.add(t);
+        t.start();
     }
 
     /**
@@ -149,12 +185,12 @@ final class CompanyScheduler implements AutoCloseable {
                 e.backlog = backlog;
             }
             if (e.where == null) {
-                place(e, at);
+                place(e, at, true);
             } else if (e.where == Where.RUNNING) {
                 e.again = e.again == null || at.isBefore(e.again) ? at : e.again;
             } else if (e.where == Where.WAITING && at.isBefore(e.dueAt) && e.dueAt.isAfter(e.notBefore)) {
                 waiting.remove(e);
-                place(e, at);
+                place(e, at, true);
             }
         } finally {
             lock.unlock();
@@ -181,7 +217,8 @@ final class CompanyScheduler implements AutoCloseable {
         }
     }
 
-    private void place(Entry e, Instant at) {
+    /** @param spawn whether a thread may be started for it (not from a thread about to look for its next company) */
+    private void place(Entry e, Instant at, boolean spawn) {
         Instant when = at.isBefore(e.notBefore) ? e.notBefore : at;
         e.seq = seq++;
         if (when.isAfter(clock.instant())) {
@@ -191,6 +228,9 @@ final class CompanyScheduler implements AutoCloseable {
         } else {
             e.where = Where.READY;
             ready.add(e);
+            if (spawn && idle == 0) {
+                spawn();
+            }
         }
         changed.signal();
     }
@@ -230,13 +270,23 @@ final class CompanyScheduler implements AutoCloseable {
                 Entry e = ready.poll();
                 if (e != null) {
                     e.where = Where.RUNNING;
+                    if (!ready.isEmpty() && idle == 0) {
+                        spawn(); // more companies are ready than threads look for them
+                    }
                     return e;
                 }
-                if (waiting.isEmpty()) {
-                    changed.await();
-                } else {
-                    long nanos = Duration.between(now, waiting.peek().dueAt).toNanos();
-                    changed.await(Math.max(nanos, 1), TimeUnit.NANOSECONDS);
+                long left;
+                idle++;
+                try {
+                    left = changed.awaitNanos(waiting.isEmpty() ? idleEnd.toNanos()
+                            : Math.max(Duration.between(now, waiting.peek().dueAt).toNanos(), 1));
+                } finally {
+                    idle--;
+                }
+                if (left <= 0 && live > 1 && ready.isEmpty() && waiting.isEmpty()) {
+                    live--; // nothing to do for a minute: another thread stays for the next company
+                    threads.remove(Thread.currentThread());
+                    return null;
                 }
             }
         } catch (InterruptedException interrupted) {
@@ -266,7 +316,7 @@ final class CompanyScheduler implements AutoCloseable {
             if (at == null || stopping) {
                 entries.remove(e.tenant);
             } else {
-                place(e, at);
+                place(e, at, false);
             }
         } finally {
             lock.unlock();
@@ -288,7 +338,14 @@ final class CompanyScheduler implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        for (Thread t : threads) {
+        List<Thread> all;
+        lock.lock();
+        try {
+            all = new ArrayList<>(threads);
+        } finally {
+            lock.unlock();
+        }
+        for (Thread t : all) {
             long millis = Duration.between(Instant.now(), deadline).toMillis();
             try {
                 if (millis > 0) {
@@ -299,7 +356,7 @@ final class CompanyScheduler implements AutoCloseable {
                 break;
             }
         }
-        return threads.stream().noneMatch(Thread::isAlive);
+        return all.stream().noneMatch(Thread::isAlive);
     }
 
     @Override

@@ -118,6 +118,40 @@ class CompanySchedulerTest {
     }
 
     @Test
+    void threadsStartAsCompaniesAreReadyAndEndWhenThereIsNothingToDo() {
+        Backlogs turns = new Backlogs();
+        turns.hold = Duration.ofMillis(2);
+        CompanyScheduler scheduler = new CompanyScheduler(turns, CLOCK, 4, "test-lazy-worker", Duration.ofMillis(300));
+        scheduler.start();
+        try {
+            assertThat(threads("test-lazy-worker")).as("an idle scheduler holds one thread").isEqualTo(1);
+            for (int i = 0; i < 200; i++) {
+                TenantId tenant = t("lazy-" + i);
+                turns.left.put(tenant, new AtomicInteger(3));
+                scheduler.offer(tenant, CLOCK.instant());
+            }
+            java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5)).until(() -> {
+                peak.accumulateAndGet(threads("test-lazy-worker"), Math::max);
+                return turns.turns.size() == 200 && turns.left.values().stream().allMatch(left -> left.get() <= 0);
+            });
+            assertThat(peak.get()).as("threads started for the ready companies, at most 4").isBetween(2L, 4L);
+            await().atMost(Duration.ofSeconds(10)).until(() -> threads("test-lazy-worker") == 1);
+
+            TenantId late = t("late");
+            turns.left.put(late, new AtomicInteger(1));
+            scheduler.offer(late, CLOCK.instant());
+            await().atMost(Duration.ofSeconds(10)).until(() -> turns.turns.containsKey(late));
+        } finally {
+            scheduler.stop(Instant.now().plusSeconds(10));
+        }
+    }
+
+    private static long threads(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(th -> th.getName().equals(name)).count();
+    }
+
+    @Test
     void theThreadsStayFixedAsCompaniesGrow() {
         Backlogs turns = new Backlogs();
         CompanyScheduler scheduler = new CompanyScheduler(turns, CLOCK, 3, "test-fixed-worker");

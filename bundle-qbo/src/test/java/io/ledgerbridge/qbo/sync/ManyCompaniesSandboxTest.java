@@ -119,12 +119,13 @@ class ManyCompaniesSandboxTest {
             try (SandboxEngine e = new SandboxEngine(sandbox, db, hosts, SCALE, "node-a", g -> g, realms)) {
                 realms.keySet().forEach(t -> changed(e, t, 60));
                 e.module.start();
-                // More stormed companies than turn threads: the calm ones still finish, at their own pace.
+                // Stormed companies hold no thread: the calm ones finish at their own pace.
                 await().atMost(Duration.ofSeconds(30)).until(() -> realms.keySet().stream()
                         .filter(t -> t.value().startsWith("calm-")).allMatch(t -> pushed(sandbox, t, realms.get(t)) == 60));
                 long workers = Thread.getAllStackTraces().keySet().stream()
                         .filter(t -> t.getName().equals("ledgerbridge-qbo-worker")).count();
-                assertThat(workers).isEqualTo(CompanyWorker.DEFAULT_WORKER_THREADS);
+                assertThat(workers).as("turn threads: started as companies are ready, never more than configured")
+                        .isBetween(1L, (long) CompanyWorker.DEFAULT_WORKER_THREADS);
                 for (var entry : realms.entrySet()) {
                     if (entry.getKey().value().startsWith("stormed-")) {
                         assertThat(pushed(sandbox, entry.getKey(), entry.getValue())).isZero();
