@@ -126,6 +126,8 @@ class WebhookTest {
         sandbox.admin().edit(QboSandbox.US_REALM, "Vendor", "1", (com.fasterxml.jackson.databind.node.ObjectNode) Api.json("{\"AcctNum\":\"A1\"}"));
         await().atMost(Duration.ofSeconds(10)).until(() -> received.size() >= 3);
         assertThat(received.get(0).body()).isEqualTo(received.get(2).body());
+        // The dispatcher logs a delivery once its answer is read, a moment after the receiver has the body.
+        await().atMost(Duration.ofSeconds(10)).until(() -> sandbox.admin().webhookDeliveries().size() >= 3);
         List<io.ledgerbridge.sandbox.webhook.WebhookDispatcher.Delivery> log = sandbox.admin().webhookDeliveries();
         assertThat(log.get(0).status()).isEqualTo(500);
         assertThat(log.get(2).status()).isEqualTo(200);
