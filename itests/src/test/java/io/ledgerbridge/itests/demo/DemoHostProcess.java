@@ -22,6 +22,11 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class DemoHostProcess implements AutoCloseable {
     private static final String READY = "LedgerBridge demo host: http://";
+    /**
+     * The connector's pages are in the host: the connector starts on the configuration admin's thread once it has its
+     * configuration, after the banner (a loaded machine showed the configuration page without them).
+     */
+    private static final String CONNECTOR_PAGES = "UI contribution 'quickbooks' (QuickBooks) added";
 
     private final Process process;
     private final Path log;
@@ -60,11 +65,12 @@ public final class DemoHostProcess implements AutoCloseable {
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             HttpRequest signIn = HttpRequest.newBuilder(URI.create(host.url("/signin"))).build();
-            // The banner is printed once the framework reached its last start level (connector and pages included).
+            // The banner is printed once the framework reached its last start level; the connector and its pages
+            // follow on the configuration admin's thread.
             await("the demo host on port " + port).atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(100))
                     .ignoreExceptions().failFast("the demo host exited", () -> !process.isAlive())
                     .until(() -> http.send(signIn, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
-                            && host.output().contains(READY));
+                            && host.output().contains(READY) && host.output().contains(CONNECTOR_PAGES));
         } catch (ConditionTimeoutException | org.awaitility.core.TerminalFailureException e) {
             host.close();
             throw new AssertionError(e.getMessage() + (process.isAlive() ? "" : " (exit code " + process.exitValue()
