@@ -77,9 +77,9 @@ public @interface QboConnectorConfiguration {
 
     @AttributeDefinition(name = "Worker threads", description = "Threads giving companies their turns to push to "
             + "QuickBooks at most, shared by all companies whatever their number (1 to 64), started as companies are "
-            + "ready and ended after a minute with nothing to do; the push also has a third as many call threads for "
+            + "ready and ended after a minute with nothing to do; the push also has a quarter as many call threads for "
             + "batch calls in flight and one poll thread")
-    int worker_threads() default 22;
+    int worker_threads() default 24;
 
     @AttributeDefinition(name = "Batch calls in flight", description = "Batch calls one company's sync keeps in "
             + "flight at once (1 to the in-flight limit); more keep the throttle busy despite QuickBooks' latency")

@@ -41,7 +41,7 @@ public final class CompanyWorker {
     /** How soon a company that cannot sync (switched off, not connected) or is another node's is looked at again. */
     static final Duration RECHECK = Duration.ofMinutes(1);
     /** Threads giving companies their turns unless configured ({@code worker.threads}); turns mostly wait on calls. */
-    public static final int DEFAULT_WORKER_THREADS = 22;
+    public static final int DEFAULT_WORKER_THREADS = 24;
     /** Batch calls one company's turn keeps in flight unless configured ({@code batch.in.flight}). */
     public static final int DEFAULT_BATCH_IN_FLIGHT = 4;
 

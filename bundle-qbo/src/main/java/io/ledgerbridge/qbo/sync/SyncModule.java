@@ -176,7 +176,7 @@ public final class SyncModule implements io.ledgerbridge.qbo.Stoppable {
                 new io.ledgerbridge.qbo.store.IgnoredRecords(database.dataSource()), finisher, clock);
         Backoff backoff = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(30),
                 () -> ThreadLocalRandom.current().nextLong(5_000));
-        // Calls in flight, not companies, size the call threads: a third as many as turn threads (a turn keeps at most
+        // Calls in flight, not companies, size the call threads: a quarter as many as turn threads (a turn keeps at most
         // batchInFlight batches out; when all call threads are busy, the turn makes the call itself).
         CompanyWorker worker = new CompanyWorker(records, push, access, settingsStore, outbox, queue, links, runs, log,
                 leases, new ConflictStore(database.dataSource()), backoff, finisher, clock, nodeId, batchInFlight,
@@ -299,8 +299,8 @@ public final class SyncModule implements io.ledgerbridge.qbo.Stoppable {
         WorkerThreads.stop(windows, "run-window", deadline);
     }
 
-    /** @return the call threads of {@code workerThreads} turn threads: a third as many, at least one */
+    /** @return the call threads of {@code workerThreads} turn threads: a quarter as many, at least one */
     static int callThreads(int workerThreads) {
-        return Math.max(1, workerThreads / 3);
+        return Math.max(1, workerThreads / 4);
     }
 }
