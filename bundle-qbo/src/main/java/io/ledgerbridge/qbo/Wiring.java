@@ -91,19 +91,20 @@ final class Wiring {
         ConnectionLifecycle lifecycle = ConnectionLifecycle.create(config, database, http, clients, throttles, notifier,
                 tenant -> settings.find(tenant).map(ConnectorSettings::notificationRecipients).orElse(List.of()),
                 queue, clock);
-        SyncModule sync = new SyncModule(config, database, outbox, records, notifier, lifecycle, clients, throttles,
-                clock, heartbeats.loop("sync poll", Duration.ofSeconds(1)));
-        sync.start();
-        closeables.add(sync);
-        // Interactive calls (diagnostics, repair, settings checks) wait: an administrator waits for the answer.
+        // One client per company and mode, shared by everything that calls QuickBooks. Interactive calls
+        // (diagnostics, repair, settings checks) wait: an administrator waits for the answer. Unattended work (the
+        // push, catch-ups, inbox, imports, books-match reports) never waits on its thread: a company that must wait
+        // is made due again when it may go on (CompanyMustWait), and the thread serves another.
         TenantClients tenantClients = new TenantClients(clients, lifecycle.tokens(), lifecycle.connections(),
                 config.apiBaseUrl(), throttles);
-        // Background work (catch-ups, inbox, imports, books-match reports) never waits on its thread: a company
-        // that must wait is made due again when it may go on (CompanyMustWait), and the thread serves another.
         TenantClients background = new TenantClients(clients, lifecycle.tokens(), lifecycle.connections(),
                 config.apiBaseUrl(), throttles, false);
         io.ledgerbridge.qbo.sync.ClientGateway backgroundGateway =
                 new io.ledgerbridge.qbo.sync.ClientGateway(background, json);
+        SyncModule sync = new SyncModule(config, database, outbox, records, notifier, lifecycle, background,
+                tenantClients, clock, heartbeats.loop("sync poll", Duration.ofSeconds(1)));
+        sync.start();
+        closeables.add(sync);
         DiagnosticsService diagnostics = new DiagnosticsService(tenantClients, json);
         ConflictService conflicts = new ConflictService(conflictStore, decisions, links, queue, sync.sync(), records,
                 ledger, clock);

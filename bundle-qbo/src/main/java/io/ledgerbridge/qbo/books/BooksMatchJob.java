@@ -14,6 +14,7 @@ import io.ledgerbridge.qbo.store.ConflictStore;
 import io.ledgerbridge.qbo.store.Outbox;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import io.ledgerbridge.qbo.sync.CompanyAccess;
+import io.ledgerbridge.qbo.sync.CompanyWorker;
 import io.ledgerbridge.qbo.sync.QboFault;
 import io.ledgerbridge.qbo.sync.QboGateway;
 import io.ledgerbridge.qbo.sync.QboGateway.Condition;
@@ -39,8 +40,6 @@ import java.util.function.Consumer;
  */
 final class BooksMatchJob {
     static final int PAGE = 1000;
-    /** The company lease, as the sync workers hold it. */
-    static final Duration LEASE = Duration.ofMinutes(2);
     private static final int MAX_ATTEMPTS = 6;
 
     private final QboGateway qbo;
@@ -93,7 +92,7 @@ final class BooksMatchJob {
             store.abandon(tenant, "The report could not run: " + a.reason(), a.remedy());
             return false;
         }
-        if (!a.canSync() || !lease.tryAcquire(tenant, nodeId, LEASE)) {
+        if (!a.canSync() || !lease.tryAcquire(tenant, nodeId, CompanyWorker.LEASE)) {
             return false; // paused, or another node holds the company: that node runs it, or this one later
         }
         Instant ready = qbo.readyAt(tenant, 1, 0);
@@ -108,7 +107,7 @@ final class BooksMatchJob {
             BooksComparison comparison = new BooksComparison(HostBooks.load(host, tenant, s),
                     LinkIndex.load(store, tenant, a.realmId()), facts(tenant));
             Runnable renew = () -> {
-                if (stopping.getAsBoolean() || !lease.tryAcquire(tenant, nodeId, LEASE)) {
+                if (stopping.getAsBoolean() || !lease.tryAcquire(tenant, nodeId, CompanyWorker.LEASE)) {
                     throw new LeaseLost();
                 }
             };

@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class BooksMatchModule implements io.ledgerbridge.qbo.Stoppable {
     private static final Logger LOG = LoggerFactory.getLogger(BooksMatchModule.class);
 
+    /** Set after the first poll asked for the missed windows' reports. */
+    private volatile boolean missedAsked;
     private final BooksMatchStore store;
     private final BooksMatchJob job;
     private final BooksMatchService service;
@@ -63,13 +65,21 @@ public final class BooksMatchModule implements io.ledgerbridge.qbo.Stoppable {
         return service;
     }
 
-    /** Asks for the reports of auto-sync windows whose request a crash lost, then starts polling. */
+    /** Starts polling; the first poll asks for the reports of auto-sync windows whose request a crash lost. */
     public void start() {
+        poller.start();
+    }
+
+    /** Once, on the poll's thread (not the one starting the connector): the windows a crash left without a request. */
+    private void askForMissedWindows() {
+        if (missedAsked) {
+            return;
+        }
+        missedAsked = true;
         int missed = store.requestMissedWindows(clock.instant());
         if (missed > 0) {
             LOG.info("Asked for {} books-match report(s) of auto-sync windows that ended before the last stop", missed);
         }
-        poller.start();
     }
 
     /** Hands every due report to a worker thread. */
@@ -105,6 +115,7 @@ public final class BooksMatchModule implements io.ledgerbridge.qbo.Stoppable {
     private final class Reports implements DuePoller.Jobs<TenantId> {
         @Override
         public java.util.Collection<TenantId> due() {
+            askForMissedWindows();
             return store.due(clock.instant());
         }
 

@@ -12,6 +12,7 @@ import io.ledgerbridge.qbo.store.ImportStore;
 import io.ledgerbridge.qbo.store.ImportStore.Counts;
 import io.ledgerbridge.qbo.store.SettingsStore;
 import io.ledgerbridge.qbo.sync.CompanyAccess;
+import io.ledgerbridge.qbo.sync.CompanyWorker;
 import io.ledgerbridge.qbo.sync.QboFault;
 import io.ledgerbridge.qbo.sync.QboGateway;
 import java.time.Clock;
@@ -29,8 +30,6 @@ import java.util.function.BooleanSupplier;
  */
 final class ImportJob {
     static final int PAGE = 1000;
-    /** The company lease, as the sync workers hold it: one node works a company. */
-    static final Duration LEASE = Duration.ofMinutes(2);
     private static final int MAX_ATTEMPTS = 8;
 
     private final QboGateway qbo;
@@ -83,7 +82,7 @@ final class ImportJob {
             store.finish(cursor.importId(), cursor.tenant(), SyncRunState.INTERRUPTED, clock.instant());
             return;
         }
-        if (!a.canSync() || !lease.tryAcquire(cursor.tenant(), nodeId, LEASE)) {
+        if (!a.canSync() || !lease.tryAcquire(cursor.tenant(), nodeId, CompanyWorker.LEASE)) {
             return; // paused, or another node works this company: tried again at the next poll
         }
         ConnectorSettings s = settings.find(cursor.tenant()).orElseGet(ConnectorSettings::defaults);
@@ -127,7 +126,7 @@ final class ImportJob {
                 }
                 kind = nextKind;
                 position = last ? 1 : position + PAGE;
-                if (stopping.getAsBoolean() || !lease.tryAcquire(ctx.tenant(), nodeId, LEASE)) {
+                if (stopping.getAsBoolean() || !lease.tryAcquire(ctx.tenant(), nodeId, CompanyWorker.LEASE)) {
                     return; // resumes from the saved cursor
                 }
             }

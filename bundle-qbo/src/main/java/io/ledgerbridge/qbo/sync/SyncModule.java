@@ -186,52 +186,27 @@ public final class SyncModule implements io.ledgerbridge.qbo.Stoppable {
     }
 
     /**
-     * The production wiring: QuickBooks through the QBO client (one client per connected company, using the
-     * company's one throttle that the OAuth side's company reads share), tokens from the OAuth side, gated by the
-     * connection service's {@code canSync}.
+     * The production wiring: QuickBooks through each connected company's client (with the company's one throttle,
+     * which the OAuth side's company reads share), gated by the connection service's {@code canSync}. The push uses
+     * the clients that never wait; administrators' pages use those that may.
      *
-     * @param config the connector's configuration (API base URL, worker threads, node id)
+     * @param config the connector's configuration (worker threads, batches in flight, node id, event-run window)
      * @param database the connector's database
      * @param outbox the intake
      * @param records the host's records
      * @param notifier the host's mail channel
      * @param connections the OAuth side ({@code ConnectionLifecycle.create})
-     * @param clients the QuickBooks client factory (shared with the OAuth side)
-     * @param throttles the throttle of a company by realm id (shared with the OAuth side)
-     * @param clock the clock
-     */
-    public SyncModule(io.ledgerbridge.qbo.config.ConnectorConfig config, Database database, Outbox outbox,
-            HostRecords records, HostNotifier notifier, io.ledgerbridge.qbo.auth.ConnectionLifecycle connections,
-            io.ledgerbridge.qbo.client.QboClientFactory clients,
-            java.util.function.Function<String, io.ledgerbridge.qbo.client.limit.CompanyThrottle> throttles,
-            Clock clock) {
-        this(config, database, outbox, records, notifier, connections, clients, throttles, clock, () -> { });
-    }
-
-    /**
-     * The production wiring, with the heartbeat of the engine's poll.
-     *
-     * @param config the connector's configuration (API base URL, worker threads, node id)
-     * @param database the connector's database
-     * @param outbox the intake
-     * @param records the host's records
-     * @param notifier the host's mail channel
-     * @param connections the OAuth side ({@code ConnectionLifecycle.create})
-     * @param clients the QuickBooks client factory (shared with the OAuth side)
-     * @param throttles the throttle of a company by realm id (shared with the OAuth side)
+     * @param noWait the companies' clients that never wait (shared with the other unattended work)
+     * @param waiting the companies' clients that may wait (shared with the other pages)
      * @param clock the clock
      * @param pollDone runs after each completed poll (health's heartbeat)
      */
     public SyncModule(io.ledgerbridge.qbo.config.ConnectorConfig config, Database database, Outbox outbox,
             HostRecords records, HostNotifier notifier, io.ledgerbridge.qbo.auth.ConnectionLifecycle connections,
-            io.ledgerbridge.qbo.client.QboClientFactory clients,
-            java.util.function.Function<String, io.ledgerbridge.qbo.client.limit.CompanyThrottle> throttles,
-            Clock clock, Runnable pollDone) {
-        this(database, outbox, records, notifier, new ClientGateway(new TenantClients(clients, connections.tokens(),
-                connections.connections(), config.apiBaseUrl(), throttles, false),
-                io.ledgerbridge.qbo.client.http.QboJson.newObjectMapper()),
-                new ClientGateway(new TenantClients(clients, connections.tokens(), connections.connections(),
-                        config.apiBaseUrl(), throttles), io.ledgerbridge.qbo.client.http.QboJson.newObjectMapper()),
+            TenantClients noWait, TenantClients waiting, Clock clock, Runnable pollDone) {
+        this(database, outbox, records, notifier,
+                new ClientGateway(noWait, io.ledgerbridge.qbo.client.http.QboJson.newObjectMapper()),
+                new ClientGateway(waiting, io.ledgerbridge.qbo.client.http.QboJson.newObjectMapper()),
                 TenantClients.access(connections.connections()), clock, config.nodeId(), config.workerThreads(),
                 config.batchInFlight(), Duration.ofSeconds(1), config.eventRunWindow(), CompanyWorker.LEASE,
                 pollDone);

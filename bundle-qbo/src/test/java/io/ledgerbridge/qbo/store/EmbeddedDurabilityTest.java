@@ -56,7 +56,6 @@ class EmbeddedDurabilityTest {
         EmbeddedDatabase db = EmbeddedDatabase.open(Path.of(args[0]));
         new SchemaMigrator(db.dataSource()).migrate();
         Outbox outbox = new Outbox(db.dataSource(), Clock.systemUTC());
-        Thread.sleep(1500); // the migration's writes are on disk anyway by now; only the events are recent
         for (int i = 1; i <= 5; i++) {
             outbox.enqueue(new HostEvent("e" + i, T, HostEventKind.CUSTOMER_CHANGED, "c" + i, Instant.now(),
                     Optional.empty()), SyncTrigger.EVENT);

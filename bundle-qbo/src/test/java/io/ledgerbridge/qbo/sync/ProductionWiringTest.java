@@ -76,8 +76,11 @@ class ProductionWiringTest {
                 lifecycle.connections().completeConnect(T, "session-1",
                         new SandboxBrowser().authorize(start.authorizationUrl(), QboSandbox.US_REALM, true));
                 Outbox outbox = new Outbox(db.dataSource(), Clock.systemUTC());
-                try (SyncModule module = new SyncModule(config, db, outbox, host, host, lifecycle, clients,
-                        throttles, Clock.systemUTC())) {
+                try (SyncModule module = new SyncModule(config, db, outbox, host, host, lifecycle,
+                        new TenantClients(clients, lifecycle.tokens(), lifecycle.connections(), config.apiBaseUrl(),
+                                throttles, false),
+                        new TenantClients(clients, lifecycle.tokens(), lifecycle.connections(), config.apiBaseUrl(),
+                                throttles), Clock.systemUTC(), () -> { })) {
                     module.settings().updateSettings(T, ConnectorSettings.defaults().toBuilder().enabled(true).build());
                     host.add(SandboxSyncTest.customer("c1", "Wired Co", "wired@x.example"));
                     host.add(SandboxSyncTest.invoice("i1", "c1", "W-1", InvoiceStatus.SENT, "0"));

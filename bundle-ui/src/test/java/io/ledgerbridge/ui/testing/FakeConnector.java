@@ -332,26 +332,7 @@ public final class FakeConnector implements AccountingConnector {
 
     @Override
     public io.ledgerbridge.api.BooksMatchOperations booksMatch() {
-        return new io.ledgerbridge.api.BooksMatchOperations() {
-            public void request(TenantId tenant, HostUser by) {
-                booksCalls.add("request by " + by.userId());
-            }
-
-            public Optional<io.ledgerbridge.api.sync.BooksMatchReport> latest(TenantId tenant) {
-                return Optional.ofNullable(booksReport);
-            }
-
-            public void unlink(TenantId tenant, RecordRef record, HostUser by) {
-                booksCalls.add("unlink " + record + " by " + by.userId());
-            }
-
-            public void link(TenantId tenant, RecordRef record, String remoteId, HostUser by) {
-                if (remoteId.isBlank()) {
-                    throw new InvalidInputException("remoteId", "is required", "use Link on the report's row");
-                }
-                booksCalls.add("link " + record + " to " + remoteId + " by " + by.userId());
-            }
-        };
+        return new FakeBooksMatch(() -> booksReport, booksCalls);
     }
 
     @Override
